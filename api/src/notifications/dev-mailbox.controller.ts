@@ -1,0 +1,34 @@
+import { Controller, Get, Header, Inject, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { DevMailEntity } from './dev-mail.entity.js';
+
+const URL_PATTERN = /https?:\/\/[^\s<>"')]+/g;
+
+/** The dev mailbox as JSON, newest first; only while no SMTP server is configured. */
+@Controller('dev')
+export class DevMailboxController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(DevMailEntity) private readonly mails: Repository<DevMailEntity>,
+  ) {}
+
+  @Get('mailbox.json')
+  @Header('Cache-Control', 'no-store')
+  async list() {
+    if (this.config.smtpUrl) throw new NotFoundException();
+    const mails = await this.mails.find({ order: { createdAt: 'DESC' }, take: 200 });
+    return mails.map((mail) => ({
+      id: mail.id,
+      messageId: mail.messageId,
+      to: mail.toAddress,
+      subject: mail.subject,
+      text: mail.bodyText,
+      html: mail.bodyHtml,
+      links: [...new Set(mail.bodyText.match(URL_PATTERN) ?? [])],
+      createdAt: mail.createdAt.toISOString(),
+    }));
+  }
+}

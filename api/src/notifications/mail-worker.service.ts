@@ -1,0 +1,55 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import pg from 'pg';
+import { type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG, DATABASE_URL } from '../config/config.module.js';
+import { devMailboxTransport, type MailTransport, smtpTransport } from './mail-transport.js';
+import { MailWorker, mailHealth } from './mail-worker.js';
+
+/** Runs the mail worker inside the API process and answers the health check's mail question. */
+@Injectable()
+export class MailWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly pool: pg.Pool;
+  private readonly transport: MailTransport;
+  private readonly worker: MailWorker;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string) {
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'skillshift-mail' });
+    this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport();
+    this.worker = new MailWorker({
+      pool: this.pool,
+      transport: this.transport,
+      from: config.mailFrom,
+      messageIdDomain: new URL(config.publicUrl).hostname,
+      idleMillis: config.production ? 2000 : 500,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.start();
+  }
+
+  /** Lets the mail in hand finish before the pools close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.transport.close();
+    await this.pool.end();
+  }
+
+  health(): Promise<'ok' | 'degraded'> {
+    return mailHealth(this.pool);
+  }
+
+  /** Delivers everything that is due now; for tests and the seed. */
+  drain(): Promise<number> {
+    return this.worker.drain();
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { type UiLocale } from '@skillshift/shared';
+import { EntityManager } from 'typeorm';
+import { renderMail } from './mail-layout.js';
+import { MAIL_TEMPLATES, type MailTemplateName, type MailTemplateParams } from './mail-templates.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+
+export interface MailRequest<N extends MailTemplateName> {
+  to: string;
+  locale: UiLocale;
+  template: N;
+  params: MailTemplateParams<N>;
+  /** After this instant the mail is useless and is marked expired instead of being sent late. */
+  expiresAt?: Date;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
+}
+
+@Injectable()
+export class OutboxService {
+  /**
+   * Writes a mail into the outbox with the caller's transaction (`manager`), so the mail exists exactly when the change
+   * that causes it is committed. The worker delivers it later, with retries.
+   */
+  async enqueue<N extends MailTemplateName>(manager: EntityManager, request: MailRequest<N>): Promise<string> {
+    const rendered = renderMail(MAIL_TEMPLATES[request.template], request.locale, request.params);
+    const row = manager.create(OutboxMessageEntity, {
+      toAddress: request.to,
+      locale: request.locale,
+      template: request.template,
+      subject: rendered.subject,
+      bodyText: rendered.text,
+      bodyHtml: rendered.html,
+      attachments: (request.attachments ?? []).map((attachment) => ({
+        filename: attachment.filename,
+        contentType: attachment.contentType,
+        content: attachment.content.toString('base64'),
+      })),
+      expiresAt: request.expiresAt ?? null,
+    });
+    const saved = await manager.save(row);
+    return saved.id;
+  }
+}
