@@ -2,13 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { type AppConfig } from './config/app-config.js';
-import { ConfigModule } from './config/config.module.js';
-import { dataSourceOptions } from './database/data-source.js';
-import { EventsModule } from './events/events.module.js';
-import { graphqlOptions } from './graphql/graphql-options.js';
-import { HealthController } from './health/health.controller.js';
-import { NotificationsModule } from './notifications/notifications.module.js';
+import { type AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { EventsModule } from './events/events.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class AppModule {

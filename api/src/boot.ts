@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { type INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AppConfig } from './config/app-config.js';
-import { logger } from './common/logging/logger.js';
-import { runMigrations } from './database/data-source.js';
-import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { seedDemoData } from './seed/demo-seed.js';
-import { createApp } from './server.js';
+import { type AppConfig } from './config/app-config';
+import { logger } from './common/logging/logger';
+import { runMigrations } from './database/data-source';
+import { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { ensureDatabase } from './database/postgres-admin';
+import { seedDemoData } from './seed/demo-seed';
+import { createApp } from './server';
 
 export interface RunningServer {
   app: INestApplication;

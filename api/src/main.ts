@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { boot } from './boot.js';
-import { ConfigError } from './config/config.schema.js';
-import { loadAppConfig } from './config/app-config.js';
-import { logger, setLogLevel } from './common/logging/logger.js';
+import { boot } from './boot';
+import { ConfigError } from './config/config.schema';
+import { loadAppConfig } from './config/app-config';
+import { logger, setLogLevel } from './common/logging/logger';
 
 async function main(): Promise<void> {
   let config;
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
     '',
     `  SkillShift is running at ${config.publicUrl} (ready in ${seconds} s)`,
     `  GraphQL: ${config.publicUrl}/graphql   Health: ${config.publicUrl}/health`,
-    config.smtpUrl ? '  Mail goes out through SMTP_URL.' : `  Dev mailbox (every mail the app sends): ${config.publicUrl}/dev/mailbox`,
+    config.smtpUrl
+      ? '  Mail goes out through SMTP_URL.'
+      : `  Dev mailbox (every mail the app sends): ${config.publicUrl}/dev/mailbox`,
     config.databaseUrl ? '  Database: DATABASE_URL' : `  Database: embedded PostgreSQL in ${config.dataDir}/pg`,
     '  Demo organizer: organizer@demo.skillshift.local (sign in with that address; the link arrives in the dev mailbox)',
     '  Stop with Ctrl-C.',

@@ -6,12 +6,12 @@ import cookieParser from 'cookie-parser';
 import { type Request, type Response, type NextFunction } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { AppModule } from './app.module.js';
-import { type AppConfig } from './config/app-config.js';
-import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
-import { validationExceptionFactory } from './common/errors/validation.js';
-import { logger, PinoNestLogger } from './common/logging/logger.js';
-import { webAppHandlers } from './web/web-app.middleware.js';
+import { AppModule } from './app.module';
+import { type AppConfig } from './config/app-config';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
+import { validationExceptionFactory } from './common/errors/validation';
+import { logger, PinoNestLogger } from './common/logging/logger';
+import { webAppHandlers } from './web/web-app.middleware';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -33,7 +33,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       autoLogging: { ignore: (request) => request.url === '/health' },
       // Only method, path and status: query strings may carry tokens.
       serializers: {
-        req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
         res: (response: { statusCode: number }) => ({ status: response.statusCode }),
       },
     }),

@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../config/app-config.js';
-import { runMigrations } from '../database/data-source.js';
-import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { pendingSchemaChanges } from '../database/schema-drift.js';
+import { REPO_ROOT } from '../config/app-config';
+import { runMigrations } from '../database/data-source';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { ensureDatabase } from '../database/postgres-admin';
+import { pendingSchemaChanges } from '../database/schema-drift';
 
 /**
  * `npm run db:migration:generate -- Name`: applies the existing migrations to a throw-away PostgreSQL, compares the

@@ -1,13 +1,16 @@
 import path from 'node:path';
-import { loadAppConfig } from '../config/app-config.js';
-import { ConfigError } from '../config/config.schema.js';
-import { runMigrations } from '../database/data-source.js';
-import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { loadAppConfig } from '../config/app-config';
+import { ConfigError } from '../config/config.schema';
+import { runMigrations } from '../database/data-source';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { ensureDatabase } from '../database/postgres-admin';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in .data/. */
 async function main(): Promise<void> {
   const config = loadAppConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg') });
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg') });
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.adminUrl, 'skillshift'));
     const applied = await runMigrations(url);

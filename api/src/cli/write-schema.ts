@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT } from '../config/app-config.js';
-import { printAppSchema } from '../graphql/schema-file.js';
+import { REPO_ROOT } from '../config/app-config';
+import { printAppSchema } from '../graphql/schema-file';
 
 /** `npm run schema -w api`: regenerates api/schema.gql from the code. */
 const file = path.join(REPO_ROOT, 'api', 'schema.gql');

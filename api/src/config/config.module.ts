@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { type AppConfig } from './app-config.js';
+import { type AppConfig } from './app-config';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 /** The URL of the application database, whether embedded or external. */

@@ -1,6 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@skillshift/migrations';
-import { ENTITIES } from './entities.js';
+import { ENTITIES } from './entities';
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source.js';
+import { dataSourceOptions } from './data-source';
 
 export interface SchemaDiff {
   up: string[];

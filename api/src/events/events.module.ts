@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventEntity } from './event.entity.js';
-import { EventsResolver } from './events.resolver.js';
-import { EventsService } from './events.service.js';
+import { EventEntity } from './event.entity';
+import { EventsResolver } from './events.resolver';
+import { EventsService } from './events.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EventEntity])],

@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { EventSummary } from './event.model.js';
-import { EventsService } from './events.service.js';
+import { EventSummary } from './event.model';
+import { EventsService } from './events.service';
 
 @Resolver(() => EventSummary)
 export class EventsResolver {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PUBLIC_EVENT_STATUSES } from '@skillshift/shared';
 import { In, MoreThanOrEqual, Repository } from 'typeorm';
-import { EventEntity } from './event.entity.js';
-import { type EventSummary } from './event.model.js';
+import { EventEntity } from './event.entity';
+import { type EventSummary } from './event.model';
 
 const UPCOMING_LIMIT = 20;
 

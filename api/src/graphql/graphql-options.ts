@@ -1,7 +1,7 @@
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type GraphQLFormattedError } from 'graphql';
-import { type AppConfig } from '../config/app-config.js';
+import { type AppConfig } from '../config/app-config';
 
 /** Limits that reject abusive queries before they run. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -47,7 +47,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError: (formatted: GraphQLFormattedError) => {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       // Anything that did not pass through the exception filter and carries no known code is not shown as is.
-      if (!KNOWN_CODES.has(code)) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (!KNOWN_CODES.has(code))
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     },

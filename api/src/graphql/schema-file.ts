@@ -1,7 +1,7 @@
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { EventsResolver } from '../events/events.resolver.js';
+import { EventsResolver } from '../events/events.resolver';
 
 /** Every resolver class of the app; the schema is built from these alone, with no database. */
 export const RESOLVERS = [EventsResolver];

@@ -1,4 +1,4 @@
-import { type en } from './en.js';
+import { type en } from './en';
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

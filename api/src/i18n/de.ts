@@ -1,4 +1,4 @@
-import { type Catalogue } from './catalogue.js';
+import { type Catalogue } from './catalogue';
 
 /** Deutsche Texte des Servers: Fehlermeldungen und E-Mails. */
 export const de: Catalogue = {

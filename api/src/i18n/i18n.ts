@@ -1,7 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { DEFAULT_LOCALE, UI_LOCALES, type UiLocale, toUiLocale } from '@skillshift/shared';
-import { de } from './de.js';
-import { en } from './en.js';
+import { de } from './de';
+import { en } from './en';
 
 let instance: I18n | undefined;
 

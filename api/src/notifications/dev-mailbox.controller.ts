@@ -1,9 +1,9 @@
 import { Controller, Get, Header, Inject, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { DevMailEntity } from './dev-mail.entity.js';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { DevMailEntity } from './dev-mail.entity';
 
 const URL_PATTERN = /https?:\/\/[^\s<>"')]+/g;
 

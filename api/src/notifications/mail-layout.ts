@@ -1,5 +1,5 @@
 import { type UiLocale } from '@skillshift/shared';
-import { translator, type Translate } from '../i18n/i18n.js';
+import { translator, type Translate } from '../i18n/i18n';
 
 /** What a template says; the layout turns it into the plain-text and HTML parts with greeting and footer. */
 export interface MailContent {

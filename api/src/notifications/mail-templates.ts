@@ -1,4 +1,4 @@
-import { type MailTemplate } from './mail-layout.js';
+import { type MailTemplate } from './mail-layout';
 
 /**
  * Every mail the product sends, by name. A template only chooses words and links; the layout adds greeting and

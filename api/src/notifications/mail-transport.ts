@@ -26,11 +26,12 @@ export interface MailTransport {
 export class PermanentMailError extends Error {}
 
 export function smtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl, {
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
-  });
+  } as import('nodemailer/lib/smtp-transport').Options);
   return {
     async send(mail) {
       try {

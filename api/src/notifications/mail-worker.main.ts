@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { logger } from '../common/logging/logger.js';
-import { devMailboxTransport, smtpTransport } from './mail-transport.js';
-import { MailWorker } from './mail-worker.js';
+import { logger } from '../common/logging/logger';
+import { devMailboxTransport, smtpTransport } from './mail-transport';
+import { MailWorker } from './mail-worker';
 
 /**
  * A mail worker on its own, without the API: `DATABASE_URL=… [SMTP_URL=…] node dist/notifications/mail-worker.main.js`.
@@ -13,6 +13,8 @@ if (!databaseUrl) {
   process.exit(1);
 }
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+// An idle connection the server closes (restart, failover) must not take the process down; the next query reconnects.
+pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
 const transport = process.env.SMTP_URL ? smtpTransport(process.env.SMTP_URL) : devMailboxTransport();
 const worker = new MailWorker({
   pool,

@@ -6,10 +6,11 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import pg from 'pg';
-import { type AppConfig } from '../config/app-config.js';
-import { APP_CONFIG, DATABASE_URL } from '../config/config.module.js';
-import { devMailboxTransport, type MailTransport, smtpTransport } from './mail-transport.js';
-import { MailWorker, mailHealth } from './mail-worker.js';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG, DATABASE_URL } from '../config/config.module';
+import { logger } from '../common/logging/logger';
+import { devMailboxTransport, type MailTransport, smtpTransport } from './mail-transport';
+import { MailWorker, mailHealth } from './mail-worker';
 
 /** Runs the mail worker inside the API process and answers the health check's mail question. */
 @Injectable()
@@ -20,6 +21,8 @@ export class MailWorkerService implements OnApplicationBootstrap, BeforeApplicat
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'skillshift-mail' });
+    // An idle connection the server closes (restart, failover) must not take the API down; the next query reconnects.
+    this.pool.on('error', (error) => logger.warn({ err: error }, 'idle mail database connection lost'));
     this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport();
     this.worker = new MailWorker({
       pool: this.pool,

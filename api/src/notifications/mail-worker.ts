@@ -1,6 +1,6 @@
 import { type Pool } from 'pg';
-import { logger } from '../common/logging/logger.js';
-import { type MailTransport, PermanentMailError } from './mail-transport.js';
+import { logger } from '../common/logging/logger';
+import { type MailTransport, PermanentMailError } from './mail-transport';
 
 export interface MailWorkerOptions {
   pool: Pool;
@@ -171,10 +171,11 @@ export class MailWorker {
   }
 }
 
-/** `degraded` while deliveries keep failing: some due mail has failed three times or more. */
+/** `degraded` while deliveries keep failing: three waiting mails have failed, or one has failed three times. */
 export async function mailHealth(pool: Pool): Promise<'ok' | 'degraded'> {
   const { rows } = await pool.query<{ failing: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM outbox_message WHERE status = 'PENDING' AND attempts >= 3) AS failing`,
+    `SELECT count(*) >= 3 OR coalesce(max(attempts), 0) >= 3 AS failing
+       FROM outbox_message WHERE status = 'PENDING' AND attempts >= 1`,
   );
   return rows[0]?.failing ? 'degraded' : 'ok';
 }

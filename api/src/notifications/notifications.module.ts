@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DevMailEntity } from './dev-mail.entity.js';
-import { DevMailboxController } from './dev-mailbox.controller.js';
-import { MailWorkerService } from './mail-worker.service.js';
-import { OutboxService } from './outbox.service.js';
+import { DevMailEntity } from './dev-mail.entity';
+import { DevMailboxController } from './dev-mailbox.controller';
+import { MailWorkerService } from './mail-worker.service';
+import { OutboxService } from './outbox.service';
 
 @Global()
 @Module({

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type UiLocale } from '@skillshift/shared';
 import { EntityManager } from 'typeorm';
-import { renderMail } from './mail-layout.js';
-import { MAIL_TEMPLATES, type MailTemplateName, type MailTemplateParams } from './mail-templates.js';
-import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { renderMail } from './mail-layout';
+import { MAIL_TEMPLATES, type MailTemplateName, type MailTemplateParams } from './mail-templates';
+import { OutboxMessageEntity } from './outbox-message.entity';
 
 export interface MailRequest<N extends MailTemplateName> {
   to: string;

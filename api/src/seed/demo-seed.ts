@@ -1,7 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { logger } from '../common/logging/logger.js';
-import { EventEntity } from '../events/event.entity.js';
-import { SeedMarkerEntity } from './seed-marker.entity.js';
+import { logger } from '../common/logging/logger';
+import { EventEntity } from '../events/event.entity';
+import { SeedMarkerEntity } from './seed-marker.entity';
 
 /**
  * Demo data, in named steps. Each step runs once per database, in one transaction with its marker, so a crash half

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { type AppConfig } from '../config/app-config.js';
+import { type AppConfig } from '../config/app-config';
 
 /** Paths the API answers itself; everything else that is a page belongs to the web app. */
 export const API_PATHS = ['/graphql', '/health', '/dev/mailbox.json', '/auth/', '/api/'];
@@ -24,7 +24,10 @@ export function webAppHandlers(config: AppConfig): RequestHandler[] {
     if (API_PATHS.some((prefix) => request.path === prefix || request.path.startsWith(prefix))) return next();
     if (request.path.startsWith('/dev/') && config.smtpUrl) return next();
     if (!existsSync(indexFile)) {
-      response.status(503).type('text/plain').send('The web app is not built yet: run `npm start` or `nx run web:build`.');
+      response
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built yet: run `npm start` or `nx run web:build`.');
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');

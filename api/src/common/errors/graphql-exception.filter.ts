@@ -3,9 +3,9 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { type Request } from 'express';
-import { localeFromAcceptLanguage, translator } from '../../i18n/i18n.js';
-import { logger } from '../logging/logger.js';
-import { DomainError } from './domain-error.js';
+import { localeFromAcceptLanguage, translator } from '../../i18n/i18n';
+import { logger } from '../logging/logger';
+import { DomainError } from './domain-error';
 
 /**
  * The one place where errors become what a client sees: domain errors keep their code and are translated into the

@@ -1,5 +1,5 @@
 import { type ValidationError } from 'class-validator';
-import { type FieldProblem, invalidInput } from './domain-error.js';
+import { type FieldProblem, invalidInput } from './domain-error';
 
 const KNOWN_CONSTRAINTS = new Set([
   'isNotEmpty',
