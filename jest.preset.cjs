@@ -22,6 +22,8 @@ module.exports = {
     '^.+\\.(t|j|mj)sx?$': [
       '@swc/jest',
       {
+        // The root .swcrc is for builds (ESM, tests excluded); tests get their own settings.
+        swcrc: false,
         jsc: {
           parser: { syntax: 'typescript', decorators: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
@@ -37,6 +39,6 @@ module.exports = {
   moduleNameMapper: {
     '^@skillshift/shared$': '<rootDir>/../shared/src/index.ts',
     '^@skillshift/shared/(.*)$': '<rootDir>/../shared/src/$1',
-    '^@skillshift/migrations$': '<rootDir>/../migrations/index.ts',
+    '^@skillshift/migrations$': '<rootDir>/../migrations/src/index.ts',
   },
 };

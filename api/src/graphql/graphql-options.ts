@@ -4,7 +4,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { type AppConfig } from '../config/app-config';
 
 /** Limits that reject abusive queries before they run. */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+export const QUERY_LIMITS = { maxDepth: 15, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -23,7 +23,8 @@ const KNOWN_CODES = new Set([
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    // Introspection counts too (tools' standard introspection query is 13 deep), so nested __type chains are caught.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxTokens: { n: QUERY_LIMITS.maxTokens },

@@ -27,8 +27,11 @@ export class DomainError extends Error {
 export const invalidInput = (fields: FieldProblem[]) =>
   new DomainError('BAD_USER_INPUT', 'errors.invalidInput', {}, fields);
 
+/** A parameter that is itself a catalogue key, translated with the message (`{ entity: translated('entities.event') }`). */
+export const translated = (key: string) => ({ $t: key });
+
 export const notFound = (entityKey: string) =>
-  new DomainError('NOT_FOUND', 'errors.notFound', { entity: `$t(${entityKey})` });
+  new DomainError('NOT_FOUND', 'errors.notFound', { entity: translated(entityKey) });
 
 export const forbidden = () => new DomainError('FORBIDDEN', 'errors.forbidden');
 

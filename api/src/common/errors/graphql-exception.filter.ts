@@ -17,7 +17,14 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     // Plain HTTP routes (health, dev mailbox) keep Nest's usual JSON errors.
     if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
     const request = GqlArgumentsHost.create(host).getContext<{ req?: Request }>().req;
-    const t = translator(localeFromAcceptLanguage(request?.headers['accept-language']));
+    const translate = translator(localeFromAcceptLanguage(request?.headers['accept-language']));
+    const t = (key: string, params: Record<string, unknown> = {}) =>
+      translate(
+        key,
+        Object.fromEntries(
+          Object.entries(params).map(([name, value]) => [name, isKeyRef(value) ? translate(value.$t) : value]),
+        ),
+      );
 
     if (exception instanceof DomainError) {
       return new GraphQLError(t(exception.messageKey, exception.params), {
@@ -38,3 +45,6 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     return new GraphQLError(t('errors.internal'), { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
   }
 }
+
+const isKeyRef = (value: unknown): value is { $t: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { $t?: unknown }).$t === 'string';

@@ -1,0 +1,2 @@
+// Journeys start real processes and databases.
+jest.setTimeout(120_000);
