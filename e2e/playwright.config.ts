@@ -1,0 +1,84 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 3199;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const DATA_DIR_PREFIX = 'skillshift-e2e-';
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Each run gets its own database (below); remove those of earlier runs whose runner has exited. */
+function removeStaleDataDirs(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(name.startsWith(DATA_DIR_PREFIX) ? name.slice(DATA_DIR_PREFIX.length) : NaN);
+    if (Number.isInteger(pid) && pid > 0 && !isRunning(pid))
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+// Workers load this file too; only the runner, which owns the server, tidies up.
+if (process.env.TEST_WORKER_INDEX === undefined) removeStaleDataDirs();
+
+export default defineConfig({
+  testDir: './web',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  use: {
+    baseURL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Debian's chromium, not a downloaded one: nothing to fetch at test time.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Served the way `npm start` serves it: built web app, API, embedded PostgreSQL, demo seed.
+    command: 'node scripts/start.mjs',
+    cwd: repoRoot,
+    url: `${baseURL}/health`,
+    env: {
+      PORT: String(PORT),
+      // A fresh database per run, so the journey starts from the demo seed alone.
+      SKILLSHIFT_DATA_DIR: join(tmpdir(), `${DATA_DIR_PREFIX}${process.pid}`),
+      LOG_LEVEL: 'warn',
+    },
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

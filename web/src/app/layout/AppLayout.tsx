@@ -1,0 +1,42 @@
+import { Container } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { NotificationRegion } from '../../components/ui/NotificationRegion';
+import { MAIN_HEADING_ID } from '../../components/ui/Page';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import { MAIN_ID, SkipLink } from './SkipLink';
+
+/**
+ * After a client-side navigation nothing tells a screen reader that the page changed, and
+ * keyboard focus would stay on the link in the old page. Moving focus to the new page's h1
+ * does both. The first load is left alone: the browser starts at the top, with the skip link.
+ */
+function useFocusMainHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const previousPathname = useRef(pathname);
+
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    document.getElementById(MAIN_HEADING_ID)?.focus();
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  useFocusMainHeadingOnNavigation();
+
+  return (
+    <div className="app-shell">
+      <SkipLink />
+      <Header />
+      <main id={MAIN_ID} tabIndex={-1}>
+        <Container size="lg" py="xl">
+          <Outlet />
+        </Container>
+      </main>
+      <Footer />
+      <NotificationRegion />
+    </div>
+  );
+}

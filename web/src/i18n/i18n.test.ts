@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import de from './de.json';
+import en from './en.json';
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else flatten(value, path).forEach((text, nested) => entries.set(nested, text));
+  }
+  return entries;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
+}
+
+const catalogues = { de: flatten(de), en: flatten(en) };
+
+describe('i18n catalogues', () => {
+  it('have the same keys in German and English', () => {
+    const missingInEnglish = [...catalogues.de.keys()].filter((key) => !catalogues.en.has(key));
+    const missingInGerman = [...catalogues.en.keys()].filter((key) => !catalogues.de.has(key));
+    expect({ missingInEnglish, missingInGerman }).toEqual({ missingInEnglish: [], missingInGerman: [] });
+  });
+
+  it('have no empty texts', () => {
+    for (const [language, entries] of Object.entries(catalogues)) {
+      const empty = [...entries].filter(([, text]) => text.trim() === '').map(([key]) => `${language}:${key}`);
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const differing = [...catalogues.de]
+      .filter(([key, text]) => placeholders(text).join() !== placeholders(catalogues.en.get(key) ?? '').join())
+      .map(([key]) => key);
+    expect(differing).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { DEFAULT_LOCALE, UI_LOCALES, toUiLocale, type UiLocale } from '@skillshift/shared';
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import de from './de.json';
+import en from './en.json';
+
+export const resources = { de: { translation: de }, en: { translation: en } } as const;
+
+const STORAGE_KEY = 'skillshift.language';
+
+/** Regional variants for dates and numbers: German as in Germany, English with day-month order. */
+const INTL_LOCALES: Record<UiLocale, string> = { de: 'de-DE', en: 'en-GB' };
+
+export function intlLocale(language: UiLocale): string {
+  return INTL_LOCALES[language];
+}
+
+/** The language the person chose earlier; German when they never chose one. */
+export function storedLanguage(): UiLocale {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return value ? toUiLocale(value) : DEFAULT_LOCALE;
+  } catch {
+    // Storage can be blocked (private mode, strict settings); the default still works.
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function currentLanguage(i18n: I18n): UiLocale {
+  return toUiLocale(i18n.resolvedLanguage ?? i18n.language);
+}
+
+/** Switches the interface language and remembers the choice for the next visit. */
+export async function changeUiLanguage(i18n: I18n, language: UiLocale): Promise<void> {
+  await i18n.changeLanguage(language);
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered, but the switch itself worked.
+  }
+}
+
+export function createI18n(language: UiLocale = storedLanguage()): I18n {
+  const i18n = i18next.createInstance();
+  i18n.on('languageChanged', (lng) => {
+    document.documentElement.lang = toUiLocale(lng);
+  });
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...UI_LOCALES],
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    initAsync: false,
+  });
+  return i18n;
+}

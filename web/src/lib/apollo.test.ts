@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { UpcomingEventsQuery } from '../features/events/graphql/upcoming-events';
+import { changeUiLanguage, createI18n } from '../i18n';
+import { createApolloClient } from './apollo';
+import { NotificationStore } from './notifications';
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function setUp(respond: () => Promise<Response>) {
+  const i18n = createI18n('de');
+  const notifications = new NotificationStore();
+  const onUnauthenticated = vi.fn();
+  const fetch = vi.fn<typeof globalThis.fetch>(respond);
+  const client = createApolloClient({ i18n, notifications, onUnauthenticated, fetch, uri: 'http://test/graphql' });
+  const query = () => client.query({ query: UpcomingEventsQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
+  return { i18n, notifications, onUnauthenticated, fetch, query };
+}
+
+function messages(notifications: NotificationStore) {
+  return notifications.getSnapshot().map((item) => item.message);
+}
+
+describe('Apollo client', () => {
+  it('asks the API to answer in the interface language', async () => {
+    const { i18n, fetch, query } = setUp(async () => json({ data: { upcomingEvents: [] } }));
+    await query();
+    await changeUiLanguage(i18n, 'en');
+    await query();
+
+    const languages = fetch.mock.calls.map(([, init]) => new Headers(init?.headers).get('accept-language'));
+    expect(languages).toEqual(['de', 'en']);
+  });
+
+  it('sends a signed-out person to the start and tells them why', async () => {
+    const { notifications, onUnauthenticated, query } = setUp(async () =>
+      json({ data: null, errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
+    await query();
+    expect(onUnauthenticated).toHaveBeenCalledOnce();
+    expect(messages(notifications)).toEqual(['Bitte melden Sie sich an.']);
+  });
+
+  it('shows the server message for codes it does not know, and leaves invalid input to the form', async () => {
+    const { notifications, query } = setUp(async () =>
+      json({
+        data: null,
+        errors: [
+          { message: 'Das Feld „Name“ fehlt.', extensions: { code: 'BAD_USER_INPUT' } },
+          { message: 'Zu viele Anfragen.', extensions: { code: 'RATE_LIMITED' } },
+        ],
+      }),
+    );
+    await query();
+    expect(messages(notifications)).toEqual(['Zu viele Anfragen.']);
+  });
+
+  it('reports a lost connection in the interface language', async () => {
+    const { notifications, query } = setUp(() => Promise.reject(new TypeError('Failed to fetch')));
+    await query();
+    expect(messages(notifications)).toEqual([
+      'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+    ]);
+  });
+
+  it('reports a server failure', async () => {
+    const { notifications, query } = setUp(async () => new Response('Bad gateway', { status: 502 }));
+    await query();
+    expect(messages(notifications)).toEqual([
+      'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+    ]);
+  });
+});
