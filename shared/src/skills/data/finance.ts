@@ -1,0 +1,56 @@
+import { type Skill, skill } from '../types';
+
+export const FINANCE_SKILLS: readonly Skill[] = [
+  skill('finance', 'Verwaltung & Finanzen', 'Administration & finance', [
+    'finanzen',
+    'finance',
+    'vereinsfinanzen',
+    'kasse',
+  ]),
+  skill('finance.accounting', 'Buchhaltungssoftware', 'Accounting software', [
+    'buchhaltung',
+    'accounting',
+    'bookkeeping',
+    'lexware',
+    'lexoffice',
+    'datev',
+    'sevdesk',
+    'buchhaltungsbutler',
+    'kassenbuch',
+    'jahresabschluss',
+  ]),
+  skill('finance.e-invoicing', 'E-Rechnung (XRechnung, ZUGFeRD)', 'E-invoicing (XRechnung, ZUGFeRD)', [
+    'e-rechnung',
+    'erechnung',
+    'xrechnung',
+    'zugferd',
+    'e-invoice',
+    'rechnungen',
+    'invoices',
+  ]),
+  skill('finance.banking', 'Online-Banking & Zahlungsverkehr', 'Online banking & payments', [
+    'online-banking',
+    'onlinebanking',
+    'banking',
+    'überweisung',
+    'zahlungsverkehr',
+    'ebics',
+  ]),
+  skill('finance.budgeting', 'Budget- & Finanzplanung', 'Budgeting & financial planning', [
+    'budget',
+    'haushaltsplan',
+    'finanzplan',
+    'kostenplan',
+    'verwendungsnachweis',
+    'fördermittel',
+    'grant reporting',
+  ]),
+  skill('finance.e-signature', 'Digitale Unterschrift', 'Electronic signatures', [
+    'e-signatur',
+    'elektronische signatur',
+    'e-signature',
+    'docusign',
+    'digital unterschreiben',
+    'sign documents',
+  ]),
+];

@@ -1,0 +1,77 @@
+import { type Skill, skill } from '../types';
+
+export const TEACHING_SKILLS: readonly Skill[] = [
+  skill(
+    'teaching',
+    'Digitale Kompetenzen vermitteln',
+    'Teaching digital skills',
+    [
+      'schulung',
+      'schulungen',
+      'training',
+      'fortbildung',
+      'weiterbildung',
+      'digitale bildung',
+      'digital literacy',
+      'medienkompetenz',
+    ],
+    { digComp: '5.4' },
+  ),
+  skill(
+    'teaching.workshops',
+    'Workshops leiten',
+    'Running workshops',
+    ['workshop', 'workshops', 'moderation von workshops', 'facilitation', 'seminar'],
+    {
+      digComp: '5.4',
+    },
+  ),
+  skill(
+    'teaching.seniors',
+    'Digitalbegleitung für Ältere',
+    'Digital coaching for older people',
+    [
+      'senioren',
+      'seniorinnen',
+      'ältere menschen',
+      'seniors',
+      'older adults',
+      'digitallotsen',
+      'digital-lotsen',
+      'smartphone-sprechstunde',
+      'technik-sprechstunde',
+    ],
+    { digComp: '5.4' },
+  ),
+  skill(
+    'teaching.materials',
+    'Schulungsunterlagen & Anleitungen',
+    'Training materials & guides',
+    [
+      'anleitung',
+      'anleitungen',
+      'handout',
+      'handbuch',
+      'manual',
+      'tutorial',
+      'lernmaterial',
+      'schritt-für-schritt',
+      'step-by-step',
+    ],
+    { digComp: '3.1' },
+  ),
+  skill(
+    'teaching.e-learning',
+    'E-Learning & Lernplattformen',
+    'E-learning & learning platforms',
+    ['elearning', 'moodle', 'ilias', 'lernplattform', 'online-kurs', 'online course', 'lms'],
+    { digComp: '2.4' },
+  ),
+  skill(
+    'teaching.youth',
+    'Medienpädagogik mit Jugendlichen',
+    'Media education with young people',
+    ['medienpädagogik', 'youth', 'young people', 'jugendmedienschutz', 'cybermobbing'],
+    { digComp: '4.3' },
+  ),
+];
