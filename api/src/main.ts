@@ -3,6 +3,7 @@ import { boot } from './boot';
 import { ConfigError } from './config/config.schema';
 import { loadAppConfig } from './config/app-config';
 import { logger, setLogLevel } from './common/logging/logger';
+import { DEMO_ADMIN, DEMO_ORGANIZER } from './seed/demo-seed';
 
 async function main(): Promise<void> {
   let config;
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
       ? '  Mail goes out through SMTP_URL.'
       : `  Dev mailbox (every mail the app sends): ${config.publicUrl}/dev/mailbox`,
     config.databaseUrl ? '  Database: DATABASE_URL' : `  Database: embedded PostgreSQL in ${config.dataDir}/pg`,
-    '  Demo organizer: organizer@demo.skillshift.local (sign in with that address; the link arrives in the dev mailbox)',
+    `  Sign in: open ${config.publicUrl}, choose "Anmelden / Sign in", enter ${DEMO_ORGANIZER.email}`,
+    `  (the demo organizer; ${DEMO_ADMIN.email} is a platform admin) and open the link in ` +
+      (config.smtpUrl ? 'the mail (sent through SMTP_URL)' : `${config.publicUrl}/dev/mailbox`),
     '  Stop with Ctrl-C.',
     '',
   ];

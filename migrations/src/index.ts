@@ -1,5 +1,6 @@
 import { type MigrationInterface } from 'typeorm';
+import { AddPeopleAndSessions1795445964692 } from './1795445964692-AddPeopleAndSessions';
 import { Init1795444624060 } from './1795444624060-Init';
 
 // Every migration, oldest first. `npm run db:migration:generate -- Name` adds new ones here; landed ones are never edited.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795444624060];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795444624060, AddPeopleAndSessions1795445964692];

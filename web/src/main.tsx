@@ -15,8 +15,7 @@ const router = createBrowserRouter(routes);
 const client = createApolloClient({
   i18n,
   notifications,
-  // There is no sign-in page yet; the home page is where a signed-out person starts.
-  onUnauthenticated: () => void router.navigate('/'),
+  onUnauthenticated: () => void router.navigate('/sign-in'),
 });
 
 const container = document.getElementById('root');

@@ -63,6 +63,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   };
 }
 
+/**
+ * The cluster a running `npm start` holds in `dir`, for command-line tools that must not start a second one (nor stop
+ * it as an orphan): PostgreSQL writes its port into postmaster.pid.
+ */
+export function runningEmbeddedPostgres(dir: string): { adminUrl: string; port: number } | undefined {
+  const pidFile = path.join(path.resolve(dir), 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port) || port <= 0) return undefined;
+  return { adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, port };
+}
+
 /** A previous run that was killed hard leaves its postmaster behind holding the data directory: stop it first. */
 async function stopOrphan(dir: string): Promise<void> {
   const pidFile = path.join(dir, 'postmaster.pid');

@@ -9,6 +9,8 @@ export const de: Catalogue = {
     unauthenticated: 'Bitte melden Sie sich zuerst an.',
     invalidInput: 'Einige Felder sind nicht richtig ausgefüllt.',
     conflict: 'Das wurde inzwischen geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+    tooManyRequests: 'Zu viele Anfragen. Bitte warten Sie {{minutes}} Minuten und versuchen Sie es dann noch einmal.',
+    organizingBodyRequired: 'Bitte wählen Sie die Trägerorganisation, in die Sie einladen.',
   },
   validation: {
     isNotEmpty: 'Bitte füllen Sie dieses Feld aus.',
@@ -26,6 +28,7 @@ export const de: Catalogue = {
   },
   entities: {
     event: 'Die Veranstaltung',
+    organizingBody: 'Die Trägerorganisation',
   },
   mail: {
     footer:
@@ -37,5 +40,35 @@ export const de: Catalogue = {
       subject: 'SkillShift-Testnachricht',
       body: 'Dies ist eine Testnachricht von SkillShift. Wenn Sie sie lesen können, funktioniert der Mailversand.',
     },
+    signInLink: {
+      subject: 'Ihr Anmeldelink für SkillShift',
+      intro: 'Jemand, hoffentlich Sie, möchte sich mit dieser Adresse bei SkillShift anmelden.',
+      action: 'Bei SkillShift anmelden',
+      expiry:
+        'Der Link funktioniert einmal und {{minutes}} Minuten lang. Danach fordern Sie auf der Anmeldeseite einen neuen an.',
+      ignore: 'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ohne den Link passiert nichts.',
+    },
+    organizerInvitation: {
+      subject: 'Einladung: Veranstalten mit {{body}} bei SkillShift',
+      intro:
+        'Sie wurden als Organisatorin oder Organisator von „{{body}}“ zu SkillShift eingeladen. Dort bereiten Sie Veranstaltungen vor, die gemeinnützige Organisationen und digitale Ehrenamtliche zusammenbringen.',
+      action: 'Anmelden und loslegen',
+      expiry:
+        'Der Link funktioniert einmal und {{days}} Tage lang. Danach fordern Sie mit dieser Adresse auf der Anmeldeseite einen Anmeldelink an.',
+    },
+  },
+  verifyPage: {
+    title: 'Bei SkillShift anmelden',
+    intro:
+      'Drücken Sie die Schaltfläche, um sich mit Ihrem Link anzumelden. Das Öffnen des Links allein meldet Sie nicht an.',
+    button: 'Anmelden',
+    invalidTitle: 'Dieser Anmeldelink funktioniert nicht mehr',
+    invalidText:
+      'Anmeldelinks funktionieren nur einmal und nur kurze Zeit. Dieser wurde schon benutzt oder ist abgelaufen.',
+    requestNew: 'Neuen Anmeldelink anfordern',
+    refusedTitle: 'Anmeldung abgelehnt',
+    refusedText:
+      'Die Anmeldung kam nicht von einer SkillShift-Seite. Bitte öffnen Sie den Link aus Ihrer E-Mail noch einmal.',
+    home: 'Zur Startseite',
   },
 };

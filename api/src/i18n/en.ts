@@ -7,6 +7,8 @@ export const en = {
     unauthenticated: 'Please sign in first.',
     invalidInput: 'Some fields are not filled in correctly.',
     conflict: 'This was changed in the meantime. Please reload and try again.',
+    tooManyRequests: 'Too many requests. Please wait {{minutes}} minutes and try again.',
+    organizingBodyRequired: 'Please choose the organizing body to invite into.',
   },
   validation: {
     isNotEmpty: 'Please fill in this field.',
@@ -24,6 +26,7 @@ export const en = {
   },
   entities: {
     event: 'The event',
+    organizingBody: 'The organizing body',
   },
   mail: {
     footer:
@@ -35,5 +38,31 @@ export const en = {
       subject: 'SkillShift test message',
       body: 'This is a test message from SkillShift. If you can read it, mail delivery works.',
     },
+    signInLink: {
+      subject: 'Your sign-in link for SkillShift',
+      intro: 'Someone, hopefully you, asked to sign in to SkillShift with this address.',
+      action: 'Sign in to SkillShift',
+      expiry: 'The link works once and for {{minutes}} minutes. Then ask for a new one on the sign-in page.',
+      ignore: 'If you did not ask for it, ignore this mail: nothing happens without the link.',
+    },
+    organizerInvitation: {
+      subject: 'You are invited to organize with {{body}} on SkillShift',
+      intro:
+        'You were invited as an organizer of “{{body}}” on SkillShift, where you prepare events that bring nonprofits and digital volunteers together.',
+      action: 'Sign in and get started',
+      expiry:
+        'The link works once and for {{days}} days. Later, ask for a sign-in link on the sign-in page with this address.',
+    },
+  },
+  verifyPage: {
+    title: 'Sign in to SkillShift',
+    intro: 'Press the button to sign in with your link. Opening the link alone does not sign you in.',
+    button: 'Sign in',
+    invalidTitle: 'This sign-in link no longer works',
+    invalidText: 'Sign-in links work once and only for a short time. This one has been used or has expired.',
+    requestNew: 'Request a new sign-in link',
+    refusedTitle: 'Sign-in refused',
+    refusedText: 'The sign-in did not come from a SkillShift page. Please open the link from your mail again.',
+    home: 'Go to the home page',
   },
 } as const;

@@ -11,6 +11,25 @@ export const MAIL_TEMPLATES = {
     paragraphs: [t('mail.test.body')],
     actions: [{ label: 'SkillShift', url: params.url }],
   })) as MailTemplate<{ name?: string; url: string }>,
+  signInLink: ((t, params: { name?: string; url: string; minutes: number }) => ({
+    subject: t('mail.signInLink.subject'),
+    recipientName: params.name,
+    paragraphs: [
+      t('mail.signInLink.intro'),
+      t('mail.signInLink.expiry', { minutes: params.minutes }),
+      t('mail.signInLink.ignore'),
+    ],
+    actions: [{ label: t('mail.signInLink.action'), url: params.url }],
+  })) as MailTemplate<{ name?: string; url: string; minutes: number }>,
+  organizerInvitation: ((t, params: { name?: string; url: string; body: string; days: number }) => ({
+    subject: t('mail.organizerInvitation.subject', { body: params.body }),
+    recipientName: params.name,
+    paragraphs: [
+      t('mail.organizerInvitation.intro', { body: params.body }),
+      t('mail.organizerInvitation.expiry', { days: params.days }),
+    ],
+    actions: [{ label: t('mail.organizerInvitation.action'), url: params.url }],
+  })) as MailTemplate<{ name?: string; url: string; body: string; days: number }>,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

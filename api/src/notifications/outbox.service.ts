@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type UiLocale } from '@skillshift/shared';
 import { EntityManager } from 'typeorm';
-import { renderMail } from './mail-layout';
+import { type MailTemplate, renderMail } from './mail-layout';
 import { MAIL_TEMPLATES, type MailTemplateName, type MailTemplateParams } from './mail-templates';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
@@ -22,7 +22,9 @@ export class OutboxService {
    * that causes it is committed. The worker delivers it later, with retries.
    */
   async enqueue<N extends MailTemplateName>(manager: EntityManager, request: MailRequest<N>): Promise<string> {
-    const rendered = renderMail(MAIL_TEMPLATES[request.template], request.locale, request.params);
+    // TypeScript cannot narrow the union of templates by the generic name; the request's type ties them together.
+    const template = MAIL_TEMPLATES[request.template] as MailTemplate<MailTemplateParams<N>>;
+    const rendered = renderMail(template, request.locale, request.params);
     const row = manager.create(OutboxMessageEntity, {
       toAddress: request.to,
       locale: request.locale,

@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
+import { ensurePerson, grantRole } from '../people/organizers.service';
 import { SeedMarkerEntity } from './seed-marker.entity';
 
 /**
@@ -9,6 +10,7 @@ import { SeedMarkerEntity } from './seed-marker.entity';
  */
 const STEPS: { name: string; run: (manager: EntityManager, now: Date) => Promise<void> }[] = [
   { name: 'demo-edition', run: seedDemoEdition },
+  { name: 'demo-people', run: seedDemoPeople },
 ];
 
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<string[]> {
@@ -66,6 +68,23 @@ async function seedDemoEdition(manager: EntityManager, now: Date): Promise<void>
       endsAt: lastYear.end,
     },
   ]);
+}
+
+export const DEMO_BODY = { name: 'Hansestadt Lübeck — Social Smart City', city: 'Lübeck' };
+export const DEMO_ORGANIZER = { email: 'organizer@demo.skillshift.local', name: 'Demo Organizer' };
+export const DEMO_ADMIN = { email: 'admin@demo.skillshift.local', name: 'Demo Admin' };
+
+/** The Lübeck organizing body with its demo organizer, and a platform admin; both sign in through the dev mailbox. */
+async function seedDemoPeople(manager: EntityManager): Promise<void> {
+  const [body] = (await manager.query(
+    `INSERT INTO organizing_body (name, city) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET city = EXCLUDED.city RETURNING id`,
+    [DEMO_BODY.name, DEMO_BODY.city],
+  )) as { id: string }[];
+  const { person: organizer } = await ensurePerson(manager, DEMO_ORGANIZER);
+  await grantRole(manager, organizer.id, 'ORGANIZER', body.id);
+  const { person: admin } = await ensurePerson(manager, DEMO_ADMIN);
+  await grantRole(manager, admin.id, 'PLATFORM_ADMIN');
 }
 
 /** A Thursday `weeks` from now, starting at `hourUtc` and lasting `hours`. */

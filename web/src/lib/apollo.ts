@@ -38,8 +38,9 @@ export function createApolloClient({
     if (CombinedGraphQLErrors.is(error)) {
       for (const graphQLError of error.errors) {
         const code = graphQLError.extensions?.code;
-        // Forms show invalid fields next to the field itself; a toast would only repeat it.
-        if (code === 'BAD_USER_INPUT') continue;
+        // Forms show invalid fields next to the field itself, and a reached limit inside the form; a toast would
+        // only repeat it.
+        if (code === 'BAD_USER_INPUT' || code === 'TOO_MANY_REQUESTS') continue;
         if (code === 'UNAUTHENTICATED') onUnauthenticated();
         // Known codes get our wording; anything else the server already wrote in the person's language.
         notifications.show(

@@ -1,5 +1,6 @@
 /** The codes a client may see in `extensions.code`; each maps to one way the UI reacts. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /** One invalid field: its path in the input (`input.slots[1].capacity`) and a message key with parameters. */
 export interface FieldProblem {
@@ -39,3 +40,9 @@ export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'errors.
 
 export const conflict = (messageKey = 'errors.conflict', params: Record<string, unknown> = {}) =>
   new DomainError('CONFLICT', messageKey, params);
+
+/** A rate limit was reached; the message says how long to wait. */
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new DomainError('TOO_MANY_REQUESTS', 'errors.tooManyRequests', {
+    minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
+  });

@@ -1,6 +1,7 @@
 import { Anchor, Container, Group, Text } from '@mantine/core';
 import { Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../../features/auth/components/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Header() {
@@ -29,6 +30,7 @@ export function Header() {
               </Group>
             </nav>
             <LanguageSwitch />
+            <AccountMenu />
           </Group>
         </Group>
       </Container>

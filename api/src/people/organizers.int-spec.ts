@@ -1,0 +1,105 @@
+import { startTestApp, gql, type TestApp } from '../../test/app';
+import { createBody, createPerson, sessionCookieFor } from '../../test/people';
+import { OrganizersService } from './organizers.service';
+
+const INVITE = `mutation ($email: String!, $name: String, $organizingBodyId: ID) {
+  inviteOrganizer(email: $email, name: $name, organizingBodyId: $organizingBodyId)
+}`;
+
+describe('organizers invite organizers, within their own body only', () => {
+  let app: TestApp;
+  let lübeck: string;
+  let kiel: string;
+  let lübeckOrganizer: string;
+  let kielOrganizer: string;
+  let admin: string;
+  let volunteer: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    lübeck = await createBody(app.dataSource, 'Hansestadt Lübeck');
+    kiel = await createBody(app.dataSource, 'Kiel Digital', 'Kiel');
+    const cookie = async (email: string, roles: Parameters<typeof createPerson>[2]) =>
+      sessionCookieFor(app.dataSource, await createPerson(app.dataSource, email, roles));
+    lübeckOrganizer = await cookie('orga@luebeck.example', [{ role: 'ORGANIZER', organizingBodyId: lübeck }]);
+    kielOrganizer = await cookie('orga@kiel.example', [{ role: 'ORGANIZER', organizingBodyId: kiel }]);
+    admin = await cookie('admin@example.org', [{ role: 'PLATFORM_ADMIN' }]);
+    volunteer = await cookie('vol@example.org', [{ role: 'VOLUNTEER' }]);
+  });
+  afterAll(() => app.close());
+
+  const rolesOf = async (email: string) =>
+    (await app.dataSource.query(
+      `SELECT r.role, b.name FROM role_assignment r JOIN person p ON p.id = r.person_id
+         LEFT JOIN organizing_body b ON b.id = r.organizing_body_id WHERE p.email = $1 ORDER BY b.name`,
+      [email],
+    )) as { role: string; name: string | null }[];
+
+  it('invites into the organizer’s own body and mails a link that lasts three days', async () => {
+    const response = await gql(app, INVITE, { email: 'Neu@Luebeck.example', name: 'Nele Neu' }, lübeckOrganizer);
+    expect(response.body).toEqual({ data: { inviteOrganizer: true } });
+    expect(await rolesOf('neu@luebeck.example')).toEqual([{ role: 'ORGANIZER', name: 'Hansestadt Lübeck' }]);
+    const [mail] = (await app.dataSource.query(
+      `SELECT o.subject, o.body_text, t.purpose, round(extract(epoch FROM t.expires_at - t.created_at) / 3600) AS hours
+         FROM outbox_message o, sign_in_token t JOIN person p ON p.id = t.person_id
+        WHERE o.to_address = 'neu@luebeck.example' AND p.email = o.to_address`,
+    )) as { subject: string; body_text: string; purpose: string; hours: string }[];
+    expect(mail).toMatchObject({ purpose: 'INVITATION', hours: '72' });
+    expect(mail.subject).toBe('Einladung: Veranstalten mit Hansestadt Lübeck bei SkillShift');
+    expect(mail.body_text).toContain('Hallo Nele Neu,');
+    expect(mail.body_text).toMatch(/\/auth\/verify\?token=[A-Za-z0-9_-]{43}/);
+  });
+
+  it('refuses an invitation into another body (tenant isolation) and changes nothing', async () => {
+    const response = await gql(app, INVITE, { email: 'spy@kiel.example', organizingBodyId: lübeck }, kielOrganizer);
+    expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await rolesOf('spy@kiel.example')).toEqual([]);
+  });
+
+  it('lets a platform admin invite into any body, naming it', async () => {
+    const missing = await gql(app, INVITE, { email: 'x@kiel.example' }, admin);
+    expect(missing.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'organizingBodyId', message: 'Please choose the organizing body to invite into.' }],
+    });
+    const response = await gql(app, INVITE, { email: 'x@kiel.example', organizingBodyId: kiel }, admin);
+    expect(response.body).toEqual({ data: { inviteOrganizer: true } });
+    expect(await rolesOf('x@kiel.example')).toEqual([{ role: 'ORGANIZER', name: 'Kiel Digital' }]);
+  });
+
+  it('refuses anonymous callers and people who organize nothing', async () => {
+    expect((await gql(app, INVITE, { email: 'a@b.example' })).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(app, INVITE, { email: 'a@b.example' }, volunteer)).body.errors[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('names invalid fields', async () => {
+    const response = await gql(app, INVITE, { email: 'nope', name: 'x'.repeat(121) }, lübeckOrganizer);
+    expect(response.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: 'email', message: 'Please enter a valid e-mail address.' },
+        { path: 'name', message: 'Please use at most 120 characters.' },
+      ],
+    });
+  });
+
+  it('the admin command creates a body once and reuses it by name (any case) for the next organizer', async () => {
+    const organizers = app.app.get(OrganizersService);
+    const first = await organizers.inviteFirstOrganizer(
+      { name: 'Flensburg hilft', city: 'Flensburg' },
+      { email: 'eins@flensburg.example', locale: 'en' },
+    );
+    const second = await organizers.inviteFirstOrganizer(
+      { name: ' flensburg HILFT ' },
+      { email: 'zwei@flensburg.example' },
+    );
+    expect(first).toMatchObject({ createdBody: true, createdPerson: true, organizingBodyName: 'Flensburg hilft' });
+    expect(second).toMatchObject({ createdBody: false, organizingBodyId: first.organizingBodyId });
+    const [mail] = (await app.dataSource.query(
+      `SELECT subject FROM outbox_message WHERE to_address = 'eins@flensburg.example'`,
+    )) as { subject: string }[];
+    expect(mail.subject).toBe('You are invited to organize with Flensburg hilft on SkillShift');
+  });
+});

@@ -1,0 +1,24 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('person')
+// Addresses are stored lower-cased, so the plain unique index is case-insensitive without an extension (citext).
+@Check('person_email_lowercase', `"email" = lower("email")`)
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('person_email_unique', { unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  /** Empty until the person or whoever invited them gives one. */
+  @Column({ type: 'text', default: '' })
+  name: string;
+
+  /** The language of mails to this person. */
+  @Column({ type: 'text', default: 'de' })
+  locale: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,86 @@
+import { type MockLink } from '@apollo/client/testing';
+import { GraphQLError } from 'graphql';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { RequestSignInLinkMutation } from '../../features/auth/graphql/auth';
+import { renderApp } from '../../test/render';
+
+function answer(email: string, locale: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+  return { request: { query: RequestSignInLinkMutation, variables: { email, locale } }, result };
+}
+
+describe('sign-in page', () => {
+  it('is reached from the header and sends the link in the interface language', async () => {
+    const { user } = renderApp({
+      path: '/',
+      language: 'en',
+      mocks: [
+        {
+          request: { query: (await import('../../features/events/graphql/upcoming-events')).UpcomingEventsQuery },
+          result: { data: { upcomingEvents: [] } },
+        },
+        answer('ada@example.org', 'en', { data: { requestSignInLink: true } }),
+      ],
+    });
+    await user.click(await screen.findByRole('link', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+
+    await user.type(screen.getByRole('textbox', { name: /E-mail address/ }), 'ada@example.org');
+    await user.click(screen.getByRole('button', { name: 'Send sign-in link' }));
+    const status = await screen.findByRole('status');
+    expect(within(status).getByText('Please check your mailbox')).toBeTruthy();
+    expect(status.textContent).toContain('If ada@example.org belongs to an account, a sign-in link is on its way.');
+    expect(document.activeElement).toBe(status);
+  });
+
+  it('shows the server’s field error next to the field and in a summary that links to it', async () => {
+    const { user } = renderApp({
+      path: '/sign-in',
+      mocks: [
+        answer('ada', 'de', {
+          errors: [
+            new GraphQLError('Einige Felder sind nicht richtig ausgefüllt.', {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
+              },
+            }),
+          ],
+        }),
+      ],
+    });
+    const field = await screen.findByRole('textbox', { name: /E-Mail-Adresse/ });
+    await user.type(field, 'ada');
+    await user.keyboard('{Enter}');
+
+    const summary = await screen.findByRole('alert', { name: /Bitte korrigieren Sie Folgendes/ });
+    expect(document.activeElement).toBe(summary);
+    const link = within(summary).getByRole('link', { name: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(
+      screen.getAllByText('Bitte geben Sie eine gültige E-Mail-Adresse ein.').find((node) => node !== link)!.id,
+    );
+    await user.click(link);
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('says in the form when too many links were requested', async () => {
+    const { user, notifications } = renderApp({
+      path: '/sign-in',
+      mocks: [
+        answer('ada@example.org', 'de', {
+          errors: [
+            new GraphQLError('Zu viele Anfragen. Bitte warten Sie 15 Minuten.', {
+              extensions: { code: 'TOO_MANY_REQUESTS' },
+            }),
+          ],
+        }),
+      ],
+    });
+    await user.type(await screen.findByRole('textbox', { name: /E-Mail-Adresse/ }), 'ada@example.org');
+    await user.click(screen.getByRole('button', { name: 'Anmeldelink senden' }));
+    const summary = await screen.findByRole('alert', { name: /Bitte korrigieren Sie Folgendes/ });
+    expect(summary.textContent).toContain('Zu viele Anfragen. Bitte warten Sie 15 Minuten.');
+    expect(notifications.getSnapshot()).toEqual([]);
+  });
+});

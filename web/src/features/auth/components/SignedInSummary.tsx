@@ -1,0 +1,41 @@
+import { useQuery } from '@apollo/client/react';
+import { List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { ErrorState } from '../../../components/ui/ErrorState';
+import { LoadingState } from '../../../components/ui/LoadingState';
+import { MeQuery } from '../graphql/auth';
+
+/** Who is signed in and with which roles; the real dashboards per role come with their features. */
+export function SignedInSummary() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(MeQuery, { fetchPolicy: 'cache-and-network' });
+
+  if (loading && !data) return <LoadingState label={t('auth.dashboard.loading')} />;
+  if (error && !data) return <ErrorState message={t('auth.dashboard.error')} onRetry={() => void refetch()} />;
+  const me = data?.me;
+  if (!me) return <Navigate to="/sign-in" replace />;
+
+  return (
+    <Stack gap="md">
+      <Text size="lg">{t('auth.dashboard.signedInAs', { name: me.name || me.email, email: me.email })}</Text>
+      <Stack component="section" gap="xs" aria-labelledby="my-roles">
+        <Title order={2} id="my-roles">
+          {t('auth.dashboard.rolesTitle')}
+        </Title>
+        {me.roles.length === 0 ? (
+          <Text>{t('auth.dashboard.noRoles')}</Text>
+        ) : (
+          <List spacing="xs">
+            {me.roles.map((grant) => (
+              <List.Item key={`${grant.role}:${grant.organizingBodyId ?? ''}`}>
+                {t(`auth.dashboard.roles.${grant.role}`, { body: grant.organizingBodyName ?? '' })}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+      <Text>{t('auth.dashboard.comingSoon')}</Text>
+    </Stack>
+  );
+}
