@@ -22,7 +22,7 @@ const installed = path.join(root, 'node_modules', '.package-lock.json');
 const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
   say('Installing packages (npm install) …');
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=notice'], {
     cwd: root,
     stdio: quiet ? ['ignore', process.stderr, process.stderr] : 'inherit',
   });

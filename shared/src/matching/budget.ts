@@ -1,0 +1,58 @@
+/**
+ * Work, not time, decides how far each phase goes: the same instance, seed and time limit then
+ * give the same result on a busy machine and an idle one. The time limit is converted into
+ * work units once (UNITS_PER_MS, measured on the 2-core target machine); the clock is only
+ * an emergency brake, far beyond the limit, for pathological inputs.
+ */
+/** Local-search work (volunteer options and team seats looked at) per millisecond. */
+export const SEARCH_UNITS_PER_MS = 2_000;
+/** Bound work (pairs scanned) per millisecond. */
+export const BOUND_UNITS_PER_MS = 25_000;
+
+/** What compiling an instance of this size costs, in milliseconds (it is not budgeted, only planned for). */
+export const compileMillis = (challenges: number, volunteers: number) => 30 + (challenges * volunteers) / 10_000;
+
+export class Budget {
+  private used = 0;
+  private checks = 0;
+  private braked = false;
+
+  constructor(
+    readonly units: number,
+    private readonly emergency: number,
+  ) {}
+
+  /** A budget of `share` of `units`, with the same emergency brake. */
+  part(share: number): Budget {
+    return new Budget(Math.max(0, (this.units - this.used) * share), this.emergency);
+  }
+
+  /** A budget of a fixed number of units, with the same emergency brake. */
+  limited(units: number): Budget {
+    return new Budget(units, this.emergency);
+  }
+
+  /** Records work; false once the budget is spent. */
+  spend(units = 1): boolean {
+    this.used += units;
+    if (++this.checks % 64 === 0 && Date.now() > this.emergency) this.braked = true;
+    return !this.over();
+  }
+
+  get remaining(): number {
+    return this.braked ? 0 : Math.max(0, this.units - this.used);
+  }
+
+  get spent(): number {
+    return this.used;
+  }
+
+  over(): boolean {
+    return this.used >= this.units || this.braked;
+  }
+
+  /** Seconds until the emergency brake, for solvers that only take a time limit. */
+  secondsLeft(): number {
+    return Math.max(0.01, (this.emergency - Date.now()) / 1000);
+  }
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+function match(...args: string[]) {
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'shared/src/matching/cli.ts'), ...args],
+    {
+      encoding: 'utf8',
+      cwd: root,
+    },
+  );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const instance = {
+  slots: [{ id: 's1', capacity: 2 }],
+  challenges: [
+    { id: 'c1', teamSize: { min: 1, max: 2 }, languages: ['de'], skills: [{ skill: 'web', minLevel: 2 }] },
+    { id: 'c2', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'security.gdpr', minLevel: 3 }] },
+  ],
+  volunteers: [
+    { id: 'v1', languages: ['de'], skills: [{ skill: 'web', level: 3 }] },
+    { id: 'v2', languages: ['de', 'en'] },
+  ],
+};
+
+describe('npm run match', () => {
+  it('writes only the result JSON on stdout and exits 0', () => {
+    const run = match(file('ok.json', instance), '--explain', '--seed', '4', '--time-limit', '500');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.metrics).toMatchObject({ served: 1, servedPriority: 1 });
+    expect(result.assignments.map((a: { volunteer: string }) => a.volunteer)).toEqual(['v1', 'v2']);
+    expect(result.assignments[0].explanation).toHaveLength(5);
+    expect(result.unserved).toEqual([expect.objectContaining({ challenge: 'c2', code: 'SKILL_NOT_COVERED' })]);
+  }, 20_000);
+
+  it('exits 2 with the JSON path of the first offending field', () => {
+    const bad = {
+      ...instance,
+      challenges: [instance.challenges[0], { ...instance.challenges[1], teamSize: { min: 0, max: 1 } }],
+    };
+    const run = match(file('bad.json', bad));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('challenges[1].teamSize.min: must be >= 1');
+  }, 20_000);
+
+  it('exits 2 on unreadable JSON and on bad flags', () => {
+    const broken = match(file('broken.json', '{"slots": ['));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('cannot read');
+    const flags = match(file('ok2.json', instance), '--time-limit', 'soon');
+    expect(flags.code).toBe(2);
+    expect(flags.stderr).toContain('--time-limit: must be an integer >= 1');
+    expect(match(join(dir, 'missing.json')).code).toBe(2);
+  }, 20_000);
+
+  it('exits 3 naming the pins in conflict and the rule they break', () => {
+    const pinned = {
+      ...instance,
+      pins: [
+        { challenge: 'c1', volunteer: 'v1' },
+        { challenge: 'c1', volunteer: 'v2' },
+      ],
+      challenges: [{ ...instance.challenges[0], teamSize: { min: 1, max: 1 } }],
+    };
+    const run = match(file('pins.json', pinned));
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('pins (c1, v1), (c1, v2) cannot all hold: team size');
+  }, 20_000);
+});

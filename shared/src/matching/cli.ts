@@ -1,0 +1,94 @@
+// npm run match -- INSTANCE.json [--explain] [--time-limit MS] [--seed N]
+// stdout carries the result JSON and nothing else; exit 2 = invalid input, 3 = pins in conflict.
+import { readFileSync } from 'node:fs';
+import { InvalidInstanceError, parseInstance, PinConflictError, solve } from './index';
+
+const USAGE = 'usage: npm run match -- INSTANCE.json [--explain] [--time-limit MS] [--seed N] [--verbose]';
+
+interface Args {
+  file: string;
+  explain: boolean;
+  verbose: boolean;
+  timeLimitMs?: number;
+  seed?: number;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  let file: string | undefined;
+  const args: Omit<Args, 'file'> = { explain: false, verbose: false };
+  const count = (flag: string, value: string | undefined, min: number): number => {
+    const n = Number(value);
+    if (value === undefined || !Number.isInteger(n) || n < min)
+      throw new UsageError(`${flag}: must be an integer >= ${min}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--explain') args.explain = true;
+    else if (arg === '--verbose') args.verbose = true;
+    else if (arg === '--time-limit') args.timeLimitMs = count(arg, argv[++i], 1);
+    else if (arg === '--seed') args.seed = count(arg, argv[++i], 0);
+    else if (arg.startsWith('--')) throw new UsageError(`${arg}: unknown flag`);
+    else if (file === undefined) file = arg;
+    else throw new UsageError(`${arg}: only one instance file`);
+  }
+  if (file === undefined) throw new UsageError('missing INSTANCE.json');
+  return { file, ...args };
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  let json: unknown;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    json = JSON.parse(readFileSync(args.file, 'utf8'));
+  } catch (e) {
+    process.stderr.write(`$: cannot read ${args.file} as JSON: ${(e as Error).message}\n`);
+    return 2;
+  }
+  try {
+    const instance = parseInstance(json);
+    const onProgress = args.verbose
+      ? (e: { stage: string; millis: number; servedPriority: number; totalScore: number }) =>
+          process.stderr.write(
+            `${String(e.millis).padStart(6)} ms  ${e.stage.padEnd(10)} priority ${e.servedPriority}  score ${e.totalScore.toFixed(4)}\n`,
+          )
+      : undefined;
+    const result = await solve(instance, {
+      explain: args.explain,
+      timeLimitMs: args.timeLimitMs,
+      seed: args.seed,
+      onProgress,
+    });
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.stderr.write(
+      `served ${result.metrics.served}, score ${result.metrics.totalScore.toFixed(3)}, ${result.metrics.millis} ms\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof InvalidInstanceError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof PinConflictError) {
+      process.stderr.write(`${e.message}\n`);
+      return 3;
+    }
+    throw e;
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,237 @@
+import { covers, type Model } from './model';
+import { type Plan } from './plan';
+
+/** Pairs that must stay as they are (pins), by key c * V + v. */
+export interface Locks {
+  pairs: Set<number>;
+  /** slot fixed for pinned challenges, -1 otherwise */
+  slot: Int32Array;
+}
+
+interface Builder {
+  /** v may be taken for c in slot s (free, or releasable from its current team) */
+  pickable(v: number): boolean;
+  /** v costs nothing elsewhere */
+  free(v: number): boolean;
+  take(v: number): void;
+}
+
+/**
+ * Picks a team for c in slot s: first one coverer per uncovered required skill (the one
+ * covering most gaps, the least flexible among equals, so that scarce people are not wasted
+ * on challenges that had alternatives), then fills up to teamSize.min the same way.
+ */
+function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[] = []): boolean {
+  const m = p.m;
+  const cands = m.candidates[c];
+  const chosen = new Set(alreadyIn);
+  let missing = m.required[c].filter((r) => !alreadyIn.some((v) => covers(m, c, r, v)));
+  const better = (v: number, best: number, gain: number, bestGain: number): boolean => {
+    if (gain !== bestGain) return gain > bestGain;
+    const fv = b.free(v);
+    if (fv !== b.free(best)) return fv;
+    if (m.options[v].length !== m.options[best].length) return m.options[v].length < m.options[best].length;
+    return false; // candidates come by score, so the earlier one wins ties
+  };
+  while (missing.length > 0) {
+    let best = -1;
+    let bestGain = 0;
+    for (let i = 0; i < cands.length; i++) {
+      const v = cands[i];
+      if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
+      let gain = 0;
+      for (const r of missing) if (covers(m, c, r, v)) gain++;
+      if (gain === 0 || !b.pickable(v)) continue;
+      if (best < 0 || better(v, best, gain, bestGain)) [best, bestGain] = [v, gain];
+    }
+    if (best < 0 || chosen.size >= m.maxSize[c]) return false;
+    chosen.add(best);
+    b.take(best);
+    missing = missing.filter((r) => !covers(m, c, r, best));
+  }
+  while (chosen.size < m.minSize[c]) {
+    let best = -1;
+    for (let i = 0; i < cands.length; i++) {
+      const v = cands[i];
+      if (chosen.has(v) || m.available[v * m.S + s] === 0 || !b.pickable(v)) continue;
+      if (best < 0 || better(v, best, 0, 0)) best = v;
+    }
+    if (best < 0) return false;
+    chosen.add(best);
+    b.take(best);
+  }
+  return true;
+}
+
+function freeBuilder(p: Plan, c: number, s: number): Builder {
+  return {
+    pickable: (v) => p.freeIn(v, s),
+    free: () => true,
+    take: (v) => p.add(c, v),
+  };
+}
+
+/** Where v sits in the way of joining a team in slot s: the team to leave, or -1 when nothing blocks. */
+function blocker(p: Plan, v: number, s: number, locks: Locks): number {
+  const m = p.m;
+  const inSlot = p.busy[v * m.S + s] - 1;
+  if (inSlot >= 0) return locks.pairs.has(inSlot * m.V + v) ? -2 : inSlot;
+  if (p.assigned[v].length < m.vMax[v]) return -1;
+  for (const a of p.assigned[v]) if (!locks.pairs.has(a * m.V + v) && p.canLose(a, v)) return a;
+  return -2;
+}
+
+/** A free volunteer who can stand in for v in team a without breaking it. */
+function standIn(p: Plan, a: number, v: number): number {
+  const m = p.m;
+  const s = p.slotOf[a];
+  const needed = m.required[a].filter(
+    (r) => covers(m, a, r, v) && !p.team[a].some((w) => w !== v && covers(m, a, r, w)),
+  );
+  for (const u of m.candidates[a]) {
+    if (u === v || !p.freeIn(u, s)) continue;
+    if (needed.every((r) => covers(m, a, r, u))) return u;
+  }
+  return -1;
+}
+
+function stealingBuilder(p: Plan, c: number, s: number, locks: Locks): Builder {
+  const m = p.m;
+  return {
+    free: (v) => p.freeIn(v, s),
+    pickable: (v) => {
+      if (p.freeIn(v, s)) return true;
+      if (m.available[v * m.S + s] === 0) return false;
+      const a = blocker(p, v, s, locks);
+      if (a === -2) return false;
+      if (a === -1) return true;
+      return p.canLose(a, v) || (p.team[a].length >= m.minSize[a] && standIn(p, a, v) >= 0);
+    },
+    take: (v) => {
+      const a = blocker(p, v, s, locks);
+      if (a >= 0) {
+        const u = p.canLose(a, v) ? -1 : standIn(p, a, v);
+        p.remove(a, v);
+        if (u >= 0) p.add(a, u);
+      }
+      p.add(c, v);
+    },
+  };
+}
+
+/**
+ * What challenges still to place want from each slot, against what each slot has: tables, and
+ * volunteers (seats counted at teamSize.max, since teams are filled up to max later). Each
+ * pending challenge spreads its wish evenly over its slots.
+ */
+export class SlotDemand {
+  readonly tableWish: Float64Array;
+  readonly seatWish: Float64Array;
+  readonly seatsPlanned: Float64Array;
+  readonly volunteersIn: Float64Array;
+
+  constructor(
+    private readonly m: Model,
+    pending: number[],
+  ) {
+    this.tableWish = new Float64Array(m.S);
+    this.seatWish = new Float64Array(m.S);
+    this.seatsPlanned = new Float64Array(m.S);
+    this.volunteersIn = new Float64Array(m.S);
+    for (let v = 0; v < m.V; v++)
+      for (let s = 0; s < m.S; s++)
+        this.volunteersIn[s] += m.available[v * m.S + s] / Math.max(1, countSlots(m, v) / m.vMax[v]);
+    pending.forEach((c) => this.wish(c, 1));
+  }
+
+  wish(c: number, sign: number): void {
+    const slots = this.m.challengeSlots[c];
+    for (const s of slots) {
+      this.tableWish[s] += sign / slots.length;
+      this.seatWish[s] += (sign * this.m.maxSize[c]) / slots.length;
+    }
+  }
+
+  placed(c: number, s: number): void {
+    this.seatsPlanned[s] += this.m.maxSize[c];
+  }
+
+  /** How tight slot s would be with c in it: the scarcer of tables and people. */
+  pressure(p: Plan, c: number, s: number): number {
+    const tables = (p.used[s] + 1 + this.tableWish[s]) / Math.max(1e-9, this.m.capacity[s]);
+    const seats = (this.seatsPlanned[s] + this.m.maxSize[c] + this.seatWish[s]) / Math.max(1e-9, this.volunteersIn[s]);
+    return Math.max(tables, seats);
+  }
+}
+
+function countSlots(m: Model, v: number): number {
+  let n = 0;
+  for (let s = 0; s < m.S; s++) n += m.available[v * m.S + s];
+  return n;
+}
+
+/**
+ * Slots where c may open, the most promising first: among slots with enough free candidates,
+ * the least pressured one (see SlotDemand), so that flexible challenges leave scarce tables
+ * and scarce people to those that can only run there.
+ */
+function slotOrder(p: Plan, c: number, demand?: SlotDemand): number[] {
+  const m = p.m;
+  const open = [...m.challengeSlots[c]].filter((s) => p.used[s] < m.capacity[s]);
+  const free = new Map(open.map((s) => [s, 0]));
+  for (const v of m.candidates[c]) for (const s of open) if (p.freeIn(v, s)) free.set(s, free.get(s)! + 1);
+  const enough = m.minSize[c] + m.required[c].length;
+  const pressure = new Map(open.map((s) => [s, demand ? demand.pressure(p, c, s) : 0]));
+  return open.sort((a, b) => {
+    const ea = free.get(a)! >= enough;
+    const eb = free.get(b)! >= enough;
+    if (ea !== eb) return ea ? -1 : 1;
+    if (ea && pressure.get(a) !== pressure.get(b)) return pressure.get(a)! - pressure.get(b)!;
+    return free.get(b)! - free.get(a)! || a - b;
+  });
+}
+
+/** Opens c in slot s with a minimal team of free volunteers; leaves c closed on failure. */
+export function serveIn(p: Plan, c: number, s: number): boolean {
+  p.open(c, s);
+  if (buildTeam(p, c, s, freeBuilder(p, c, s))) return true;
+  p.close(c);
+  return false;
+}
+
+/** Serves c with free volunteers only; commits on success. */
+export function serveFree(p: Plan, c: number, demand?: SlotDemand): boolean {
+  for (const s of slotOrder(p, c, demand)) {
+    p.open(c, s);
+    if (buildTeam(p, c, s, freeBuilder(p, c, s))) {
+      demand?.placed(c, s);
+      return true;
+    }
+    p.close(c);
+  }
+  return false;
+}
+
+/** Serves c, taking spare members of other teams (or swapping in stand-ins); returns the new plan or null. */
+export function serveStealing(p: Plan, c: number, locks: Locks): Plan | null {
+  const m = p.m;
+  const slots = locks.slot[c] >= 0 ? [locks.slot[c]] : slotOrder(p, c);
+  for (const s of slots) {
+    // Cloning is the expensive part: first check on p that enough people could be had at all.
+    const probe = stealingBuilder(p, c, s, locks);
+    const pickable = Array.from(m.candidates[c]).filter(
+      (v) => m.available[v * m.S + s] === 1 && (p.team[c].includes(v) || probe.pickable(v)),
+    );
+    if (pickable.length < m.minSize[c]) continue;
+    if (m.required[c].some((r) => !pickable.some((v) => covers(m, c, r, v)))) continue;
+    const q = p.clone();
+    if (q.slotOf[c] < 0) q.open(c, s);
+    if (buildTeam(q, c, s, stealingBuilder(q, c, s, locks), q.team[c].slice())) return q;
+  }
+  return null;
+}
+
+export function scarcityOrder(m: Model, challenges: number[]): number[] {
+  const scarcity = (c: number) => m.candidates[c].length / Math.max(1, m.minSize[c] + m.required[c].length);
+  return challenges.sort((a, b) => m.priority[b] - m.priority[a] || scarcity(a) - scarcity(b) || a - b);
+}

@@ -1,0 +1,133 @@
+import { type Budget } from './budget';
+import { serveStealing } from './construct';
+import { improve } from './improve';
+import { lexWeight, priorityStep, reachablePriority, solveMip } from './mip';
+import { type Model } from './model';
+import { type ResolvedPins } from './pins';
+import { type Plan } from './plan';
+import { refill } from './teams';
+
+/** Lexicographic comparison: priority first, then score. */
+export function better(a: Plan, b: Plan): boolean {
+  const pa = a.servedPriority();
+  const pb = b.servedPriority();
+  if (Math.abs(pa - pb) > 1e-9) return pa > pb;
+  return a.totalScore() > b.totalScore() + 1e-9;
+}
+
+function keepsPins(p: Plan, pins: ResolvedPins): boolean {
+  for (const key of pins.pairs) if (!p.team[Math.floor(key / p.m.V)].includes(key % p.m.V)) return false;
+  return true;
+}
+
+/** Local-search units for polishing a solver's plan. */
+const REPAIR_SEARCH = 200_000;
+
+/**
+ * Turns a rounded LP/MIP solution into a valid plan: challenges whose rounded team breaks a rule
+ * are closed and served again by the heuristic, then teams are re-dealt and polished.
+ */
+function repair(q: Plan, pins: ResolvedPins, budget: Budget, seed: number): Plan | null {
+  const m = q.m;
+  const broken: number[] = [];
+  for (let c = 0; c < m.C; c++) if (q.slotOf[c] >= 0 && !q.valid(c)) broken.push(c);
+  for (const c of broken) q.close(c);
+  let p = q;
+  const locks = { pairs: pins.pairs, slot: pins.slot };
+  for (const c of broken) p = serveStealing(p, c, locks) ?? p;
+  if (!keepsPins(p, pins)) return null;
+  p = refill(p, pins.pairs, budget);
+  improve(p, pins.pairs, budget.limited(REPAIR_SEARCH), seed);
+  return p;
+}
+
+export interface ExactOutcome {
+  plan: Plan;
+  /** a proven bound on the score of any solution with at least plan's served priority */
+  bound: number;
+}
+
+/**
+ * The exact layer on top of the heuristic, for models HiGHS can take in the time left:
+ * the LP relaxation of "max served priority" proves the heuristic's priority optimal (the
+ * relaxation is very tight on these models) or a MIP improves it; the LP relaxation of
+ * "max score at that priority" is the upper bound, and rounding it often is the optimum;
+ * a MIP started from the best plan closes what remains.
+ */
+export async function exact(
+  m: Model,
+  start: Plan,
+  pins: ResolvedPins,
+  budget: Budget,
+  seed: number,
+): Promise<ExactOutcome> {
+  let plan = start;
+  // HiGHS takes a time limit only: it gets the emergency brake's, and node limits keep runs equal.
+  const left = () => budget.secondsLeft();
+  const total = m.priority.reduce((a, b) => a + b, 0);
+  // One LP for both levels when priorities sit on a grid: it usually proves the priority and bounds the score.
+  let bound = Infinity;
+  let priorityProven = plan.servedPriority() >= total - 1e-9;
+  if (priorityStep(m) > 0) {
+    const k = lexWeight(m);
+    const lp = await solveMip(m, plan, 'lex', 0, pins.pairs, left() * 0.5, true);
+    const rounded = lp.plan && repair(lp.plan, pins, budget, seed);
+    if (rounded && better(rounded, plan)) plan = rounded;
+    if (reachablePriority(m, lp.bound / k) <= plan.servedPriority() + 1e-9) {
+      priorityProven = true;
+      bound = lp.bound - k * plan.servedPriority();
+    }
+  }
+  if (!priorityProven) {
+    const lp = await solveMip(m, plan, 'priority', 0, pins.pairs, left() * 0.3, true);
+    const reachable = reachablePriority(m, lp.bound);
+    if (reachable > plan.servedPriority() + 1e-9) {
+      const mip = await solveMip(m, plan, 'priority', 0, pins.pairs, left() * 0.45);
+      const q = mip.plan && repair(mip.plan, pins, budget, seed);
+      if (q && better(q, plan)) plan = q;
+    }
+  }
+  if (bound === Infinity) {
+    const lp = await solveMip(m, plan, 'score', plan.servedPriority(), pins.pairs, left() * 0.6, true);
+    bound = lp.bound;
+    const rounded = lp.plan && repair(lp.plan, pins, budget, seed);
+    if (rounded && better(rounded, plan)) plan = rounded;
+  }
+  const open = () => bound - plan.totalScore() > 1e-6 * Math.max(1, plan.totalScore());
+  if (open()) {
+    const mip = await solveMip(m, plan, 'score', plan.servedPriority(), pins.pairs, left());
+    const q = mip.plan && repair(mip.plan, pins, budget, seed);
+    if (q && better(q, plan)) plan = q;
+    bound = Math.min(bound, mip.bound);
+  }
+  return { plan, bound };
+}
+
+/**
+ * For instances too big for the exact model in the time given: the exact model restricted to
+ * each team's best candidates and current members, started from the plan. Keeps the plan when
+ * the solver finds nothing better. (No bound: the restriction is not a relaxation.)
+ */
+export async function neighbourhood(
+  m: Model,
+  start: Plan,
+  pins: ResolvedPins,
+  budget: Budget,
+  seed: number,
+  seconds: number,
+): Promise<Plan> {
+  let best = 0;
+  for (let c = 0; c < m.C; c++) best = Math.max(best, m.maxSize[c]);
+  const mip = await solveMip(
+    m,
+    start,
+    'score',
+    start.servedPriority(),
+    pins.pairs,
+    Math.min(seconds, budget.secondsLeft()),
+    false,
+    Math.max(8, 3 * best),
+  );
+  const q = mip.plan && repair(mip.plan, pins, budget, seed);
+  return q && better(q, start) ? q : start;
+}

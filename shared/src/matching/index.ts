@@ -1,0 +1,6 @@
+// The matching engine: pure TypeScript, no I/O. See README.md in this folder.
+export * from './types';
+export { parseInstance, InvalidInstanceError } from './parse';
+export { solve } from './solve';
+export { PinConflictError } from './pins';
+export { DEFAULT_WEIGHTS, effectiveWeights, levelCredit } from './score';

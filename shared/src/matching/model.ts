@@ -1,0 +1,246 @@
+import {
+  effectiveWeights,
+  factorValues,
+  weightVector,
+  weightedScore,
+  type ScoredChallenge,
+  type ScoredVolunteers,
+} from './score';
+import { keepPairs } from './prune';
+import { FORMATS, type MatchingInstance } from './types';
+
+/**
+ * The instance compiled to dense indexes: challenges, volunteers and slots by position,
+ * skills/languages/causes interned, and the eligible (challenge, volunteer) pairs with their
+ * scores. Everything the solver touches in its inner loops lives here.
+ */
+export interface Model {
+  instance: MatchingInstance;
+  C: number;
+  V: number;
+  S: number;
+  priority: Float64Array;
+  minSize: Int32Array;
+  maxSize: Int32Array;
+  capacity: Int32Array;
+  vMax: Int32Array;
+  /** volunteer availability, V x S */
+  available: Uint8Array;
+  challengeSlots: Int32Array[];
+  scored: ScoredChallenge[];
+  volunteers: ScoredVolunteers;
+  /** per challenge: indices into reqSkill of its required skills */
+  required: Int32Array[];
+  /** candidates of each challenge (eligible, kept after pruning), by score descending */
+  candidates: Int32Array[];
+  candidateScores: Float64Array[];
+  /** challenges each volunteer is a candidate for */
+  options: Int32Array[];
+  /** pair score, NaN when (c, v) is not a kept pair */
+  score: (c: number, v: number) => number;
+  weights: Float64Array;
+  /** true when some eligible pairs were dropped to keep national-size runs fast */
+  pruned: boolean;
+  /** every eligible pair grouped by challenge (CSR), kept only when pruned: the bound must see them all */
+  allPairs?: { starts: Int32Array; volunteer: Int32Array; score: Float64Array };
+}
+
+export const pairKey = (m: Model, c: number, v: number): number => c * m.V + v;
+
+export function covers(m: Model, c: number, r: number, v: number): boolean {
+  const s = m.scored[c];
+  return m.volunteers.levels[v * m.volunteers.skillCount + s.reqSkill[r]] >= s.reqLevel[r];
+}
+
+function interner(): { of: (key: string) => number; size: () => number; get: (key: string) => number | undefined } {
+  const ids = new Map<string, number>();
+  return {
+    of: (key) => {
+      let i = ids.get(key);
+      if (i === undefined) ids.set(key, (i = ids.size));
+      return i;
+    },
+    get: (key) => ids.get(key),
+    size: () => ids.size,
+  };
+}
+
+/** Volunteer levels propagated to every ancestor: listing web.wordpress at 3 covers web at 3. */
+type Interner = ReturnType<typeof interner>;
+
+function compileVolunteers(
+  inst: MatchingInstance,
+  skills: Interner,
+): { vs: ScoredVolunteers; languages: Interner; causes: Interner } {
+  const parent = new Map(inst.skillTree.map((n) => [n.id, n.parent]));
+  const languages = interner();
+  const causes = interner();
+  for (const c of inst.challenges) {
+    c.languages.forEach(languages.of);
+    c.causes.forEach(causes.of);
+  }
+  const V = inst.volunteers.length;
+  const K = skills.size();
+  const vs: ScoredVolunteers = {
+    skillCount: K,
+    levels: new Uint8Array(V * K),
+    languageCount: languages.size(),
+    speaks: new Uint8Array(V * languages.size()),
+    causeCount: causes.size(),
+    cares: new Uint8Array(V * causes.size()),
+    preferredFormat: new Int8Array(V),
+  };
+  inst.volunteers.forEach((vol, v) => {
+    for (const { skill, level } of vol.skills) {
+      for (
+        let s: string | null | undefined = skill, hops = 0;
+        s != null && hops <= parent.size;
+        s = parent.get(s), hops++
+      ) {
+        const k = skills.get(s);
+        if (k !== undefined && vs.levels[v * K + k] < level) vs.levels[v * K + k] = level;
+      }
+    }
+    for (const l of vol.languages) {
+      const i = languages.get(l);
+      if (i !== undefined) vs.speaks[v * vs.languageCount + i] = 1;
+    }
+    for (const c of vol.causes) {
+      const i = causes.get(c);
+      if (i !== undefined) vs.cares[v * vs.causeCount + i] = 1;
+    }
+    vs.preferredFormat[v] = vol.formats.length > 0 ? FORMATS.indexOf(vol.formats[0]) : -1;
+  });
+  return { vs, languages, causes };
+}
+
+export function compile(inst: MatchingInstance): Model {
+  const C = inst.challenges.length;
+  const V = inst.volunteers.length;
+  const S = inst.slots.length;
+  const slotIndex = new Map(inst.slots.map((s, i) => [s.id, i]));
+  const skills = interner();
+  for (const c of inst.challenges) for (const r of c.skills) skills.of(r.skill);
+  const { vs, languages, causes } = compileVolunteers(inst, skills);
+  const scored: ScoredChallenge[] = inst.challenges.map((c) => ({
+    reqSkill: Int32Array.from(c.skills.map((r) => skills.of(r.skill))),
+    reqLevel: Int32Array.from(c.skills.map((r) => r.minLevel)),
+    reqWeight: Float64Array.from(c.skills.map((r) => r.weight)),
+    reqRequired: Uint8Array.from(c.skills.map((r) => (r.required ? 1 : 0))),
+    languages: Int32Array.from(c.languages.map((l) => languages.of(l))),
+    causes: Int32Array.from(c.causes.map((k) => causes.of(k))),
+    format: FORMATS.indexOf(c.format),
+  }));
+  const available = new Uint8Array(V * S);
+  inst.volunteers.forEach((vol, v) => vol.slots.forEach((s) => (available[v * S + slotIndex.get(s)!] = 1)));
+  const challengeSlots = inst.challenges.map((c) => Int32Array.from(c.slots.map((s) => slotIndex.get(s)!)));
+  const volunteerIndex = new Map(inst.volunteers.map((v, i) => [v.id, i]));
+  const challengeIndex = new Map(inst.challenges.map((c, i) => [c.id, i]));
+  // Exclusions by challenge, so the pair loop pays nothing for challenges without any.
+  const excluded = new Map<number, Set<number>>();
+  for (const e of inst.exclusions) {
+    const c = challengeIndex.get(e.challenge)!;
+    if (!excluded.has(c)) excluded.set(c, new Set());
+    excluded.get(c)!.add(volunteerIndex.get(e.volunteer)!);
+  }
+  // With given scores only the listed pairs exist: walk those (CSR by challenge) instead of every volunteer.
+  const given = inst.scores ? givenByChallenge(inst, challengeIndex, volunteerIndex) : null;
+  const everyone = Int32Array.from({ length: V }, (_, v) => v);
+  const weights = weightVector(effectiveWeights(inst.weights));
+  // Locals, not imports, in the hot loop: transpiled imports can be property getters.
+  const F = FORMATS.length;
+  const scorePair = factorValues;
+  const weigh = weightedScore;
+  const accepts = new Uint8Array(V * F);
+  inst.volunteers.forEach((vol, v) => vol.formats.forEach((f) => (accepts[v * F + FORMATS.indexOf(f)] = 1)));
+
+  // Pass 1: every eligible pair, grouped by challenge (compact typed arrays: national size has ~10^7).
+  let pairV = new Int32Array(1 << 16);
+  let pairS = new Float64Array(1 << 16);
+  let n = 0;
+  const values = new Float64Array(5);
+  const starts = new Int32Array(C + 1);
+  for (let c = 0; c < C; c++) {
+    starts[c] = n;
+    const sc = scored[c];
+    const cs = challengeSlots[c];
+    const excludedHere = excluded.get(c);
+    const pool = given ? given.volunteer.subarray(given.starts[c], given.starts[c + 1]) : everyone;
+    for (let i = 0; i < pool.length; i++) {
+      const v = pool[i];
+      if (!accepts[v * F + sc.format]) continue;
+      let slotOk = false;
+      for (let i = 0; i < cs.length && !slotOk; i++) slotOk = available[v * S + cs[i]] === 1;
+      if (!slotOk) continue;
+      if (sc.languages.length > 0) {
+        let speaks = false;
+        for (let i = 0; i < sc.languages.length && !speaks; i++)
+          speaks = vs.speaks[v * vs.languageCount + sc.languages[i]] === 1;
+        if (!speaks) continue;
+      }
+      if (excludedHere?.has(v)) continue;
+      let score: number;
+      if (given) score = given.score[given.starts[c] + i];
+      else {
+        scorePair(sc, vs, v, values);
+        score = weigh(values, weights);
+      }
+      if (n === pairV.length) {
+        const nv = new Int32Array(n * 2);
+        nv.set(pairV);
+        pairV = nv;
+        const ns = new Float64Array(n * 2);
+        ns.set(pairS);
+        pairS = ns;
+      }
+      pairV[n] = v;
+      pairS[n] = score;
+      n++;
+    }
+  }
+  starts[C] = n;
+  const m: Model = {
+    instance: inst,
+    C,
+    V,
+    S,
+    priority: Float64Array.from(inst.challenges.map((c) => c.priority)),
+    minSize: Int32Array.from(inst.challenges.map((c) => c.teamSize.min)),
+    maxSize: Int32Array.from(inst.challenges.map((c) => c.teamSize.max)),
+    capacity: Int32Array.from(inst.slots.map((s) => s.capacity)),
+    vMax: Int32Array.from(inst.volunteers.map((v) => v.maxAssignments)),
+    available,
+    challengeSlots,
+    scored,
+    volunteers: vs,
+    required: scored.map((sc) => Int32Array.from([...sc.reqRequired.keys()].filter((r) => sc.reqRequired[r]))),
+    candidates: [],
+    candidateScores: [],
+    options: [],
+    score: () => NaN,
+    weights,
+    pruned: false,
+  };
+  const pinned = new Set(inst.pins.map((p) => challengeIndex.get(p.challenge)! * V + volunteerIndex.get(p.volunteer)!));
+  keepPairs(m, starts, pairV, pairS, n, pinned);
+  return m;
+}
+
+/** The given scores grouped by challenge (CSR), in input order. */
+function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, vIndex: Map<string, number>) {
+  const scores = inst.scores!;
+  const C = inst.challenges.length;
+  const starts = new Int32Array(C + 1);
+  const cs = new Int32Array(scores.length);
+  for (let i = 0; i < scores.length; i++) starts[(cs[i] = cIndex.get(scores[i].challenge)!) + 1]++;
+  for (let c = 0; c < C; c++) starts[c + 1] += starts[c];
+  const next = starts.slice(0, C);
+  const volunteer = new Int32Array(scores.length);
+  const score = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const at = next[cs[i]]++;
+    volunteer[at] = vIndex.get(scores[i].volunteer)!;
+    score[at] = scores[i].score;
+  }
+  return { starts, volunteer, score };
+}

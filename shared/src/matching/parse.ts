@@ -1,0 +1,297 @@
+import {
+  FORMATS,
+  SCORE_FACTORS,
+  type Challenge,
+  type Format,
+  type GivenScore,
+  type MatchingInstance,
+  type PairRef,
+  type ScoreWeights,
+  type SkillNode,
+  type SkillRequirement,
+  type Slot,
+  type Volunteer,
+  type VolunteerSkill,
+} from './types';
+
+/** The instance breaks the contract; `path` is the JSON path of the first offending field. */
+export class InvalidInstanceError extends Error {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+  ) {
+    super(`${path}: ${why}`);
+    this.name = 'InvalidInstanceError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function fail(path: string, why: string): never {
+  throw new InvalidInstanceError(path, why);
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function object(value: unknown, path: string, allowed: readonly string[]): Json {
+  if (!isObject(value)) fail(path, 'must be an object');
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) fail(`${path}.${key}`, 'unknown field');
+  }
+  return value;
+}
+
+function list(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) fail(path, 'must be an array');
+  return value;
+}
+
+function id(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.length === 0) fail(path, 'must be a non-empty string');
+  return value;
+}
+
+function number(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'must be a number');
+  return value;
+}
+
+function integer(value: unknown, path: string, min: number): number {
+  const n = number(value, path);
+  if (!Number.isInteger(n)) fail(path, 'must be an integer');
+  if (n < min) fail(path, `must be >= ${min}`);
+  return n;
+}
+
+function level(value: unknown, path: string): number {
+  const n = integer(value, path, 1);
+  if (n > 4) fail(path, 'must be between 1 and 4');
+  return n;
+}
+
+function strings(value: unknown, path: string): string[] {
+  const out = list(value, path).map((s, i) => id(s, `${path}[${i}]`));
+  return [...new Set(out)];
+}
+
+function format(value: unknown, path: string): Format {
+  if (!FORMATS.includes(value as Format)) fail(path, `must be one of ${FORMATS.join(', ')}`);
+  return value as Format;
+}
+
+/** Resolves references against the ids of a list, so each error names its own path. */
+function reference(value: unknown, path: string, known: Set<string>, what: string): string {
+  const ref = id(value, path);
+  if (!known.has(ref)) fail(path, `unknown ${what} "${ref}"`);
+  return ref;
+}
+
+function uniqueIds<T extends { id: string }>(entries: T[], path: string): Set<string> {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id)) fail(`${path}[${i}].id`, `duplicate id "${entry.id}"`);
+    seen.add(entry.id);
+  });
+  return seen;
+}
+
+function parseSlot(raw: unknown, path: string): Slot {
+  const o = object(raw, path, ['id', 'capacity']);
+  if (o.capacity === undefined) fail(`${path}.capacity`, 'is required');
+  return { id: id(o.id, `${path}.id`), capacity: integer(o.capacity, `${path}.capacity`, 0) };
+}
+
+function parseRequirement(raw: unknown, path: string): SkillRequirement {
+  const o = object(raw, path, ['skill', 'minLevel', 'required', 'weight']);
+  if (o.required !== undefined && typeof o.required !== 'boolean') fail(`${path}.required`, 'must be a boolean');
+  const weight = o.weight === undefined ? 1 : number(o.weight, `${path}.weight`);
+  if (weight < 0) fail(`${path}.weight`, 'must be >= 0');
+  return {
+    skill: id(o.skill, `${path}.skill`),
+    minLevel: o.minLevel === undefined ? 1 : level(o.minLevel, `${path}.minLevel`),
+    required: o.required === undefined ? true : (o.required as boolean),
+    weight,
+  };
+}
+
+function parseChallenge(raw: unknown, path: string, slotIds: Set<string>): Challenge {
+  const o = object(raw, path, ['id', 'priority', 'teamSize', 'slots', 'languages', 'format', 'skills', 'causes']);
+  const challengeId = id(o.id, `${path}.id`);
+  const priority = o.priority === undefined ? 1 : number(o.priority, `${path}.priority`);
+  if (priority <= 0) fail(`${path}.priority`, 'must be > 0');
+  const team = o.teamSize === undefined ? {} : object(o.teamSize, `${path}.teamSize`, ['min', 'max']);
+  const min = team.min === undefined ? 1 : integer(team.min, `${path}.teamSize.min`, 1);
+  const max = team.max === undefined ? Math.max(min, 1) : integer(team.max, `${path}.teamSize.max`, 1);
+  if (min > max) fail(`${path}.teamSize.min`, `must be <= teamSize.max (${max})`);
+  const slots =
+    o.slots === undefined
+      ? [...slotIds]
+      : strings(o.slots, `${path}.slots`).map((s, i) => reference(s, `${path}.slots[${i}]`, slotIds, 'slot'));
+  return {
+    id: challengeId,
+    priority,
+    teamSize: { min, max },
+    slots,
+    languages: o.languages === undefined ? [] : strings(o.languages, `${path}.languages`),
+    format: o.format === undefined ? 'onsite' : format(o.format, `${path}.format`),
+    skills:
+      o.skills === undefined
+        ? []
+        : list(o.skills, `${path}.skills`).map((s, i) => parseRequirement(s, `${path}.skills[${i}]`)),
+    causes: o.causes === undefined ? [] : strings(o.causes, `${path}.causes`),
+  };
+}
+
+function parseVolunteerSkill(raw: unknown, path: string): VolunteerSkill {
+  const o = object(raw, path, ['skill', 'level']);
+  if (o.level === undefined) fail(`${path}.level`, 'is required');
+  return { skill: id(o.skill, `${path}.skill`), level: level(o.level, `${path}.level`) };
+}
+
+function parseVolunteer(raw: unknown, path: string, slotIds: Set<string>): Volunteer {
+  const o = object(raw, path, ['id', 'slots', 'maxAssignments', 'languages', 'formats', 'skills', 'causes']);
+  const formats =
+    o.formats === undefined
+      ? [...FORMATS]
+      : list(o.formats, `${path}.formats`).map((f, i) => format(f, `${path}.formats[${i}]`));
+  return {
+    id: id(o.id, `${path}.id`),
+    slots:
+      o.slots === undefined
+        ? [...slotIds]
+        : strings(o.slots, `${path}.slots`).map((s, i) => reference(s, `${path}.slots[${i}]`, slotIds, 'slot')),
+    maxAssignments: o.maxAssignments === undefined ? 1 : integer(o.maxAssignments, `${path}.maxAssignments`, 1),
+    languages: o.languages === undefined ? [] : strings(o.languages, `${path}.languages`),
+    formats: [...new Set(formats)],
+    skills:
+      o.skills === undefined
+        ? []
+        : list(o.skills, `${path}.skills`).map((s, i) => parseVolunteerSkill(s, `${path}.skills[${i}]`)),
+    causes: o.causes === undefined ? [] : strings(o.causes, `${path}.causes`),
+  };
+}
+
+function parseSkillTree(raw: unknown): SkillNode[] {
+  if (raw === undefined || raw === null) return [];
+  const nodes = list(raw, 'skillTree').map((n, i) => {
+    const o = object(n, `skillTree[${i}]`, ['id', 'parent']);
+    const parent = o.parent === undefined || o.parent === null ? null : id(o.parent, `skillTree[${i}].parent`);
+    return { id: id(o.id, `skillTree[${i}].id`), parent };
+  });
+  const known = uniqueIds(nodes, 'skillTree');
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
+  nodes.forEach((node, i) => {
+    if (node.parent !== null) reference(node.parent, `skillTree[${i}].parent`, known, 'skill');
+    // A cycle would make "descendant" meaningless and loop forever in coverage.
+    let cursor: string | null = node.parent;
+    for (let steps = 0; cursor !== null; steps++) {
+      if (cursor === node.id || steps > nodes.length) fail(`skillTree[${i}].parent`, 'creates a cycle');
+      cursor = parentOf.get(cursor) ?? null;
+    }
+  });
+  return nodes;
+}
+
+function parsePairs(raw: unknown, path: string, challengeIds: Set<string>, volunteerIds: Set<string>): PairRef[] {
+  if (raw === undefined || raw === null) return [];
+  return list(raw, path).map((p, i) => {
+    const o = object(p, `${path}[${i}]`, ['challenge', 'volunteer']);
+    return {
+      challenge: reference(o.challenge, `${path}[${i}].challenge`, challengeIds, 'challenge'),
+      volunteer: reference(o.volunteer, `${path}[${i}].volunteer`, volunteerIds, 'volunteer'),
+    };
+  });
+}
+
+/** The slow, precise check of one score entry: only reached when the fast path saw something wrong. */
+function scoreEntry(p: unknown, i: number, challengeIds: Set<string>, volunteerIds: Set<string>): GivenScore {
+  const path = `scores[${i}]`;
+  const o = object(p, path, ['challenge', 'volunteer', 'score']);
+  const challenge = reference(o.challenge, `${path}.challenge`, challengeIds, 'challenge');
+  const volunteer = reference(o.volunteer, `${path}.volunteer`, volunteerIds, 'volunteer');
+  const score = number(o.score, `${path}.score`);
+  if (score < 0 || score > 1) fail(`${path}.score`, 'must be between 0 and 1');
+  return { challenge, volunteer, score };
+}
+
+/**
+ * Scores can number millions at national size: valid entries are checked without building
+ * paths or copies, duplicates are found by sorting numeric pair keys.
+ */
+function parseScores(raw: unknown, challengeIds: string[], volunteerIds: string[]): GivenScore[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const entries = list(raw, 'scores');
+  const cIndex = new Map(challengeIds.map((c, i) => [c, i]));
+  const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
+  const cSet = new Set(challengeIds);
+  const vSet = new Set(volunteerIds);
+  const keys = new Float64Array(entries.length);
+  const out: GivenScore[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const p = entries[i] as GivenScore;
+    let ok = isObject(p) && typeof p.score === 'number' && p.score >= 0 && p.score <= 1;
+    const c = ok ? cIndex.get(p.challenge) : undefined;
+    const v = ok ? vIndex.get(p.volunteer) : undefined;
+    if (ok) for (const k in p) if (k !== 'challenge' && k !== 'volunteer' && k !== 'score') ok = false;
+    if (!ok || c === undefined || v === undefined) {
+      out[i] = scoreEntry(p, i, cSet, vSet);
+      continue;
+    }
+    out[i] = p;
+    keys[i] = c * volunteerIds.length + v;
+  }
+  const sorted = keys.slice().sort();
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] !== sorted[i - 1]) continue;
+    const second = keys.indexOf(sorted[i], keys.indexOf(sorted[i]) + 1);
+    fail(`scores[${second}]`, `duplicate pair (${out[second].challenge}, ${out[second].volunteer})`);
+  }
+  return out;
+}
+
+function parseWeights(raw: unknown): Partial<ScoreWeights> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const o = object(raw, 'weights', SCORE_FACTORS);
+  const weights: Partial<ScoreWeights> = {};
+  for (const factor of SCORE_FACTORS) {
+    if (o[factor] === undefined) continue;
+    const w = number(o[factor], `weights.${factor}`);
+    if (w < 0) fail(`weights.${factor}`, 'must be >= 0');
+    weights[factor] = w;
+  }
+  return weights;
+}
+
+/** Validates a JSON instance against MATCHING.md and fills the defaults. Throws InvalidInstanceError. */
+export function parseInstance(json: unknown): MatchingInstance {
+  if (!isObject(json)) fail('$', 'instance must be a JSON object');
+  const slots = list(json.slots ?? [], 'slots').map((s, i) => parseSlot(s, `slots[${i}]`));
+  const slotIds = uniqueIds(slots, 'slots');
+  const challenges = list(json.challenges ?? [], 'challenges').map((c, i) =>
+    parseChallenge(c, `challenges[${i}]`, slotIds),
+  );
+  const challengeIds = uniqueIds(challenges, 'challenges');
+  const volunteers = list(json.volunteers ?? [], 'volunteers').map((v, i) =>
+    parseVolunteer(v, `volunteers[${i}]`, slotIds),
+  );
+  const volunteerIds = uniqueIds(volunteers, 'volunteers');
+  const instance: MatchingInstance = {
+    slots,
+    challenges,
+    volunteers,
+    skillTree: parseSkillTree(json.skillTree),
+    pins: parsePairs(json.pins, 'pins', challengeIds, volunteerIds),
+    exclusions: parsePairs(json.exclusions, 'exclusions', challengeIds, volunteerIds),
+  };
+  const scores = parseScores(
+    json.scores,
+    challenges.map((c) => c.id),
+    volunteers.map((v) => v.id),
+  );
+  if (scores) instance.scores = scores;
+  const weights = parseWeights(json.weights);
+  if (weights) instance.weights = weights;
+  return instance;
+}

@@ -1,0 +1,128 @@
+import { parseInstance, solve, UNSERVED_CODES } from './index';
+
+const volunteer = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  slots: ['s1'],
+  languages: ['de'],
+  formats: ['onsite'],
+  ...extra,
+});
+const challenge = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  teamSize: { min: 1, max: 2 },
+  slots: ['s1'],
+  ...extra,
+});
+
+async function unservedOf(json: Record<string, unknown>) {
+  const result = await solve(parseInstance({ slots: [{ id: 's1', capacity: 4 }], ...json }));
+  for (const u of result.unserved) expect(UNSERVED_CODES).toContain(u.code);
+  return result.unserved;
+}
+
+describe('reasons for unserved challenges', () => {
+  it('names the required skill nobody covers', async () => {
+    const unserved = await unservedOf({
+      challenges: [challenge('c1', { skills: [{ skill: 'security.gdpr', minLevel: 3 }] })],
+      volunteers: [volunteer('v1', { skills: [{ skill: 'security.gdpr', level: 2 }] })],
+    });
+    expect(unserved).toEqual([
+      {
+        challenge: 'c1',
+        code: 'SKILL_NOT_COVERED',
+        params: { skill: 'security.gdpr', level: 3 },
+        reason: 'no volunteer covers required skill security.gdpr at level 3',
+      },
+    ]);
+  });
+
+  it('says when the only coverers are ruled out by a hard rule', async () => {
+    const unserved = await unservedOf({
+      challenges: [challenge('c1', { languages: ['de'], skills: [{ skill: 'legal', minLevel: 1 }] })],
+      volunteers: [volunteer('v1', { languages: ['fr'], skills: [{ skill: 'legal', level: 4 }] }), volunteer('v2')],
+    });
+    expect(unserved[0]).toMatchObject({ code: 'SKILL_NOT_COVERED', params: { skill: 'legal', level: 1 } });
+    expect(unserved[0].reason).toContain('no compatible volunteer covers required skill legal at level 1');
+  });
+
+  it('counts compatible volunteers against the team size', async () => {
+    const unserved = await unservedOf({
+      challenges: [challenge('c1', { teamSize: { min: 3, max: 4 } })],
+      volunteers: [volunteer('v1'), volunteer('v2'), volunteer('v3', { formats: ['remote'] })],
+    });
+    expect(unserved).toEqual([
+      {
+        challenge: 'c1',
+        code: 'TOO_FEW_VOLUNTEERS',
+        params: { needed: 3, available: 2 },
+        reason: '2 compatible volunteers, team of 3 needed',
+      },
+    ]);
+  });
+
+  it('reports a challenge nobody is compatible with', async () => {
+    const unserved = await unservedOf({
+      challenges: [challenge('c1', { languages: ['ar'] })],
+      volunteers: [volunteer('v1')],
+    });
+    expect(unserved[0]).toMatchObject({ code: 'NO_COMPATIBLE_VOLUNTEER', params: {} });
+    expect(unserved[0].reason).toBe('no volunteer speaks ar, accepts format onsite, is available in s1');
+  });
+
+  it('reports tables taken by higher priority challenges', async () => {
+    const unserved = await unservedOf({
+      slots: [{ id: 's1', capacity: 4 }],
+      challenges: [1, 2, 3, 4].map((i) => challenge(`c${i}`, { priority: 2 })).concat(challenge('c5')),
+      volunteers: [1, 2, 3, 4, 5, 6].map((i) => volunteer(`v${i}`)),
+    });
+    expect(unserved).toEqual([
+      {
+        challenge: 'c5',
+        code: 'SLOT_CAPACITY_TAKEN',
+        params: { slot: 's1', capacity: 4 },
+        reason: 'all 4 tables in slot s1 taken by higher priority challenges',
+      },
+    ]);
+  });
+
+  it('reports volunteers taken by teams that serve more priority', async () => {
+    const unserved = await unservedOf({
+      challenges: [
+        challenge('big', { priority: 5, teamSize: { min: 2, max: 2 } }),
+        challenge('small', { teamSize: { min: 2, max: 2 } }),
+      ],
+      volunteers: [volunteer('v1'), volunteer('v2'), volunteer('v3')],
+    });
+    expect(unserved).toEqual([
+      {
+        challenge: 'small',
+        code: 'VOLUNTEERS_TAKEN',
+        params: { slot: 's1', needed: 2, available: 1, compatible: 3 },
+        reason:
+          'only 1 of 3 compatible volunteers in slot s1 are still free, team of 2 needed; the others are needed by teams that serve more priority',
+      },
+    ]);
+  });
+
+  it('reports when skills and people never meet in one slot', async () => {
+    const unserved = await unservedOf({
+      slots: [
+        { id: 's1', capacity: 4 },
+        { id: 's2', capacity: 4 },
+      ],
+      challenges: [
+        challenge('c1', {
+          slots: ['s1', 's2'],
+          teamSize: { min: 2, max: 2 },
+          skills: [{ skill: 'data', minLevel: 2 }],
+        }),
+      ],
+      volunteers: [
+        volunteer('v1', { slots: ['s2'], skills: [{ skill: 'data', level: 2 }] }),
+        volunteer('v2'),
+        volunteer('v3'),
+      ],
+    });
+    expect(unserved[0]).toMatchObject({ code: 'NO_COMMON_SLOT', params: { slots: 's1, s2' } });
+  });
+});

@@ -1,0 +1,101 @@
+import { SCORE_FACTORS, type ScoreFactor, type ScoreWeights } from './types';
+
+/**
+ * Default factor weights; they add up to 1. Skill fit dominates because a team that cannot do
+ * the work helps nobody; causes come next because shared motivation predicts that volunteers
+ * show up and stay (the follow-up surveys ask exactly this).
+ */
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  skills: 0.5,
+  niceToHave: 0.15,
+  languages: 0.1,
+  causes: 0.15,
+  format: 0.1,
+};
+
+/** Share of a requirement's credit earned by covering it at exactly minLevel. */
+const COVERED_CREDIT = 0.75;
+/** Levels above minLevel that still earn extra credit; beyond that an expert is not "more" useful. */
+const EXTRA_LEVEL_CAP = 2;
+/** Share earned by a level below minLevel: related experience, useful next to a teammate who covers it. */
+const BELOW_CREDIT = 0.4;
+
+/** Credit for holding `level` (0 = not at all) where `minLevel` is wanted. Non-decreasing in `level`. */
+export function levelCredit(level: number, minLevel: number): number {
+  if (level >= minLevel) {
+    return COVERED_CREDIT + ((1 - COVERED_CREDIT) * Math.min(level - minLevel, EXTRA_LEVEL_CAP)) / EXTRA_LEVEL_CAP;
+  }
+  return (BELOW_CREDIT * level) / minLevel;
+}
+
+/**
+ * Effective weights: the instance's overrides merged over the defaults, normalised to add up
+ * to 1 so that every pair score stays in [0, 1] whatever the organizer typed.
+ */
+export function effectiveWeights(overrides?: Partial<ScoreWeights>): ScoreWeights {
+  const merged = { ...DEFAULT_WEIGHTS, ...overrides };
+  const total = SCORE_FACTORS.reduce((sum, f) => sum + merged[f], 0);
+  const out = {} as ScoreWeights;
+  for (const f of SCORE_FACTORS) out[f] = total > 0 ? merged[f] / total : 0;
+  return out;
+}
+
+/** What the score needs to know about one challenge, with skills and languages interned. */
+export interface ScoredChallenge {
+  reqSkill: Int32Array;
+  reqLevel: Int32Array;
+  reqWeight: Float64Array;
+  reqRequired: Uint8Array;
+  languages: Int32Array;
+  causes: Int32Array;
+  format: number;
+}
+
+/** Dense per-volunteer rows: level by interned skill, 0/1 by language and cause. */
+export interface ScoredVolunteers {
+  skillCount: number;
+  levels: Uint8Array;
+  languageCount: number;
+  speaks: Uint8Array;
+  causeCount: number;
+  cares: Uint8Array;
+  preferredFormat: Int8Array;
+}
+
+/** Factor values of one pair, in SCORE_FACTORS order, written into `out`. */
+export function factorValues(c: ScoredChallenge, vs: ScoredVolunteers, v: number, out: Float64Array): void {
+  let reqSum = 0;
+  let reqWeight = 0;
+  let niceSum = 0;
+  let niceWeight = 0;
+  const base = v * vs.skillCount;
+  for (let r = 0; r < c.reqSkill.length; r++) {
+    const credit = levelCredit(vs.levels[base + c.reqSkill[r]], c.reqLevel[r]);
+    if (c.reqRequired[r]) {
+      reqSum += credit * c.reqWeight[r];
+      reqWeight += c.reqWeight[r];
+    } else {
+      niceSum += credit * c.reqWeight[r];
+      niceWeight += c.reqWeight[r];
+    }
+  }
+  out[0] = reqWeight > 0 ? reqSum / reqWeight : 1;
+  out[1] = niceWeight > 0 ? niceSum / niceWeight : 1;
+  let shared = 0;
+  for (const l of c.languages) shared += vs.speaks[v * vs.languageCount + l];
+  out[2] = c.languages.length === 0 ? 1 : 0.5 + (0.5 * shared) / c.languages.length;
+  let causes = 0;
+  for (const k of c.causes) causes += vs.cares[v * vs.causeCount + k];
+  out[3] = c.causes.length === 0 ? 0.5 : causes === 0 ? 0 : 0.5 + (0.5 * causes) / c.causes.length;
+  out[4] = vs.preferredFormat[v] === c.format ? 1 : 0.5;
+}
+
+export function weightVector(weights: ScoreWeights): Float64Array {
+  return Float64Array.from(SCORE_FACTORS.map((f: ScoreFactor) => weights[f]));
+}
+
+export function weightedScore(values: Float64Array, weights: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i] * weights[i];
+  return s;
+}

@@ -1,0 +1,129 @@
+import { type Budget } from './budget';
+import { scarcityOrder, serveFree, serveStealing, SlotDemand, type Locks } from './construct';
+import { type Model } from './model';
+import { PinConflictError, type ResolvedPins } from './pins';
+import { Plan } from './plan';
+
+/** Challenges tried per unserved challenge when making room for it. */
+const EJECT_TRIES = 8;
+
+/**
+ * Phase 1 of the objective: decide which challenges run, where, with a minimal valid team.
+ * Pinned challenges first, then the scarcest of the highest priority, then repairs that steal
+ * spare members and finally trade lower-priority challenges for higher-priority ones.
+ */
+export function serve(m: Model, pins: ResolvedPins, budget: Budget): Plan {
+  let p = new Plan(m);
+  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
+  const pinned = scarcityOrder(m, [...pins.members.keys()]);
+  for (const c of pinned) {
+    p.open(c, pins.slot[c]);
+    for (const v of pins.members.get(c)!) p.add(c, v);
+  }
+  for (const c of pinned) {
+    const q = servePinned(p, c, pins, locks);
+    if (!q) {
+      const ch = m.instance.challenges[c];
+      throw new PinConflictError(
+        pins.members.get(c)!.map((v) => ({ challenge: ch.id, volunteer: m.instance.volunteers[v].id })),
+        'valid team',
+        `${ch.id} is pinned, so it must run, but no valid team (size ${m.minSize[c]}..${m.maxSize[c]}, every required skill covered) can be formed around its pinned volunteers`,
+      );
+    }
+    p = q;
+  }
+  const rest = scarcityOrder(
+    m,
+    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
+  );
+  const demand = new SlotDemand(m, rest);
+  for (const c of rest) {
+    demand.wish(c, -1);
+    serveFree(p, c, demand);
+  }
+  return serveMore(p, pins, budget);
+}
+
+/**
+ * Completes the team of a pinned challenge, in the slot the pin check chose or, when no team
+ * fits there, in another slot its pinned volunteers can all attend (pins.slot follows).
+ */
+function servePinned(p: Plan, c: number, pins: ResolvedPins, locks: Locks): Plan | null {
+  const m = p.m;
+  const members = pins.members.get(c)!;
+  const first = serveStealing(p, c, locks);
+  if (first) return first;
+  const from = pins.slot[c];
+  for (const s of m.challengeSlots[c]) {
+    if (s === from || p.used[s] >= m.capacity[s]) continue;
+    if (!members.every((v) => m.available[v * m.S + s] === 1 && p.busy[v * m.S + s] === 0)) continue;
+    const q = p.clone();
+    q.close(c);
+    q.open(c, s);
+    for (const v of members) q.add(c, v);
+    pins.slot[c] = s;
+    const r = serveStealing(q, c, locks);
+    if (r) return r;
+    pins.slot[c] = from;
+  }
+  return null;
+}
+
+/** Repairs for every unserved challenge, highest priority first: stealing spares, then making room. */
+export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget): Plan {
+  const m = plan.m;
+  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
+  const order = scarcityOrder(
+    m,
+    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
+  );
+  let p = plan;
+  for (const c of order) {
+    if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
+    p = serveStealing(p, c, locks) ?? p;
+  }
+  for (const c of order) {
+    if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
+    p = ejectFor(p, c, locks, order) ?? p;
+  }
+  return p;
+}
+
+/**
+ * Makes room for c by closing another challenge (freeing its table and people), serving c,
+ * then serving the closed one again wherever it fits now (often another slot). Kept only when
+ * the served priority rises, so an equal- or higher-priority challenge is only ever moved.
+ */
+function ejectFor(p: Plan, c: number, locks: Locks, order: number[]): Plan | null {
+  const m = p.m;
+  const wanted = new Set(m.candidates[c]);
+  const slots = new Set(m.challengeSlots[c]);
+  const victims = order
+    // a victim of equal or higher priority must be re-served elsewhere, which needs a free table
+    .filter((b) => p.slotOf[b] >= 0 && locks.slot[b] < 0)
+    .filter(
+      (b) =>
+        m.priority[b] < m.priority[c] ||
+        m.challengeSlots[b].some((s) => s !== p.slotOf[b] && p.used[s] < m.capacity[s]),
+    )
+    .map((b) => ({ b, overlap: p.team[b].filter((v) => wanted.has(v)).length + (slots.has(p.slotOf[b]) ? 1 : 0) }))
+    .filter((x) => x.overlap > 0)
+    .sort(
+      (x, y) =>
+        Number(m.priority[x.b] >= m.priority[c]) - Number(m.priority[y.b] >= m.priority[c]) ||
+        y.overlap - x.overlap ||
+        m.priority[x.b] - m.priority[y.b] ||
+        x.b - y.b,
+    )
+    .slice(0, EJECT_TRIES);
+  const before = p.servedPriority();
+  for (const { b } of victims) {
+    const q = p.clone();
+    q.close(b);
+    let r = serveStealing(q, c, locks);
+    if (!r) continue;
+    r = serveStealing(r, b, locks) ?? r;
+    if (r.servedPriority() > before + 1e-9) return r;
+  }
+  return null;
+}
