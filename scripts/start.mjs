@@ -22,6 +22,9 @@ if (build.status !== 0) {
 const server = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'api', 'dist', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
+  // Its own process group: Ctrl-C reaches only us, and we pass it on, so the server (not the terminal) decides the
+  // order of shutdown: requests drain, the mail worker stops, and PostgreSQL stops last.
+  detached: true,
 });
 // The server drains and stops PostgreSQL on SIGINT/SIGTERM (it ignores a repeat), then we exit with it.
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -30,3 +33,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.on('exit', () => {
+  if (server.exitCode === null) server.kill('SIGTERM');
+});

@@ -7,6 +7,7 @@ import { runMigrations } from './database/data-source';
 import { type RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { ensureDatabase } from './database/postgres-admin';
 import { seedDemoData } from './seed/demo-seed';
+import { removeServerRecord, writeServerRecord } from './config/running-server';
 import { createApp } from './server';
 
 export interface RunningServer {
@@ -31,11 +32,12 @@ export async function boot(config: AppConfig, options: { seed?: boolean } = {}):
   try {
     const applied = await runMigrations(databaseUrl);
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+    // No Nest shutdown hooks: main.ts owns the signals, so the app closes before PostgreSQL stops, never in parallel.
     const app = await createApp(config, databaseUrl);
-    app.enableShutdownHooks([]);
     await app.init();
     if (options.seed ?? true) await seedDemoData(app.get(DataSource));
-    await app.listen(config.port, '0.0.0.0');
+    await app.listen(config.port, config.host);
+    if (embedded) writeServerRecord(config.dataDir, { pid: process.pid, publicUrl: config.publicUrl });
     const close = async () => {
       const server = app.getHttpServer() as import('node:http').Server;
       // Keep-alive connections would hold close() open; requests in flight still finish.
@@ -46,6 +48,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean } = {}):
       } finally {
         clearInterval(idle);
         clearTimeout(hardStop);
+        if (embedded) removeServerRecord(config.dataDir);
         await embedded?.stop();
       }
     };

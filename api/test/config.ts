@@ -9,6 +9,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     nodeEnv: 'test',
     production: false,
     port: 0,
+    host: '127.0.0.1',
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'skillshift-test-data-')),
     appSecret: 'test-secret-that-is-long-enough-for-hmac-0123456789',
     publicUrl: 'http://localhost:3000',

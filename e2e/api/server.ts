@@ -70,9 +70,12 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
 }
 
 /** Runs the server expecting it to exit on its own (bad configuration). */
-export function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function runToExit(
+  env: Record<string, string>,
+  script = path.join('api', 'dist', 'main.js'),
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'api', 'dist', 'main.js')], {
+    const child = spawn(process.execPath, [path.join(ROOT, script)], {
       cwd: ROOT,
       env: { ...cleanEnv(), ...env },
     });

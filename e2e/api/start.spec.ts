@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startTestCluster } from '../../api/test/cluster';
-import { freshDataDir, graphql, runToExit, startServer } from './server';
+import { freePort, freshDataDir, graphql, runToExit, startServer } from './server';
 
 describe('npm start with no configuration', () => {
   it('runs on its own embedded PostgreSQL, serves everything on one port, stops cleanly and restarts fast with data kept', async () => {
@@ -47,10 +47,32 @@ describe('npm start with no configuration', () => {
     }
   });
 
+  it('lets db:migrate join a running server’s database, and refuses a second server on the same data', async () => {
+    const dataDir = freshDataDir();
+    const server = await startServer({ SKILLSHIFT_DATA_DIR: dataDir });
+    try {
+      const migrate = await runToExit({ SKILLSHIFT_DATA_DIR: dataDir }, path.join('api', 'dist', 'cli', 'migrate.js'));
+      expect(migrate.output).toContain('No pending migrations.');
+      expect(migrate.code).toBe(0);
+      const second = await runToExit({ SKILLSHIFT_DATA_DIR: dataDir, PORT: String(await freePort()) });
+      expect(second.code).toBe(1);
+      expect(second.output).toContain('is in use by another SkillShift process');
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+
   it('exits 1 naming PORT when it is not a port number', async () => {
     const result = await runToExit({ PORT: 'abc', SKILLSHIFT_DATA_DIR: freshDataDir() });
     expect(result.code).toBe(1);
     expect(result.output).toContain('PORT: expected an integer 1..65535, got "abc"');
+  });
+
+  it('reports a bad LOG_LEVEL like any other variable', async () => {
+    const result = await runToExit({ LOG_LEVEL: 'loud', SKILLSHIFT_DATA_DIR: freshDataDir() });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('LOG_LEVEL: Invalid option');
   });
 });
 

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { SignInService } from '../auth/sign-in.service';
@@ -7,11 +6,10 @@ import { loadAppConfig } from '../config/app-config';
 import { ConfigError } from '../config/config.schema';
 import { setLogLevel } from '../common/logging/logger';
 import { dataSourceOptions, runMigrations } from '../database/data-source';
-import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../database/embedded-postgres';
-import { ensureDatabase } from '../database/postgres-admin';
 import { OutboxService } from '../notifications/outbox.service';
 import { OrganizersService } from '../people/organizers.service';
 import { parseAdminArgs, UsageError } from './admin-args';
+import { openCliDatabase } from './cli-database';
 
 /**
  * `npm run admin -- invite-organizer --email ADDRESS --body "NAME"`. Uses DATABASE_URL, the embedded PostgreSQL of a
@@ -20,15 +18,14 @@ import { parseAdminArgs, UsageError } from './admin-args';
  */
 async function main(): Promise<void> {
   const command = parseAdminArgs(process.argv.slice(2));
-  const config = loadAppConfig();
   setLogLevel('warn');
-  const dir = path.join(config.dataDir, 'pg');
-  const attached = config.databaseUrl ? undefined : runningEmbeddedPostgres(dir);
-  const embedded = config.databaseUrl || attached ? undefined : await startEmbeddedPostgres({ dir });
+  const base = loadAppConfig();
+  const database = await openCliDatabase(base);
+  // Links in the invitation must point at the server that is running, not at this command's default port.
+  const config = { ...base, publicUrl: database.publicUrl };
   try {
-    const url = config.databaseUrl ?? (await ensureDatabase((attached ?? embedded)!.adminUrl, 'skillshift'));
-    await runMigrations(url);
-    const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+    await runMigrations(database.url);
+    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
       const signIn = new SignInService(dataSource, config, new OutboxService(), new SessionService(dataSource));
       const result = await new OrganizersService(dataSource, signIn).inviteFirstOrganizer(
@@ -48,7 +45,7 @@ async function main(): Promise<void> {
       await dataSource.destroy();
     }
   } finally {
-    await embedded?.stop();
+    await database.close();
   }
 }
 

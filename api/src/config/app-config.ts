@@ -11,6 +11,8 @@ export interface AppConfig {
   nodeEnv: Env['NODE_ENV'];
   production: boolean;
   port: number;
+  /** Interface to listen on: loopback while the dev mailbox (which shows sign-in links) is on, else all. */
+  host: string;
   /** Where the embedded database, the generated secret and other local state live. */
   dataDir: string;
   /** An external PostgreSQL; when absent the embedded one is started. */
@@ -32,6 +34,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
     nodeEnv: env.NODE_ENV,
     production: env.NODE_ENV === 'production',
     port: env.PORT,
+    host: env.HOST ?? (env.SMTP_URL ? '0.0.0.0' : '127.0.0.1'),
     dataDir,
     databaseUrl: env.DATABASE_URL,
     smtpUrl: env.SMTP_URL,

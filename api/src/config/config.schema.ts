@@ -31,6 +31,12 @@ export const configSchema = z
         message: 'expected an integer 1..65535',
       })
       .transform(Number),
+    HOST: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || /^[\w.:-]+$/.test(value), {
+        message: 'expected a host name or address',
+      }),
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/skillshift'),
     SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587'),
     APP_SECRET: z

@@ -77,16 +77,41 @@ export function runningEmbeddedPostgres(dir: string): { adminUrl: string; port: 
   return { adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, port };
 }
 
-/** A previous run that was killed hard leaves its postmaster behind holding the data directory: stop it first. */
+export class EmbeddedPostgresBusyError extends Error {}
+
+/**
+ * A run that was killed hard leaves its postmaster behind holding the data directory: stop it. One whose parent (a
+ * running SkillShift) is still alive is in use, and is never stopped from here.
+ */
 async function stopOrphan(dir: string): Promise<void> {
   const pidFile = path.join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const owner = parentNodeProcess(pid);
+  if (owner !== undefined) {
+    throw new EmbeddedPostgresBusyError(
+      `The database in ${dir} is in use by another SkillShift process (pid ${owner}). ` +
+        'Stop that one first, or set SKILLSHIFT_DATA_DIR to another folder.',
+    );
+  }
   logger.warn({ pid }, 'stopping an embedded PostgreSQL left over from an earlier run');
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The pid of the Node process that started this postmaster, if that process still runs. */
+function parentNodeProcess(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!Number.isInteger(parent) || parent <= 1) return undefined;
+    const command = readFileSync(`/proc/${parent}/cmdline`, 'utf8');
+    return path.basename(command.split('\0')[0] ?? '').includes('node') ? parent : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -9,7 +9,8 @@ export let logger: Logger = createLogger(process.env.LOG_LEVEL ?? 'info');
 
 export function createLogger(level: string): Logger {
   return pino({
-    level,
+    // A bad LOG_LEVEL is reported by the configuration check; until then, log at info rather than crash.
+    level: Object.keys(pino.levels.values).includes(level) || level === 'silent' ? level : 'info',
     base: { service: 'skillshift-api' },
     redact: {
       paths: [
