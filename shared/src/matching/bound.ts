@@ -41,7 +41,9 @@ export function lagrangianBound(
   const count = new Int32Array(m.V);
   const opened = new Int32Array(m.S);
   let best = Infinity;
-  let theta = 1;
+  // Polyak steps towards the heuristic's score, θ halved after 6 iterations without a better bound. Measured at
+  // national size: θ = 2 / 6 beats the former 1 / 4 (too slow to converge); θ = 4 overshoots and never improves.
+  let theta = 2;
   let stale = 0;
   const top = new Float64Array(64);
   const topV = new Int32Array(64);
@@ -96,10 +98,13 @@ export function lagrangianBound(
       for (const v of bestTeam) count[v]++;
     }
     if (value < best - 1e-9) [best, stale] = [value, 0];
-    else if (++stale >= 4) [theta, stale] = [theta / 2, 0];
-    let norm = (served - minPriority) ** 2;
-    for (let v = 0; v < m.V; v++) norm += (m.vMax[v] - count[v]) ** 2;
-    for (let s = 0; s < m.S; s++) norm += (m.capacity[s] - opened[s]) ** 2;
+    else if (++stale >= 6) [theta, stale] = [theta / 2, 0];
+    // Projected subgradient: a multiplier at 0 whose constraint has slack stays at 0, so its component
+    // does not count in the step's norm (thousands of idle volunteers would otherwise shrink every step).
+    const moves = (x: number, g: number) => (x > 0 || g < 0 ? g * g : 0);
+    let norm = moves(lambda, served - minPriority);
+    for (let v = 0; v < m.V; v++) norm += moves(u[v], m.vMax[v] - count[v]);
+    for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
     if (norm === 0 || best - target < 1e-9) break;
     const step = (theta * Math.max(value - target, 1e-6)) / norm;
     for (let v = 0; v < m.V; v++) u[v] = Math.max(0, u[v] - step * (m.vMax[v] - count[v]));

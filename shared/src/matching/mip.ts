@@ -273,13 +273,23 @@ export async function solveMip(
     }
     let plan: Plan | null = null;
     if (sol.colValue && sol.colValue.length === n && Number.isFinite(model.getObjectiveValue())) {
+      // Rounding an LP (or a MIP within tolerances) can break rules the rows only hold fractionally: a member
+      // unavailable in the slot the challenge rounds to, more tables or assignments than allowed. Take values
+      // largest first and only what keeps the plan within those rules; repair completes the teams.
+      const value = sol.colValue;
       const q = new Plan(m);
-      cols.y.forEach(({ c, s }, j) => {
-        if (sol.colValue![j] > 0.5) q.open(c, s);
-      });
-      cols.x.forEach(({ c, v }, i) => {
-        if (sol.colValue![ny + i] > 0.5 && q.slotOf[c] >= 0 && !q.team[c].includes(v)) q.add(c, v);
-      });
+      const byValue = (a: number, b: number) => value[b] - value[a] || a - b;
+      const ys = [...cols.y.keys()].filter((j) => value[j] > 0.5).sort(byValue);
+      for (const j of ys) {
+        const { c, s } = cols.y[j];
+        if (q.slotOf[c] < 0 && q.used[s] < m.capacity[s]) q.open(c, s);
+      }
+      const xs = [...cols.x.keys()].filter((i) => value[ny + i] > 0.5).sort((a, b) => byValue(ny + a, ny + b));
+      for (const i of xs) {
+        const { c, v } = cols.x[i];
+        const s = q.slotOf[c];
+        if (s >= 0 && q.team[c].length < m.maxSize[c] && !q.team[c].includes(v) && q.freeIn(v, s)) q.add(c, v);
+      }
       plan = q;
     }
     return { plan, bound: Number.isFinite(dual) ? dual : Infinity, optimal };

@@ -1,3 +1,4 @@
+import { generatePreset } from '../matching-verify/generator';
 import { type MatchingInstance, type MatchingResult, parseInstance, solve } from './index';
 
 /** The hard rules of MATCHING.md, checked on the JSON alone (deliberately not reusing engine code). */
@@ -232,6 +233,13 @@ describe('solve', () => {
       expect(result.metrics.served).toBeGreaterThan(0);
       expect(result.metrics.upperBound).toBeGreaterThanOrEqual(result.metrics.totalScore);
     }
+  });
+
+  it('keeps rounded LP solutions within the rules (a member rounded into a slot they are not free in)', async () => {
+    // Regression: rounding the LP relaxation here once put v58 into c37 in a slot v58 is not available in.
+    const json = generatePreset('nachtschicht-60x200-scarce-scores-pins', 1);
+    const result = await run(json, { seed: 1 });
+    expect(result.metrics.upperBound).toBeCloseTo(result.metrics.totalScore, 9);
   });
 });
 
