@@ -1,6 +1,11 @@
 import { type MigrationInterface } from 'typeorm';
+import { AddEventSlots1795448281575 } from './1795448281575-AddEventSlots';
 import { AddPeopleAndSessions1795445964692 } from './1795445964692-AddPeopleAndSessions';
 import { Init1795444624060 } from './1795444624060-Init';
 
 // Every migration, oldest first. `npm run db:migration:generate -- Name` adds new ones here; landed ones are never edited.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795444624060, AddPeopleAndSessions1795445964692];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Init1795444624060,
+  AddPeopleAndSessions1795445964692,
+  AddEventSlots1795448281575,
+];

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '@skillshift/shared';
 
 @Entity('event')
@@ -25,6 +35,36 @@ export class EventEntity {
   @Column({ type: 'text', nullable: true })
   venue: string | null;
 
+  /** Online events have no venue but may name the meeting link. */
+  @Column({ type: 'boolean', default: false })
+  online: boolean;
+
+  @Column({ name: 'online_url', type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  /** ISO 639-1 codes from EVENT_LANGUAGES. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  @Column({ name: 'nonprofit_deadline', type: 'timestamptz', nullable: true })
+  nonprofitDeadline: Date | null;
+
+  @Column({ name: 'volunteer_deadline', type: 'timestamptz', nullable: true })
+  volunteerDeadline: Date | null;
+
+  /**
+   * Nullable only for rows older than organizing bodies (the first demo seed); the service requires a body for every
+   * event it creates, and a later seed step assigns the demo events to the demo body.
+   */
+  @Index('event_organizing_body')
+  @Column({ name: 'organizing_body_id', type: 'uuid', nullable: true })
+  organizingBodyId: string | null;
+
+  @ManyToOne(() => OrganizingBodyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organizing_body_id' })
+  organizingBody?: OrganizingBodyEntity;
+
+  /** Kept equal to the first slot's start and the last slot's end by the service, so lists need no join. */
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 

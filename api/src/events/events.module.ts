@@ -3,10 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventEntity } from './event.entity';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
+import { OrganizerEventsResolver } from './organizer-events.resolver';
+import { OrganizerEventsService } from './organizer-events.service';
+import { SlotEntity } from './slot.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventEntity])],
-  providers: [EventsService, EventsResolver],
-  exports: [EventsService],
+  imports: [TypeOrmModule.forFeature([EventEntity, SlotEntity])],
+  providers: [EventsService, EventsResolver, OrganizerEventsService, OrganizerEventsResolver],
+  exports: [EventsService, OrganizerEventsService],
 })
 export class EventsModule {}

@@ -1,5 +1,5 @@
-import { Query, Resolver } from '@nestjs/graphql';
-import { EventSummary } from './event.model';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { EventSummary, PublicEvent } from './event.model';
 import { EventsService } from './events.service';
 
 @Resolver(() => EventSummary)
@@ -9,5 +9,10 @@ export class EventsResolver {
   @Query(() => [EventSummary], { description: 'Public events that have not ended yet, soonest first.' })
   upcomingEvents(): Promise<EventSummary[]> {
     return this.events.upcoming();
+  }
+
+  @Query(() => PublicEvent, { description: 'The public page of an event open to the public (OPEN to PUBLISHED).' })
+  publicEvent(@Args('id', { type: () => ID }) id: string): Promise<PublicEvent> {
+    return this.events.publicEvent(id);
   }
 }

@@ -2,6 +2,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { ensurePerson, grantRole } from '../people/organizers.service';
+import { seedDemoEventSlots } from './demo-event-slots';
 import { SeedMarkerEntity } from './seed-marker.entity';
 
 /**
@@ -11,6 +12,7 @@ import { SeedMarkerEntity } from './seed-marker.entity';
 const STEPS: { name: string; run: (manager: EntityManager, now: Date) => Promise<void> }[] = [
   { name: 'demo-edition', run: seedDemoEdition },
   { name: 'demo-people', run: seedDemoPeople },
+  { name: 'demo-event-slots', run: seedDemoEventSlots },
 ];
 
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<string[]> {

@@ -13,6 +13,8 @@ const KNOWN_CONSTRAINTS = new Set([
   'isEnum',
   'isDate',
   'isUrl',
+  'arrayMinSize',
+  'arrayMaxSize',
 ]);
 
 /** Flattens class-validator's tree into field paths (`input.slots[1].capacity`), one problem per field. */
@@ -38,8 +40,10 @@ function constraintParams(error: ValidationError, constraint: string): Record<st
   const message = error.constraints?.[constraint] ?? '';
   const number = /(-?\d+(?:\.\d+)?)/.exec(message)?.[1];
   if (number === undefined) return {};
-  if (constraint === 'min' || constraint === 'minLength') return { min: Number(number) };
-  if (constraint === 'max' || constraint === 'maxLength') return { max: Number(number) };
+  if (constraint === 'min' || constraint === 'minLength' || constraint === 'arrayMinSize')
+    return { min: Number(number) };
+  if (constraint === 'max' || constraint === 'maxLength' || constraint === 'arrayMaxSize')
+    return { max: Number(number) };
   return {};
 }
 

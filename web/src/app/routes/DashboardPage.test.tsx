@@ -44,6 +44,8 @@ describe('dashboard', () => {
           result: () => {
             return { data: { me: signedIn ? organizer : null } };
           },
+          // Answers at once, so the refetch after signing out arrives while the dashboard may still be mounted.
+          delay: 0,
           maxUsageCount: Number.POSITIVE_INFINITY,
         },
         {

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/Page';
 import { SignedInSummary } from '../../features/auth/components/SignedInSummary';
+import { OrganizerDashboardLinks } from '../../features/events/components/OrganizerDashboardLinks';
+import { organizedBodies } from './organized-bodies';
 
 export function DashboardPage() {
   const { t } = useTranslation();
 
   return (
     <Page title={t('auth.dashboard.title')}>
-      <SignedInSummary />
+      <SignedInSummary>{(me) => <OrganizerDashboardLinks bodies={organizedBodies(me)} />}</SignedInSummary>
     </Page>
   );
 }

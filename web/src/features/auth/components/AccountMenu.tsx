@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { setSigningOut } from '../signing-out';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useNotifications } from '../../../components/ui/NotificationRegion';
 import { MeQuery, SignOutEverywhereMutation, SignOutMutation } from '../graphql/auth';
@@ -28,11 +29,13 @@ export function AccountMenu() {
     const result = await (everywhere ? signOutEverywhere() : signOut()).catch(() => null);
     if (!result?.data) return;
     // Leave pages for signed-in people first, so they do not react to the reset below.
+    setSigningOut(true);
     await navigate('/');
     notifications.show(t(everywhere ? 'auth.account.signedOutEverywhere' : 'auth.account.signedOut'), 'info');
     // Nothing personal may stay in the cache for the next person at this computer; active queries (`me` in this
     // header) are asked again and now answer as for a visitor.
     await client.resetStore().catch(() => undefined);
+    setSigningOut(false);
   }
 
   const name = me.name || me.email;

@@ -1,20 +1,28 @@
 import { useQuery } from '@apollo/client/react';
 import { List, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
+import { type MeQuery as MeResult } from '../../../gql/graphql';
 import { MeQuery } from '../graphql/auth';
+import { isSigningOut } from '../signing-out';
 
-/** Who is signed in and with which roles; the real dashboards per role come with their features. */
-export function SignedInSummary() {
+type Me = NonNullable<MeResult['me']>;
+
+/**
+ * Who is signed in and with which roles; the real dashboards per role come with their features, which the page puts
+ * in as `children`, given the person this summary already loaded.
+ */
+export function SignedInSummary({ children }: { children?: (me: Me) => ReactNode }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MeQuery, { fetchPolicy: 'cache-and-network' });
 
   if (loading && !data) return <LoadingState label={t('auth.dashboard.loading')} />;
   if (error && !data) return <ErrorState message={t('auth.dashboard.error')} onRetry={() => void refetch()} />;
   const me = data?.me;
-  if (!me) return <Navigate to="/sign-in" replace />;
+  if (!me) return isSigningOut() ? null : <Navigate to="/sign-in" replace />;
 
   return (
     <Stack gap="md">
@@ -35,6 +43,7 @@ export function SignedInSummary() {
           </List>
         )}
       </Stack>
+      {children?.(me)}
       <Text>{t('auth.dashboard.comingSoon')}</Text>
     </Stack>
   );

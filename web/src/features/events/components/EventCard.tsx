@@ -1,12 +1,14 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
 import { formatEventTime } from '../format';
 
 export const EventCardFragment = graphql(`
   fragment EventCard_event on EventSummary {
+    id
     name
     kind
     status
@@ -40,7 +42,10 @@ export function EventCard({ event: eventRef, headingOrder = 3 }: EventCardProps)
           </Badge>
         </Group>
         <Title order={headingOrder} id={headingId}>
-          {event.name}
+          {/* The heading is the link, so a screen reader's list of links names each event. */}
+          <Anchor component={Link} to={`/events/${event.id}`}>
+            {event.name}
+          </Anchor>
         </Title>
         <dl className="event-facts">
           <dt>{t('events.when')}</dt>

@@ -1,0 +1,126 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+import { signInThroughMailbox } from './session';
+
+const ORGANIZER = 'organizer@demo.skillshift.local';
+const YEAR = new Date().getFullYear() + 1;
+
+/**
+ * Types into a datetime-local field the way a keyboard user does: digits fill the segments one after another. This
+ * Chromium orders them month, day, year (its own UI locale, not the page's), then hours and minutes on a 12-hour
+ * clock that reads 13 to 19 as afternoon hours but takes a leading 2 as 2 o'clock, so the journey's times avoid 20-23.
+ */
+async function typeDateTime(page: Page, field: Locator, [date, time]: [string, string]) {
+  await tabTo(page, field);
+  const [year, month, day] = date.split('-');
+  await page.keyboard.type(`${month}${day}${year}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(time.replace(':', ''));
+  await expect(field).toHaveValue(`${date}T${time}`);
+}
+
+async function typeInto(page: Page, field: Locator, text: string) {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+test('an organizer creates an event with two slots by keyboard, opens it and sees its public page', async ({
+  page,
+}) => {
+  await signInThroughMailbox(page, ORGANIZER);
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('link', { name: 'Veranstaltungen von Hansestadt Lübeck — Social Smart City' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Veranstaltungen von Hansestadt Lübeck/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nachtschicht Lübeck', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('link', { name: 'Neue Veranstaltung anlegen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Neue Veranstaltung anlegen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const name = `Digitalabend Moisling ${YEAR}`;
+  await typeInto(page, page.getByRole('textbox', { name: /^Name der Veranstaltung/ }), name);
+  await typeInto(
+    page,
+    page.getByRole('textbox', { name: /^Beschreibung/ }),
+    'Vereine aus Moisling treffen Digitalprofis.',
+  );
+  await typeInto(page, page.getByRole('textbox', { name: /^Stadt/ }), 'Lübeck');
+  await typeInto(page, page.getByRole('textbox', { name: /^Veranstaltungsort/ }), 'Stadtteilhaus Moisling');
+  await tabTo(page, page.getByRole('checkbox', { name: 'Englisch' }));
+  await page.keyboard.press('Space');
+  await typeDateTime(page, page.getByLabel(/^Anmeldefrist für gemeinnützige/), [`${YEAR}-05-01`, '18:00']);
+  await typeDateTime(page, page.getByLabel(/^Anmeldefrist für Ehrenamtliche/), [`${YEAR}-05-08`, '18:00']);
+
+  await typeDateTime(page, page.locator('#event-slots-0-startsAt'), [`${YEAR}-05-21`, '17:00']);
+  await typeDateTime(page, page.locator('#event-slots-0-endsAt'), [`${YEAR}-05-21`, '18:30']);
+  await typeInto(page, page.locator('#event-slots-0-capacity'), '8');
+  await tabTo(page, page.getByRole('button', { name: 'Zeitfenster hinzufügen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#event-slots-1-startsAt')).toBeFocused();
+  await typeDateTime(page, page.locator('#event-slots-1-startsAt'), [`${YEAR}-05-21`, '18:45']);
+  await typeDateTime(page, page.locator('#event-slots-1-endsAt'), [`${YEAR}-05-21`, '19:45']);
+  await typeInto(page, page.locator('#event-slots-1-capacity'), '6');
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('button', { name: 'Veranstaltung als Entwurf anlegen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Aktueller Status: In Vorbereitung')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('button', { name: 'Anmeldung öffnen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Der Status ist jetzt: Anmeldung offen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Anmeldung schließen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('link', { name: 'Öffentliche Veranstaltungsseite öffnen' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const slots = page.getByRole('region', { name: 'Zeitfenster' }).getByRole('listitem');
+  await expect(slots).toHaveCount(2);
+  await expect(slots.first()).toContainText('17:00');
+  await expect(page.getByText('Deutsch, Englisch')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Nonprofits and volunteers reach the page from the home page's event card.
+  await page.goto('/');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test('the event form in English on a small screen: errors are named, summarised and accessible', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signInThroughMailbox(page, ORGANIZER, 'en');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: /^Events of Hansestadt Lübeck/ }).click();
+  await page.getByRole('link', { name: 'Create a new event' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a new event' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Name of the event/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Create event as draft' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Please correct the following' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Please enter a date and time.' })).toHaveCount(2);
+  await expectNoAxeViolations(page);
+
+  await page.locator('#event-slots-0-startsAt').fill(`${YEAR}-06-10T17:00`);
+  await page.locator('#event-slots-0-endsAt').fill(`${YEAR}-06-10T16:00`);
+  await page.locator('#event-slots-0-capacity').fill('300');
+  await page.getByRole('button', { name: 'Create event as draft' }).click();
+  await expect(summary.getByRole('link', { name: 'Please use at least 3 characters.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Please enter a value of at most 200.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Name of the event/ })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+});

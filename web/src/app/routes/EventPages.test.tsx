@@ -1,0 +1,166 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CreateEventMutation, OrganizerEventQuery } from '../../features/events/graphql/organizer-events';
+import { PublicEventQuery } from '../../features/events/graphql/public-event';
+import { renderApp } from '../../test/render';
+
+const organizer = {
+  __typename: 'Me',
+  id: 'p1',
+  name: 'Demo Organizer',
+  email: 'organizer@demo.skillshift.local',
+  locale: 'de',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+
+const closedEvent = {
+  __typename: 'OrganizerEvent',
+  id: 'e1',
+  name: 'Nachtschicht Lübeck',
+  kind: 'NACHTSCHICHT',
+  status: 'CLOSED',
+  description: '',
+  city: 'Lübeck',
+  venue: 'Kulturwerft Gollan',
+  online: false,
+  onlineUrl: null,
+  languages: ['de'],
+  nonprofitDeadline: '2027-02-18T23:00:00.000Z',
+  volunteerDeadline: '2027-02-25T23:00:00.000Z',
+  startsAt: '2027-03-04T16:00:00.000Z',
+  endsAt: '2027-03-04T18:30:00.000Z',
+  organizingBodyId: 'b1',
+  organizingBodyName: 'Lübeck',
+  nextStatuses: ['MATCHING', 'OPEN'],
+  slots: [
+    {
+      __typename: 'Slot',
+      id: 's1',
+      startsAt: '2027-03-04T16:00:00.000Z',
+      endsAt: '2027-03-04T18:30:00.000Z',
+      capacity: 8,
+      label: null,
+    },
+  ],
+};
+
+describe('event pages', () => {
+  it('leads organizers from the dashboard to their body’s events', async () => {
+    renderApp({ path: '/dashboard', me: organizer });
+    const link = await screen.findByRole('link', { name: 'Veranstaltungen von Lübeck' });
+    expect(link.getAttribute('href')).toBe('/organize/b1/events');
+  });
+
+  it('offers only the transitions the server allows, and shows locked slots without changing them', async () => {
+    renderApp({
+      path: '/manage/events/e1',
+      me: organizer,
+      mocks: [
+        { request: { query: OrganizerEventQuery, variables: { id: 'e1' } }, result: { data: { event: closedEvent } } },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nachtschicht Lübeck' })).toBeTruthy();
+    const status = screen.getByRole('region', { name: 'Status' });
+    expect(
+      within(status)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Teambildung beginnen', 'Anmeldung wieder öffnen']);
+    expect(screen.queryByRole('button', { name: 'Zeitfenster hinzufügen' })).toBeNull();
+    expect(screen.getByLabelText(/^Teams gleichzeitig/).hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByRole('region', { name: 'Entwurf löschen' })).toBeNull();
+  });
+
+  it('names missing slot values in a summary that leads to the fields, then shows the server’s field errors', async () => {
+    const { user } = renderApp({
+      path: '/organize/b1/events/new',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: CreateEventMutation, variables: () => true },
+          result: {
+            errors: [
+              {
+                message: 'Einige Felder sind nicht richtig ausgefüllt.',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: [{ path: 'input.name', message: 'Bitte verwenden Sie mindestens 3 Zeichen.' }],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Neue Veranstaltung anlegen' });
+    await user.click(screen.getByRole('button', { name: 'Veranstaltung als Entwurf anlegen' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link')).toHaveLength(3);
+    await user.click(within(summary).getAllByRole('link', { name: 'Bitte geben Sie Datum und Uhrzeit ein.' })[0]);
+    expect(document.activeElement?.id).toBe('event-slots-0-startsAt');
+
+    await user.type(screen.getByLabelText(/^Beginn/), '2027-03-04T17:00');
+    await user.type(screen.getByLabelText(/^Ende/), '2027-03-04T19:30');
+    await user.type(screen.getByLabelText(/^Teams gleichzeitig/), '8');
+    await user.click(screen.getByRole('button', { name: 'Zeitfenster hinzufügen' }));
+    expect(document.activeElement?.id).toBe('event-slots-1-startsAt');
+    await user.click(screen.getByRole('button', { name: 'Zeitfenster 2 entfernen' }));
+    expect(document.activeElement?.id).toBe('event-slots');
+
+    await user.type(screen.getByLabelText(/^Name der Veranstaltung/), 'ab');
+    await user.click(screen.getByRole('button', { name: 'Veranstaltung als Entwurf anlegen' }));
+    expect(await screen.findByRole('link', { name: 'Bitte verwenden Sie mindestens 3 Zeichen.' })).toBeTruthy();
+    expect(screen.getByLabelText(/^Name der Veranstaltung/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the public page of an event with its slots and deadlines in English', async () => {
+    renderApp({
+      path: '/events/e1',
+      language: 'en',
+      mocks: [
+        {
+          request: { query: PublicEventQuery, variables: { id: 'e1' } },
+          result: {
+            data: {
+              publicEvent: {
+                __typename: 'PublicEvent',
+                id: 'e1',
+                name: 'Nachtschicht Lübeck',
+                kind: 'NACHTSCHICHT',
+                status: 'OPEN',
+                description: 'Ein Abend für Vereine.',
+                city: 'Lübeck',
+                venue: 'Kulturwerft Gollan',
+                online: false,
+                languages: ['de', 'en'],
+                nonprofitDeadline: '2027-02-18T23:00:00.000Z',
+                volunteerDeadline: '2027-02-25T23:00:00.000Z',
+                organizingBodyName: 'Hansestadt Lübeck',
+                startsAt: '2027-03-04T16:00:00.000Z',
+                endsAt: '2027-03-04T21:00:00.000Z',
+                slots: [
+                  {
+                    __typename: 'PublicSlot',
+                    startsAt: '2027-03-04T16:00:00.000Z',
+                    endsAt: '2027-03-04T18:30:00.000Z',
+                  },
+                  {
+                    __typename: 'PublicSlot',
+                    startsAt: '2027-03-04T18:45:00.000Z',
+                    endsAt: '2027-03-04T21:00:00.000Z',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nachtschicht Lübeck' })).toBeTruthy();
+    expect(screen.getByText('German, English')).toBeTruthy();
+    expect(screen.getByText('Hansestadt Lübeck')).toBeTruthy();
+    const slots = screen.getByRole('region', { name: 'Slots' });
+    expect(within(slots).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(slots).getAllByRole('listitem')[0].textContent).toMatch(/17:00/);
+  });
+});

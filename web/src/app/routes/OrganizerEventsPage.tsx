@@ -1,0 +1,33 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Page } from '../../components/ui/Page';
+import { OrganizerEventList } from '../../features/events/components/OrganizerEventList';
+import { MeQuery } from '../../features/auth/graphql/auth';
+import { organizedBodies } from './organized-bodies';
+
+export function OrganizerEventsPage() {
+  const { t } = useTranslation();
+  const { bodyId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const offset = Math.max(0, Number.parseInt(search.get('offset') ?? '0', 10) || 0);
+  // The header asks the server who is signed in; the body's name is read from that answer.
+  const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-only' });
+  const body = organizedBodies(data?.me).find((candidate) => candidate.id === bodyId)?.name;
+
+  return (
+    <Page title={body ? t('eventAdmin.list.titleOf', { body }) : t('eventAdmin.list.title')}>
+      <Group>
+        <Button component={Link} to={`/organize/${bodyId}/events/new`}>
+          {t('eventAdmin.list.create')}
+        </Button>
+      </Group>
+      <OrganizerEventList
+        organizingBodyId={bodyId}
+        offset={offset}
+        onOffsetChange={(next) => setSearch(next > 0 ? { offset: String(next) } : {})}
+      />
+    </Page>
+  );
+}

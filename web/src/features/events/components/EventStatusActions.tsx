@@ -1,0 +1,75 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { type EventStatus } from '@skillshift/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type de from '../../../i18n/de.json';
+import { graphQLErrorWithCode } from '../../../lib/field-errors';
+import { ChangeEventStatusMutation } from '../graphql/organizer-events';
+
+interface EventStatusActionsProps {
+  eventId: string;
+  status: EventStatus;
+  /** From the server, so the buttons offer exactly the transitions it will accept. */
+  nextStatuses: readonly EventStatus[];
+}
+
+export const STATUS_HEADING_ID = 'event-status';
+
+/** The event's status and one button per allowed next status; the outcome is announced in a live region. */
+export function EventStatusActions({ eventId, status, nextStatuses }: EventStatusActionsProps) {
+  const { t } = useTranslation();
+  const [changeStatus, { loading, error, reset }] = useMutation(ChangeEventStatusMutation);
+  const [announcement, setAnnouncement] = useState('');
+  const refused = graphQLErrorWithCode(error, 'CONFLICT');
+
+  async function change(next: EventStatus) {
+    reset();
+    setAnnouncement('');
+    const result = await changeStatus({ variables: { id: eventId, status: next } }).catch(() => null);
+    if (result?.data)
+      setAnnouncement(
+        t('eventAdmin.status.changed', {
+          status: t(`events.statuses.${result.data.changeEventStatus.status as EventStatus}`),
+        }),
+      );
+  }
+
+  return (
+    <Stack component="section" gap="sm" aria-labelledby={STATUS_HEADING_ID}>
+      <Title order={2} id={STATUS_HEADING_ID}>
+        {t('eventAdmin.status.title')}
+      </Title>
+      <Text>{t('eventAdmin.status.current', { status: t(`events.statuses.${status}`) })}</Text>
+      <Text size="sm">{t(`eventAdmin.status.help.${status}`)}</Text>
+      {refused && (
+        <Alert color="red" variant="light" title={t('eventAdmin.status.refused')}>
+          {refused}
+        </Alert>
+      )}
+      <div role="status" aria-live="polite">
+        {announcement && <Text fw={600}>{announcement}</Text>}
+      </div>
+      {nextStatuses.length > 0 && (
+        <Group gap="sm">
+          {nextStatuses.map((next) => (
+            <Button
+              key={next}
+              variant={isForward(status, next) ? 'filled' : 'default'}
+              disabled={loading}
+              onClick={() => void change(next)}
+            >
+              {t(`eventAdmin.status.to.${`${status}_${next}` as TransitionKey}`)}
+            </Button>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** The catalogue has a label for each allowed transition (the shared table's pairs). */
+type TransitionKey = keyof typeof de.eventAdmin.status.to;
+
+const ORDER: EventStatus[] = ['DRAFT', 'OPEN', 'CLOSED', 'MATCHING', 'PUBLISHED', 'DONE', 'ARCHIVED'];
+const isForward = (from: EventStatus, to: EventStatus) => ORDER.indexOf(to) > ORDER.indexOf(from);

@@ -1,0 +1,141 @@
+import { EVENT_TIME_ZONE, type EventKind, fromWallClock, wallClockAsUtc } from '@skillshift/shared';
+import { type EventInput, type OrganizerEventFieldsFragment } from '../../gql/graphql';
+
+/** One slot row of the form; `key` keeps React's rows stable while rows are added and removed. */
+export interface SlotValues {
+  key: string;
+  id: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: string;
+  label: string;
+}
+
+/** The form's state: what the inputs hold, as strings, until it is sent. */
+export interface EventFormValues {
+  name: string;
+  kind: EventKind;
+  description: string;
+  city: string;
+  venue: string;
+  online: boolean;
+  onlineUrl: string;
+  languages: string[];
+  nonprofitDeadline: string;
+  volunteerDeadline: string;
+  slots: SlotValues[];
+}
+
+let nextKey = 0;
+export const newSlotKey = () => `slot-${++nextKey}`;
+
+export const emptySlot = (): SlotValues => ({
+  key: newSlotKey(),
+  id: null,
+  startsAt: '',
+  endsAt: '',
+  capacity: '',
+  label: '',
+});
+
+export const emptyEvent = (): EventFormValues => ({
+  name: '',
+  kind: 'NACHTSCHICHT',
+  description: '',
+  city: '',
+  venue: '',
+  online: false,
+  onlineUrl: '',
+  languages: ['de'],
+  nonprofitDeadline: '',
+  volunteerDeadline: '',
+  slots: [emptySlot()],
+});
+
+/**
+ * `datetime-local` inputs hold a wall-clock time without zone; events are planned on Berlin's clock, so the form
+ * shows and reads Berlin time wherever the organizer's computer is.
+ */
+export function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Date(wallClockAsUtc(new Date(iso), EVENT_TIME_ZONE)).toISOString().slice(0, 16);
+}
+
+/** The ISO moment of a `datetime-local` value, or null when the field is empty or not a date. */
+export function fromLocalInput(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const [, year, month, day, hours, minutes] = match.map(Number);
+  return fromWallClock(Date.UTC(year, month - 1, day, hours, minutes), EVENT_TIME_ZONE).toISOString();
+}
+
+export function fromEvent(event: OrganizerEventFieldsFragment): EventFormValues {
+  return {
+    name: event.name,
+    kind: event.kind,
+    description: event.description,
+    city: event.city,
+    venue: event.venue ?? '',
+    online: event.online,
+    onlineUrl: event.onlineUrl ?? '',
+    languages: event.languages,
+    nonprofitDeadline: toLocalInput(event.nonprofitDeadline),
+    volunteerDeadline: toLocalInput(event.volunteerDeadline),
+    slots: event.slots.map((slot) => ({
+      key: newSlotKey(),
+      id: slot.id,
+      startsAt: toLocalInput(slot.startsAt),
+      endsAt: toLocalInput(slot.endsAt),
+      capacity: String(slot.capacity),
+      label: slot.label ?? '',
+    })),
+  };
+}
+
+/** The id of the input for a field path of the API (`input.slots[1].capacity` → `event-slots-1-capacity`). */
+export const fieldId = (path: string) =>
+  `event-${path
+    .replace(/^input\./, '')
+    .replace(/\[(\d+)\]\./g, '-$1-')
+    .replace(/\[(\d+)\]$/, '-$1')}`;
+
+/**
+ * Slot times and capacities the schema itself requires (DateTime!, Int!): without them the API could not name the
+ * field, so the form names them, with the same paths the API uses. Everything else the server checks.
+ */
+export function missingSlotValues(
+  values: EventFormValues,
+): { path: string; key: 'dateTimeMissing' | 'capacityMissing' }[] {
+  return values.slots.flatMap((slot, index) => [
+    ...(fromLocalInput(slot.startsAt)
+      ? []
+      : [{ path: `input.slots[${index}].startsAt`, key: 'dateTimeMissing' as const }]),
+    ...(fromLocalInput(slot.endsAt) ? [] : [{ path: `input.slots[${index}].endsAt`, key: 'dateTimeMissing' as const }]),
+    ...(/^\s*-?\d+\s*$/.test(slot.capacity)
+      ? []
+      : [{ path: `input.slots[${index}].capacity`, key: 'capacityMissing' as const }]),
+  ]);
+}
+
+/** What the API receives; call it only when missingSlotValues found nothing. */
+export function toInput(values: EventFormValues): EventInput {
+  return {
+    name: values.name,
+    kind: values.kind,
+    description: values.description,
+    city: values.city,
+    venue: values.online ? values.venue || null : values.venue,
+    online: values.online,
+    onlineUrl: values.online ? values.onlineUrl || null : null,
+    languages: values.languages,
+    nonprofitDeadline: fromLocalInput(values.nonprofitDeadline),
+    volunteerDeadline: fromLocalInput(values.volunteerDeadline),
+    slots: values.slots.map((slot) => ({
+      id: slot.id,
+      startsAt: fromLocalInput(slot.startsAt) ?? '',
+      endsAt: fromLocalInput(slot.endsAt) ?? '',
+      capacity: Number.parseInt(slot.capacity, 10),
+      label: slot.label || null,
+    })),
+  };
+}
