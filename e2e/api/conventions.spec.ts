@@ -1,35 +1,24 @@
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../api/test/database';
-import { freshDataDir, graphql, type StartedServer, startServer } from './server';
+import { graphql, useServerOnTestDatabase } from './server';
 
 describe('API conventions', () => {
-  let database: TestDatabase;
-  let server: StartedServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServer({ DATABASE_URL: database.url, SKILLSHIFT_DATA_DIR: freshDataDir() });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await database.drop();
-  });
+  const context = useServerOnTestDatabase();
 
   it('sets security headers on pages and no-store on GraphQL', async () => {
-    const page = await fetch(`${server.url}/`);
+    const page = await fetch(`${context.server.url}/`);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
-    const api = await graphql(server.url, '{ __typename }');
+    const api = await graphql(context.server.url, '{ __typename }');
     expect(api.headers.get('cache-control')).toBe('no-store');
     expect(api.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('refuses cross-site simple requests (CSRF prevention)', async () => {
-    const response = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, { method: 'GET' });
+    const response = await fetch(`${context.server.url}/graphql?query=%7B__typename%7D`, { method: 'GET' });
     expect(response.status).toBe(400);
-    const form = await fetch(`${server.url}/graphql`, {
+    const form = await fetch(`${context.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -38,7 +27,7 @@ describe('API conventions', () => {
   });
 
   it('rejects batched requests, deep queries and alias floods with a clear error', async () => {
-    const batch = await fetch(`${server.url}/graphql`, {
+    const batch = await fetch(`${context.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
@@ -46,16 +35,16 @@ describe('API conventions', () => {
     expect(batch.status).toBe(400);
 
     const deep = `{ __schema { types { fields { type ${'{ ofType '.repeat(14)}{ name }${' }'.repeat(14)} } } } }`;
-    const depth = await graphql(server.url, deep);
+    const depth = await graphql(context.server.url, deep);
     expect(depth.body.errors?.[0].message).toMatch(/depth/i);
 
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: upcomingEvents { id }`).join(' ');
-    const flood = await graphql(server.url, `{ ${aliases} }`);
+    const flood = await graphql(context.server.url, `{ ${aliases} }`);
     expect(flood.body.errors?.[0].message).toMatch(/alias/i);
   });
 
   it('keeps the mail worker running beside the API: an outbox row reaches the dev mailbox', async () => {
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: context.database.url });
     await client.connect();
     const { rows } = await client.query(
       `INSERT INTO outbox_message (to_address, locale, template, subject, body_text, body_html)
@@ -65,7 +54,7 @@ describe('API conventions', () => {
     const deadline = Date.now() + 10_000;
     let mails: { id: string; to: string; links: string[] }[] = [];
     while (Date.now() < deadline) {
-      mails = await (await fetch(`${server.url}/dev/mailbox.json`)).json();
+      mails = await (await fetch(`${context.server.url}/dev/mailbox.json`)).json();
       if (mails.length > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -74,30 +63,18 @@ describe('API conventions', () => {
 });
 
 describe('production mode', () => {
-  let database: TestDatabase;
-  let server: StartedServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServer({
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      SMTP_URL: 'smtp://127.0.0.1:1',
-      APP_SECRET: 'a-production-secret-of-sufficient-length-0123456789',
-      SKILLSHIFT_DATA_DIR: freshDataDir(),
-    });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await database.drop();
+  const context = useServerOnTestDatabase({
+    NODE_ENV: 'production',
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    APP_SECRET: 'a-production-secret-of-sufficient-length-0123456789',
   });
 
   it('has no dev mailbox, no introspection and no field suggestions', async () => {
-    expect((await fetch(`${server.url}/dev/mailbox.json`)).status).toBe(404);
-    expect((await fetch(`${server.url}/dev/mailbox`)).status).toBe(404);
-    const introspection = await graphql(server.url, '{ __schema { types { name } } }');
+    expect((await fetch(`${context.server.url}/dev/mailbox.json`)).status).toBe(404);
+    expect((await fetch(`${context.server.url}/dev/mailbox`)).status).toBe(404);
+    const introspection = await graphql(context.server.url, '{ __schema { types { name } } }');
     expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
-    const typo = await graphql(server.url, '{ upcomingEvent { id } }');
+    const typo = await graphql(context.server.url, '{ upcomingEvent { id } }');
     expect(typo.body.errors?.[0].message).not.toMatch(/did you mean/i);
   });
 });

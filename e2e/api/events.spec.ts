@@ -1,5 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '../../api/test/database';
-import { freshDataDir, type StartedServer, startServer } from './server';
+import { useServerOnTestDatabase } from './server';
 
 const ORGANIZER = 'organizer@demo.skillshift.local';
 
@@ -33,20 +32,10 @@ interface Answer {
 }
 
 describe('an organizer prepares the next edition over HTTP', () => {
-  let database: TestDatabase;
-  let server: StartedServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startServer({ DATABASE_URL: database.url, SKILLSHIFT_DATA_DIR: freshDataDir() });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await database.drop();
-  });
+  const context = useServerOnTestDatabase();
 
   async function call(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<Answer> {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${context.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'en', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -59,15 +48,18 @@ describe('an organizer prepares the next edition over HTTP', () => {
     await call(`mutation ($email: String!) { requestSignInLink(email: $email, locale: "en") }`, { email });
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
-      const mails = (await (await fetch(`${server.url}/dev/mailbox.json`)).json()) as { to: string; links: string[] }[];
+      const mails = (await (await fetch(`${context.server.url}/dev/mailbox.json`)).json()) as {
+        to: string;
+        links: string[];
+      }[];
       const link = mails
         .find((mail) => mail.to === email)
         ?.links.find((candidate) => candidate.includes('/auth/verify?token='));
       if (link) {
-        const verify = await fetch(`${server.url}/auth/verify`, {
+        const verify = await fetch(`${context.server.url}/auth/verify`, {
           method: 'POST',
           redirect: 'manual',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: context.server.url },
           body: new URLSearchParams({ token: new URL(link).searchParams.get('token')! }),
         });
         return verify.headers.get('set-cookie')!.split(';')[0];

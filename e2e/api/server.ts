@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
+import { createTestDatabase, type TestDatabase } from '../../api/test/database';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -115,4 +116,30 @@ export async function graphql(url: string, query: string, headers: Record<string
 export interface GraphqlBody {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface ServerOnTestDatabase {
+  server: StartedServer;
+  database: TestDatabase;
+}
+
+/**
+ * For the enclosing describe block: a fresh migrated database (copied from the run's template) and the built server
+ * on it; both are stopped after the block.
+ */
+export function useServerOnTestDatabase(env: Record<string, string> = {}): ServerOnTestDatabase {
+  const context = {} as ServerOnTestDatabase;
+  beforeAll(async () => {
+    context.database = await createTestDatabase();
+    context.server = await startServer({
+      DATABASE_URL: context.database.url,
+      SKILLSHIFT_DATA_DIR: freshDataDir(),
+      ...env,
+    });
+  });
+  afterAll(async () => {
+    await context.server?.stop();
+    await context.database?.drop();
+  });
+  return context;
 }
