@@ -22,9 +22,7 @@ if (build.status !== 0) {
 const server = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'api', 'dist', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
-  // Its own process group: Ctrl-C reaches only us, and we pass it on, so the server (not the terminal) decides the
-  // order of shutdown: requests drain, the mail worker stops, and PostgreSQL stops last.
-  detached: true,
+  // Same process group on purpose: whoever stops this group (a terminal, a test runner's SIGKILL) stops the server too.
 });
 // The server drains and stops PostgreSQL on SIGINT/SIGTERM (it ignores a repeat), then we exit with it.
 for (const signal of ['SIGINT', 'SIGTERM']) {
