@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source';
 
 export const TEMPLATE_DATABASE = 'skillshift_template';
 
@@ -36,4 +38,23 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       }
     },
   };
+}
+
+export interface TestDataSource {
+  database: TestDatabase;
+  dataSource: DataSource;
+}
+
+/** For the enclosing describe block: a fresh migrated database with an initialised TypeORM DataSource on it. */
+export function useTestDataSource(): TestDataSource {
+  const context = {} as TestDataSource;
+  beforeAll(async () => {
+    context.database = await createTestDatabase();
+    context.dataSource = await new DataSource(dataSourceOptions(context.database.url)).initialize();
+  });
+  afterAll(async () => {
+    await context.dataSource?.destroy();
+    await context.database?.drop();
+  });
+  return context;
 }

@@ -1,34 +1,21 @@
-import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { dataSourceOptions } from '../database/data-source';
+import { useTestDataSource } from '../../test/database';
 
 describe('the AddEventSlots migration', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(database.url));
-    await dataSource.initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  const db = useTestDataSource();
 
   it('keeps the events that existed before it, without a body, slots or languages', async () => {
     // Later migrations are undone too, so this keeps testing the step from before slots to after.
     const applied = async () =>
-      ((await dataSource.query(`SELECT name FROM migrations`)) as { name: string }[]).map((row) => row.name);
+      ((await db.dataSource.query(`SELECT name FROM migrations`)) as { name: string }[]).map((row) => row.name);
     while ((await applied()).some((name) => name.startsWith('AddEventSlots')))
-      await dataSource.undoLastMigration({ transaction: 'each' });
-    await dataSource.query(
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
+    await db.dataSource.query(
       `INSERT INTO event (name, kind, status, city, starts_at, ends_at)
        VALUES ('Nachtschicht Lübeck', 'NACHTSCHICHT', 'OPEN', 'Lübeck', '2026-12-10T16:00Z', '2026-12-10T21:00Z')`,
     );
-    await dataSource.runMigrations({ transaction: 'each' });
+    await db.dataSource.runMigrations({ transaction: 'each' });
     expect(
-      await dataSource.query(
+      await db.dataSource.query(
         `SELECT name, status, online, languages, organizing_body_id, volunteer_deadline FROM event`,
       ),
     ).toEqual([

@@ -1,27 +1,14 @@
-import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { dataSourceOptions } from '../database/data-source';
+import { useTestDataSource } from '../../test/database';
 import { DEMO_BODY, seedDemoData } from './demo-seed';
 
 describe('the demo seed', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(database.url));
-    await dataSource.initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  const db = useTestDataSource();
 
   it('gives the demo events slots in Berlin time, the demo body, languages and deadlines, once', async () => {
     const now = new Date('2026-11-23T12:00:00Z');
-    expect(await seedDemoData(dataSource, now)).toEqual(['demo-edition', 'demo-people', 'demo-event-slots']);
-    expect(await seedDemoData(dataSource, now)).toEqual([]);
-    const slots = (await dataSource.query(
+    expect(await seedDemoData(db.dataSource, now)).toEqual(['demo-edition', 'demo-people', 'demo-event-slots']);
+    expect(await seedDemoData(db.dataSource, now)).toEqual([]);
+    const slots = (await db.dataSource.query(
       `SELECT to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS "from",
               to_char(s.ends_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS "to", s.capacity
          FROM slot s JOIN event e ON e.id = s.event_id WHERE e.name = 'Nachtschicht Lübeck' ORDER BY s.starts_at`,
@@ -30,7 +17,7 @@ describe('the demo seed', () => {
       { from: '17:00', to: '19:30', capacity: 8 },
       { from: '19:45', to: '22:00', capacity: 6 },
     ]);
-    const events = (await dataSource.query(
+    const events = (await db.dataSource.query(
       `SELECT e.name, b.name AS body, e.languages, e.volunteer_deadline < e.starts_at AS deadline_first,
               (SELECT count(*)::int FROM slot s WHERE s.event_id = e.id) AS slots,
               e.starts_at = (SELECT min(starts_at) FROM slot s WHERE s.event_id = e.id) AS starts_with_slot
