@@ -9,8 +9,10 @@ import { dataSourceOptions } from './database/data-source';
 import { EventsModule } from './events/events.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { NonprofitsModule } from './nonprofits/nonprofits.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
+import { VolunteersModule } from './volunteers/volunteers.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,8 @@ export class AppModule {
         EventsModule,
         AuthModule,
         PeopleModule,
+        NonprofitsModule,
+        VolunteersModule,
       ],
       controllers: [HealthController],
     };

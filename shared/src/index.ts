@@ -2,3 +2,4 @@ export * from './locales';
 export * from './events';
 export * from './roles';
 export * from './skills';
+export * from './registration';

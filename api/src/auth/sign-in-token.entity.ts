@@ -31,6 +31,10 @@ export class SignInTokenEntity {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 
+  /** Where the person goes after signing in (a path of the web app), e.g. the registration form they started. */
+  @Column({ name: 'redirect_path', type: 'text', nullable: true })
+  redirectPath: string | null;
+
   /** HMAC of the requesting client's address: enough to trace abuse, useless as a list of addresses. */
   @Column({ name: 'requested_ip_hash', type: 'text', nullable: true })
   requestedIpHash: string | null;

@@ -1,3 +1,12 @@
+import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
+import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
+import { ChallengeEntity } from '../challenges/challenge.entity';
+import { NonprofitContactEntity } from '../nonprofits/nonprofit-contact.entity';
+import { NonprofitEntity } from '../nonprofits/nonprofit.entity';
+import { ConsentRecordEntity } from '../people/consent-record.entity';
+import { VolunteerProfileEntity } from '../volunteers/volunteer-profile.entity';
+import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
+import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInTokenEntity } from '../auth/sign-in-token.entity';
 import { RateLimitCounterEntity } from '../common/rate-limit/rate-limit-counter.entity';
@@ -23,4 +32,13 @@ export const ENTITIES = [
   SignInTokenEntity,
   SessionEntity,
   RateLimitCounterEntity,
+  NonprofitEntity,
+  NonprofitContactEntity,
+  ChallengeEntity,
+  ChallengeSlotEntity,
+  ChallengeStatusChangeEntity,
+  VolunteerProfileEntity,
+  VolunteerRegistrationEntity,
+  VolunteerRegistrationSlotEntity,
+  ConsentRecordEntity,
 ];

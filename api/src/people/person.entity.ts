@@ -15,6 +15,9 @@ export class PersonEntity {
   @Column({ type: 'text', default: '' })
   name: string;
 
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
   /** The language of mails to this person. */
   @Column({ type: 'text', default: 'de' })
   locale: string;
