@@ -1,5 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
-import { AddRegistration1795453164495 } from './1795453164495-AddRegistration';
+import { AddRegistration1795453240388 } from './1795453240388-AddRegistration';
 import { AddEventSlots1795448281575 } from './1795448281575-AddEventSlots';
 import { AddPeopleAndSessions1795445964692 } from './1795445964692-AddPeopleAndSessions';
 import { Init1795444624060 } from './1795444624060-Init';
@@ -9,5 +9,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795444624060,
   AddPeopleAndSessions1795445964692,
   AddEventSlots1795448281575,
-  AddRegistration1795453164495,
+  AddRegistration1795453240388,
 ];

@@ -7,9 +7,13 @@ export class PersonEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /**
+   * Null only for people an organizer registered at an assisted intake who have no address (a phone call, a paper
+   * form); they cannot sign in, and organizers act for them.
+   */
   @Index('person_email_unique', { unique: true })
-  @Column({ type: 'text' })
-  email: string;
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   /** Empty until the person or whoever invited them gives one. */
   @Column({ type: 'text', default: '' })

@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
-export class AddRegistration1795453164495 implements MigrationInterface {
-  name = 'AddRegistration1795453164495';
+export class AddRegistration1795453240388 implements MigrationInterface {
+  name = 'AddRegistration1795453240388';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -71,6 +71,7 @@ export class AddRegistration1795453164495 implements MigrationInterface {
     );
     await queryRunner.query('ALTER TABLE "person" ADD "phone" text');
     await queryRunner.query('ALTER TABLE "sign_in_token" ADD "redirect_path" text');
+    await queryRunner.query('ALTER TABLE "person" ALTER COLUMN "email" DROP NOT NULL');
     await queryRunner.query(
       'ALTER TABLE "nonprofit" ADD CONSTRAINT "FK_5b9738f4e903da32b6b6a8b4b6c" FOREIGN KEY ("organizing_body_id") REFERENCES "organizing_body"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
     );
@@ -154,6 +155,7 @@ export class AddRegistration1795453164495 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "challenge" DROP CONSTRAINT "FK_841775313e97e1eb72c884dd5c5"');
     await queryRunner.query('ALTER TABLE "nonprofit" DROP CONSTRAINT "FK_c5c49049b3b13be6ed5a27509a7"');
     await queryRunner.query('ALTER TABLE "nonprofit" DROP CONSTRAINT "FK_5b9738f4e903da32b6b6a8b4b6c"');
+    await queryRunner.query('ALTER TABLE "person" ALTER COLUMN "email" SET NOT NULL');
     await queryRunner.query('ALTER TABLE "sign_in_token" DROP COLUMN "redirect_path"');
     await queryRunner.query('ALTER TABLE "person" DROP COLUMN "phone"');
     await queryRunner.query('DROP INDEX "public"."volunteer_registration_slot_slot"');
