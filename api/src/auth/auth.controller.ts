@@ -48,7 +48,7 @@ export class AuthController {
     await this.sessions.revokeByToken(readSessionToken(this.config, request));
     setSessionCookie(this.config, response, session.sessionToken, session.expiresAt);
     response.setHeader('Cache-Control', 'no-store');
-    response.redirect(303, '/dashboard');
+    response.redirect(303, session.redirectPath ?? '/dashboard');
   }
 }
 

@@ -33,8 +33,30 @@ export class AuthResolver {
     @Args('email') email: string,
     @Args('locale', { type: () => String, nullable: true }) locale: string | null,
     @Context('req') request: Request,
+    @Args('redirectPath', {
+      type: () => String,
+      nullable: true,
+      description: 'A path of the web app to return to after signing in; others are ignored.',
+    })
+    redirectPath?: string | null,
   ): Promise<boolean> {
-    await this.signIn.requestLink(email, locale, request.ip ?? 'unknown');
+    await this.signIn.requestLink(email, locale, request.ip ?? 'unknown', redirectPath ?? null);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'First step of registering: mails a link that confirms a new address (or signs in a known one) and returns to ' +
+      'redirectPath. Answers the same either way.',
+  })
+  async signUp(
+    @Args('email') email: string,
+    @Args('name') name: string,
+    @Args('locale', { type: () => String, nullable: true }) locale: string | null,
+    @Args('redirectPath', { type: () => String, nullable: true }) redirectPath: string | null,
+    @Context('req') request: Request,
+  ): Promise<boolean> {
+    await this.signIn.signUp(email, name, locale, request.ip ?? 'unknown', redirectPath);
     return true;
   }
 

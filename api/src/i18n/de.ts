@@ -69,6 +69,16 @@ export const de: Catalogue = {
         'Der Link funktioniert einmal und {{minutes}} Minuten lang. Danach fordern Sie auf der Anmeldeseite einen neuen an.',
       ignore: 'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ohne den Link passiert nichts.',
     },
+    signUpLink: {
+      subject: 'Bitte bestätigen Sie Ihre Adresse für SkillShift',
+      intro:
+        'Willkommen bei SkillShift! Bitte bestätigen Sie, dass diese Adresse Ihnen gehört; der Link meldet Sie an und bringt Sie zurück zu Ihrer Registrierung.',
+      action: 'Bestätigen und weiter',
+      expiry:
+        'Der Link funktioniert einmal und {{minutes}} Minuten lang. Danach fordern Sie auf der Anmeldeseite einen neuen an.',
+      ignore:
+        'Wenn Sie sich nicht registriert haben, ignorieren Sie diese E-Mail: Ohne den Link wird nichts in Ihrem Namen angelegt.',
+    },
     organizerInvitation: {
       subject: 'Einladung: Veranstalten mit {{body}} bei SkillShift',
       intro:

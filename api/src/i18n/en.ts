@@ -66,6 +66,14 @@ export const en = {
       expiry: 'The link works once and for {{minutes}} minutes. Then ask for a new one on the sign-in page.',
       ignore: 'If you did not ask for it, ignore this mail: nothing happens without the link.',
     },
+    signUpLink: {
+      subject: 'Confirm your address for SkillShift',
+      intro:
+        'Welcome to SkillShift! Please confirm that this address is yours; the link signs you in and takes you back to your registration.',
+      action: 'Confirm and continue',
+      expiry: 'The link works once and for {{minutes}} minutes. Then ask for a new one on the sign-in page.',
+      ignore: 'If you did not register, ignore this mail: without the link nothing is created in your name.',
+    },
     organizerInvitation: {
       subject: 'You are invited to organize with {{body}} on SkillShift',
       intro:

@@ -21,6 +21,16 @@ export const MAIL_TEMPLATES = {
     ],
     actions: [{ label: t('mail.signInLink.action'), url: params.url }],
   })) as MailTemplate<{ name?: string; url: string; minutes: number }>,
+  signUpLink: ((t, params: { name?: string; url: string; minutes: number }) => ({
+    subject: t('mail.signUpLink.subject'),
+    recipientName: params.name,
+    paragraphs: [
+      t('mail.signUpLink.intro'),
+      t('mail.signUpLink.expiry', { minutes: params.minutes }),
+      t('mail.signUpLink.ignore'),
+    ],
+    actions: [{ label: t('mail.signUpLink.action'), url: params.url }],
+  })) as MailTemplate<{ name?: string; url: string; minutes: number }>,
   organizerInvitation: ((t, params: { name?: string; url: string; body: string; days: number }) => ({
     subject: t('mail.organizerInvitation.subject', { body: params.body }),
     recipientName: params.name,

@@ -82,7 +82,7 @@ export class OrganizersService {
     const { person, created } = await ensurePerson(manager, invitation);
     await grantRole(manager, person.id, 'ORGANIZER', body.id);
     const locale = invitation.locale ?? (person.locale === 'en' ? 'en' : 'de');
-    await this.signIn.issueLink(manager, person, 'INVITATION', locale, null, body.name);
+    await this.signIn.issueLink(manager, person, 'INVITATION', locale, { organizingBodyName: body.name });
     return {
       organizingBodyId: body.id,
       organizingBodyName: body.name,

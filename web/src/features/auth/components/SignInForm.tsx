@@ -10,10 +10,11 @@ import { RequestSignInLinkMutation } from '../graphql/auth';
 const EMAIL_ID = 'sign-in-email';
 
 /**
- * The e-mail field and its button. The answer is the same whether or not the address has an account, so the success
+ * The e-mail field and its button; `redirectPath` is where the mail link brings the person back (else the
+ * dashboard). The answer is the same whether or not the address has an account, so the success
  * message never says that a link was sent, only that one is on its way if the address is known.
  */
-export function SignInForm() {
+export function SignInForm({ redirectPath }: { redirectPath?: string } = {}) {
   const { t, i18n } = useTranslation();
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -37,7 +38,9 @@ export function SignInForm() {
     if (loading) return;
     setSentTo(null);
     reset();
-    const result = await requestLink({ variables: { email, locale: currentLanguage(i18n) } }).catch(() => null);
+    const result = await requestLink({ variables: { email, locale: currentLanguage(i18n), redirectPath } }).catch(
+      () => null,
+    );
     if (result?.data?.requestSignInLink) setSentTo(email.trim());
   }
 

@@ -17,8 +17,14 @@ export const MeQuery = graphql(`
 `);
 
 export const RequestSignInLinkMutation = graphql(`
-  mutation RequestSignInLink($email: String!, $locale: String) {
-    requestSignInLink(email: $email, locale: $locale)
+  mutation RequestSignInLink($email: String!, $locale: String, $redirectPath: String) {
+    requestSignInLink(email: $email, locale: $locale, redirectPath: $redirectPath)
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($email: String!, $name: String!, $locale: String, $redirectPath: String) {
+    signUp(email: $email, name: $name, locale: $locale, redirectPath: $redirectPath)
   }
 `);
 
