@@ -102,4 +102,60 @@ describe('organizers invite organizers, within their own body only', () => {
     )) as { subject: string }[];
     expect(mail.subject).toBe('You are invited to organize with Flensburg hilft on SkillShift');
   });
+  describe('bodies and their organizers in the web app', () => {
+    const BODIES = `{ organizingBodies { id name city } }`;
+    const ORGANIZERS = `query ($id: ID!) { bodyOrganizers(organizingBodyId: $id) { name email hasSignedIn } }`;
+    const CREATE = `mutation ($name: String!, $city: String, $email: String!, $organizerName: String) {
+      createOrganizingBody(name: $name, city: $city, organizerEmail: $email, organizerName: $organizerName) { id name city }
+    }`;
+
+    it('lists the bodies a person organizes, and every body for admins', async () => {
+      const own = await gql(app, BODIES, {}, lübeckOrganizer);
+      expect(own.body.data.organizingBodies.map((body: { id: string }) => body.id)).toEqual([lübeck]);
+      const all = await gql(app, BODIES, {}, admin);
+      const names = all.body.data.organizingBodies.map((body: { name: string }) => body.name);
+      expect(names).toEqual(expect.arrayContaining(['Hansestadt Lübeck', 'Kiel Digital']));
+      expect((await gql(app, BODIES, {}, volunteer)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect((await gql(app, BODIES)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('shows a body’s organizers to its own organizers only', async () => {
+      const own = await gql(app, ORGANIZERS, { id: lübeck }, lübeckOrganizer);
+      expect(own.body.data.bodyOrganizers).toEqual(
+        expect.arrayContaining([{ name: '', email: 'orga@luebeck.example', hasSignedIn: false }]),
+      );
+      expect((await gql(app, ORGANIZERS, { id: lübeck }, kielOrganizer)).body.errors[0].extensions.code).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it('lets admins create a body with its first organizer, once per name in any case', async () => {
+      const created = await gql(
+        app,
+        CREATE,
+        { name: 'Rostock Digital', city: 'Rostock', email: 'Erste@Rostock.example', organizerName: 'Erika' },
+        admin,
+      );
+      expect(created.body.data.createOrganizingBody).toMatchObject({ name: 'Rostock Digital', city: 'Rostock' });
+      expect(await rolesOf('erste@rostock.example')).toEqual([{ role: 'ORGANIZER', name: 'Rostock Digital' }]);
+      const again = await gql(app, CREATE, { name: 'rostock digital', email: 'zweite@rostock.example' }, admin).set(
+        'accept-language',
+        'de',
+      );
+      expect(again.body.errors[0].extensions.fields).toEqual([
+        { path: 'name', message: 'Eine Trägerorganisation namens „rostock digital“ gibt es schon.' },
+      ]);
+      expect(await rolesOf('zweite@rostock.example')).toEqual([]);
+      const denied = await gql(app, CREATE, { name: 'Kiel Zwei', email: 'x@kiel.example' }, kielOrganizer);
+      expect(denied.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('names every invalid field of a new body', async () => {
+      const response = await gql(app, CREATE, { name: ' ', email: 'nope' }, admin);
+      expect(response.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
+        'name',
+        'organizerEmail',
+      ]);
+    });
+  });
 });

@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../auth/auth.guard';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { OrganizersService } from './organizers.service';
+import { BodyOrganizerModel, OrganizingBodyModel } from './organizing-body.model';
 
 @Resolver()
 export class OrganizersResolver {
@@ -21,5 +22,37 @@ export class OrganizersResolver {
   ): Promise<boolean> {
     await this.organizers.inviteFurtherOrganizer(inviter, { email, name, organizingBodyId });
     return true;
+  }
+
+  @RequireRole('ORGANIZER', 'PLATFORM_ADMIN')
+  @Query(() => [OrganizingBodyModel], {
+    description: 'The bodies the caller organizes; every body for platform admins. Sorted by name.',
+  })
+  organizingBodies(@CurrentPerson() person: SignedInPerson): Promise<OrganizingBodyModel[]> {
+    return this.organizers.bodiesOf(person);
+  }
+
+  @RequireRole('ORGANIZER', 'PLATFORM_ADMIN')
+  @Query(() => [BodyOrganizerModel], { description: 'The organizers of a body the caller organizes.' })
+  bodyOrganizers(
+    @CurrentPerson() person: SignedInPerson,
+    @Args('organizingBodyId', { type: () => ID }) organizingBodyId: string,
+  ): Promise<BodyOrganizerModel[]> {
+    return this.organizers.organizersOf(person, organizingBodyId);
+  }
+
+  @RequireRole('PLATFORM_ADMIN')
+  @Mutation(() => OrganizingBodyModel, {
+    description:
+      'Platform admins: creates an organizing body (a city or cluster) and invites its first organizer, as ' +
+      '`npm run admin -- invite-organizer` does.',
+  })
+  async createOrganizingBody(
+    @Args('name') name: string,
+    @Args('city', { type: () => String, defaultValue: '' }) city: string,
+    @Args('organizerEmail') organizerEmail: string,
+    @Args('organizerName', { type: () => String, nullable: true }) organizerName: string | null,
+  ): Promise<OrganizingBodyModel> {
+    return this.organizers.createBody({ name, city }, { email: organizerEmail, name: organizerName });
   }
 }

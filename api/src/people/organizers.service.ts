@@ -6,8 +6,10 @@ import { isValidEmail, normalizeEmail } from '../auth/email-address';
 import { SignInService } from '../auth/sign-in.service';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { assertActsForBody, organizingBodiesOf } from '../auth/tenant';
+import { type BodyOrganizerModel, type OrganizingBodyModel } from './organizing-body.model';
 
 export const NAME_MAX_LENGTH = 120;
+const BODY_NAME_MIN_LENGTH = 3;
 
 export interface OrganizerInvitation {
   email: string;
@@ -71,6 +73,74 @@ export class OrganizersService {
       if (!bodies[0]) throw notFound('entities.organizingBody');
       const result = await this.invite(manager, bodies[0], { ...invitation, email });
       return { ...result, createdBody: false };
+    });
+  }
+
+  async bodiesOf(person: SignedInPerson | null): Promise<OrganizingBodyModel[]> {
+    if (!person) throw unauthenticated();
+    const bodies = organizingBodiesOf(person);
+    return (await this.dataSource.query(
+      `SELECT id, name, city FROM organizing_body WHERE $1::boolean OR id = ANY($2::uuid[]) ORDER BY name, id`,
+      [bodies === 'all', bodies === 'all' ? [] : bodies],
+    )) as OrganizingBodyModel[];
+  }
+
+  async organizersOf(person: SignedInPerson | null, organizingBodyId: string): Promise<BodyOrganizerModel[]> {
+    assertActsForBody(person, organizingBodyId);
+    const rows = (await this.dataSource.query(
+      `SELECT p.id, p.name, p.email, r.created_at AS since,
+              EXISTS (SELECT 1 FROM sign_in_token t WHERE t.person_id = p.id AND t.used_at IS NOT NULL) AS signed_in
+         FROM role_assignment r JOIN person p ON p.id = r.person_id
+        WHERE r.role = 'ORGANIZER' AND r.organizing_body_id = $1
+        ORDER BY lower(p.name), p.email`,
+      [organizingBodyId],
+    )) as { id: string; name: string; email: string | null; since: Date; signed_in: boolean }[];
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      since: row.since,
+      hasSignedIn: row.signed_in,
+    }));
+  }
+
+  /** For platform admins in the web app: a new body with its first organizer; an existing name is an error here. */
+  async createBody(
+    body: { name: string; city: string },
+    invitation: OrganizerInvitation,
+  ): Promise<OrganizingBodyModel> {
+    const name = body.name.trim();
+    const problems: FieldProblem[] = [];
+    if (name.length < BODY_NAME_MIN_LENGTH)
+      problems.push({
+        path: 'name',
+        messageKey: name ? 'validation.minLength' : 'validation.isNotEmpty',
+        params: { min: BODY_NAME_MIN_LENGTH },
+      });
+    if (name.length > NAME_MAX_LENGTH)
+      problems.push({ path: 'name', messageKey: 'validation.maxLength', params: { max: NAME_MAX_LENGTH } });
+    if (body.city.trim().length > NAME_MAX_LENGTH)
+      problems.push({ path: 'city', messageKey: 'validation.maxLength', params: { max: NAME_MAX_LENGTH } });
+    const email = normalizeEmail(invitation.email ?? '');
+    if (!email) problems.push({ path: 'organizerEmail', messageKey: 'validation.isNotEmpty' });
+    else if (!isValidEmail(email)) problems.push({ path: 'organizerEmail', messageKey: 'validation.isEmail' });
+    if ((invitation.name ?? '').trim().length > NAME_MAX_LENGTH)
+      problems.push({ path: 'organizerName', messageKey: 'validation.maxLength', params: { max: NAME_MAX_LENGTH } });
+    if (problems.length > 0) throw invalidInput(problems);
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises body creation, so two admins creating "Kiel" and "kiel" at once get one body and one error.
+      await manager.query(`LOCK TABLE organizing_body IN SHARE ROW EXCLUSIVE MODE`);
+      const taken = (await manager.query(`SELECT 1 FROM organizing_body WHERE lower(name) = lower($1)`, [
+        name,
+      ])) as unknown[];
+      if (taken.length > 0)
+        throw invalidInput([{ path: 'name', messageKey: 'errors.organizingBodyExists', params: { name } }]);
+      const created = (await manager.query(
+        `INSERT INTO organizing_body (name, city) VALUES ($1, $2) RETURNING id, name, city`,
+        [name, body.city.trim()],
+      )) as OrganizingBodyModel[];
+      await this.invite(manager, created[0], { ...invitation, email });
+      return created[0];
     });
   }
 

@@ -7,6 +7,7 @@ import { ManageEventPage } from './ManageEventPage';
 import { NewEventPage } from './NewEventPage';
 import { NotFoundPage } from './NotFoundPage';
 import { OrganizerEventsPage } from './OrganizerEventsPage';
+import { OrganizerTeamPage } from './OrganizerTeamPage';
 import { PublicEventPage } from './PublicEventPage';
 import { SignInPage } from './SignInPage';
 
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'events/:id', element: <PublicEventPage /> },
       { path: 'organize/:bodyId/events', element: <OrganizerEventsPage /> },
       { path: 'organize/:bodyId/events/new', element: <NewEventPage /> },
+      { path: 'organize/:bodyId/team', element: <OrganizerTeamPage /> },
       { path: 'manage/events/:id', element: <ManageEventPage /> },
       { path: 'dev/mailbox', element: <DevMailboxPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { type MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -12,14 +13,14 @@ import { RequireSignIn } from './RequireSignIn';
 
 const volunteer = { __typename: 'Me', id: 'p1', name: 'Grete', email: 'grete@example.org', locale: 'en', roles: [] };
 
-function renderAt(path: string, me: unknown, mocks: Parameters<typeof MockedProvider>[0]['mocks'] = []) {
+function renderAt(path: string, me: unknown, mocks: MockLink.MockedResponse[] = []) {
   const router = createMemoryRouter(
     [{ path: '/register', element: <RequireSignIn>{(person) => <p>Hello {person.name}</p>}</RequireSignIn> }],
     { initialEntries: [path] },
   );
   render(
     <AppProviders i18n={createI18n('en')} notifications={new NotificationStore()} env="test">
-      <MockedProvider mocks={[...(mocks ?? []), meMock(me)]}>
+      <MockedProvider mocks={[...mocks, meMock(me)]}>
         <RouterProvider router={router} />
       </MockedProvider>
     </AppProviders>,

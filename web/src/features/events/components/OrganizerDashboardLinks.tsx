@@ -1,4 +1,4 @@
-import { Anchor, List, Stack, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -15,9 +15,14 @@ export function OrganizerDashboardLinks({ bodies }: { bodies: { id: string; name
       <List spacing="xs">
         {bodies.map((body) => (
           <List.Item key={body.id}>
-            <Anchor component={Link} to={`/organize/${body.id}/events`}>
-              {t('eventAdmin.dashboard.eventsOf', { body: body.name })}
-            </Anchor>
+            <Group gap="md" wrap="wrap">
+              <Anchor component={Link} to={`/organize/${body.id}/events`}>
+                {t('eventAdmin.dashboard.eventsOf', { body: body.name })}
+              </Anchor>
+              <Anchor component={Link} to={`/organize/${body.id}/team`}>
+                {t('eventAdmin.dashboard.teamOf', { body: body.name })}
+              </Anchor>
+            </Group>
           </List.Item>
         ))}
       </List>

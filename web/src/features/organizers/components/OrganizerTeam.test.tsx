@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/render';
+import { BodyOrganizersQuery, InviteOrganizerMutation, OrganizingBodiesQuery } from '../graphql/organizers';
+
+const organizer = {
+  __typename: 'Me',
+  id: 'p1',
+  name: 'Demo Organizer',
+  email: 'organizer@demo.skillshift.local',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+const bodies = {
+  request: { query: OrganizingBodiesQuery },
+  result: { data: { organizingBodies: [{ __typename: 'OrganizingBody', id: 'b1', name: 'Lübeck', city: 'Lübeck' }] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const team = (members: { name: string; email: string; hasSignedIn: boolean }[]) => ({
+  request: { query: BodyOrganizersQuery, variables: { organizingBodyId: 'b1' } },
+  result: {
+    data: {
+      bodyOrganizers: members.map((member, index) => ({
+        __typename: 'BodyOrganizer',
+        id: `o${index}`,
+        since: '2026-10-01T10:00:00.000Z',
+        ...member,
+      })),
+    },
+  },
+});
+
+describe('organizer team page', () => {
+  it('lists the organizers with their state in words and invites one more', async () => {
+    const { user } = renderApp({
+      path: '/organize/b1/team',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        bodies,
+        team([{ name: 'Demo Organizer', email: 'organizer@demo.skillshift.local', hasSignedIn: true }]),
+        {
+          request: {
+            query: InviteOrganizerMutation,
+            variables: { email: 'nele@example.org', name: 'Nele', organizingBodyId: 'b1' },
+          },
+          result: { data: { inviteOrganizer: true } },
+        },
+        team([
+          { name: 'Demo Organizer', email: 'organizer@demo.skillshift.local', hasSignedIn: true },
+          { name: 'Nele', email: 'nele@example.org', hasSignedIn: false },
+        ]),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organizer team of Lübeck' })).toBeTruthy();
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('cell', { name: 'Active' })).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'Name (optional)' }), 'Nele');
+    await user.type(screen.getByRole('textbox', { name: /E-mail address/ }), 'nele@example.org');
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }));
+    expect(await screen.findByText('The invitation to nele@example.org is on its way.')).toBeTruthy();
+    expect(await within(table).findByRole('cell', { name: 'Invited, not signed in yet' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,90 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../components/ui/ErrorState';
+import { LoadingState } from '../../../components/ui/LoadingState';
+import { currentLanguage } from '../../../i18n';
+import { BodyOrganizersQuery, InviteOrganizerMutation } from '../graphql/organizers';
+import { SimpleForm } from './SimpleForm';
+import { StatusMessage } from './StatusMessage';
+
+/** The organizers of one body, and the form to invite one more (they get a sign-in link valid for three days). */
+export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }) {
+  const { t, i18n } = useTranslation();
+  const [invited, setInvited] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(BodyOrganizersQuery, { variables: { organizingBodyId } });
+  const [invite, invitation] = useMutation(InviteOrganizerMutation, {
+    refetchQueries: [{ query: BodyOrganizersQuery, variables: { organizingBodyId } }],
+  });
+  const dateFormat = new Intl.DateTimeFormat(currentLanguage(i18n), { dateStyle: 'medium' });
+
+  return (
+    <Stack gap="xl">
+      <Stack component="section" gap="sm" aria-labelledby="team-members">
+        <Title order={2} id="team-members">
+          {t('team.members.title')}
+        </Title>
+        {loading && !data ? (
+          <LoadingState label={t('team.members.loading')} />
+        ) : error && !data ? (
+          <ErrorState message={t('team.members.error')} onRetry={() => void refetch()} />
+        ) : (
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('team.members.name')}</Table.Th>
+                  <Table.Th scope="col">{t('team.members.email')}</Table.Th>
+                  <Table.Th scope="col">{t('team.members.since')}</Table.Th>
+                  <Table.Th scope="col">{t('team.members.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {(data?.bodyOrganizers ?? []).map((organizer) => (
+                  <Table.Tr key={organizer.id}>
+                    <Table.Td>{organizer.name || t('team.members.noName')}</Table.Td>
+                    <Table.Td>{organizer.email}</Table.Td>
+                    <Table.Td>{dateFormat.format(new Date(organizer.since as string))}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline" color={organizer.hasSignedIn ? 'green.9' : 'gray.8'}>
+                        {organizer.hasSignedIn ? t('team.members.active') : t('team.members.invited')}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      <Stack component="section" gap="sm" aria-labelledby="team-invite">
+        <Title order={2} id="team-invite">
+          {t('team.invite.title')}
+        </Title>
+        <Text>{t('team.invite.intro')}</Text>
+        {invited && <StatusMessage>{t('team.invite.sent', { email: invited })}</StatusMessage>}
+        <SimpleForm
+          idPrefix="invite"
+          busy={invitation.loading}
+          error={invitation.error}
+          submitLabel={t('team.invite.submit')}
+          fields={[
+            { name: 'name', label: t('team.invite.name'), autoComplete: 'off' },
+            { name: 'email', label: t('team.invite.email'), type: 'email', required: true },
+          ]}
+          onSubmit={async (values) => {
+            invitation.reset();
+            setInvited(null);
+            const result = await invite({
+              variables: { email: values.email, name: values.name || null, organizingBodyId },
+            }).catch(() => null);
+            if (!result?.data?.inviteOrganizer) return false;
+            setInvited(values.email.trim());
+            return true;
+          }}
+        />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import { graphql } from '../../../gql';
+
+export const OrganizingBodiesQuery = graphql(`
+  query OrganizingBodies {
+    organizingBodies {
+      id
+      name
+      city
+    }
+  }
+`);
+
+export const BodyOrganizersQuery = graphql(`
+  query BodyOrganizers($organizingBodyId: ID!) {
+    bodyOrganizers(organizingBodyId: $organizingBodyId) {
+      id
+      name
+      email
+      since
+      hasSignedIn
+    }
+  }
+`);
+
+export const InviteOrganizerMutation = graphql(`
+  mutation InviteOrganizer($email: String!, $name: String, $organizingBodyId: ID) {
+    inviteOrganizer(email: $email, name: $name, organizingBodyId: $organizingBodyId)
+  }
+`);
+
+export const CreateOrganizingBodyMutation = graphql(`
+  mutation CreateOrganizingBody($name: String!, $city: String, $organizerEmail: String!, $organizerName: String) {
+    createOrganizingBody(name: $name, city: $city, organizerEmail: $organizerEmail, organizerName: $organizerName) {
+      id
+      name
+      city
+    }
+  }
+`);
