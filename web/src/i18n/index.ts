@@ -15,15 +15,27 @@ export function intlLocale(language: UiLocale): string {
   return INTL_LOCALES[language];
 }
 
-/** The language the person chose earlier; German when they never chose one. */
+/**
+ * The language the person chose earlier; on a first visit the first of the browser's languages that the interface
+ * speaks (an English browser gets English); German when none fits.
+ */
 export function storedLanguage(): UiLocale {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return value ? toUiLocale(value) : DEFAULT_LOCALE;
+    if (value) return toUiLocale(value);
   } catch {
-    // Storage can be blocked (private mode, strict settings); the default still works.
-    return DEFAULT_LOCALE;
+    // Storage can be blocked (private mode, strict settings); the browser's languages still work.
   }
+  return browserLanguage();
+}
+
+function browserLanguage(): UiLocale {
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  for (const tag of preferred) {
+    const base = (tag ?? '').toLowerCase().split('-')[0];
+    if ((UI_LOCALES as readonly string[]).includes(base)) return base as UiLocale;
+  }
+  return DEFAULT_LOCALE;
 }
 
 export function currentLanguage(i18n: I18n): UiLocale {

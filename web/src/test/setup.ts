@@ -18,6 +18,10 @@ if (typeof window !== 'undefined') {
       }) as MediaQueryList;
   }
 
+  // The tests read as a German visitor's browser, whatever language the machine running them has.
+  Object.defineProperty(window.navigator, 'languages', { value: ['de-DE', 'de'], configurable: true });
+  Object.defineProperty(window.navigator, 'language', { value: 'de-DE', configurable: true });
+
   if (!('ResizeObserver' in window)) {
     class ResizeObserverStub {
       observe() {}

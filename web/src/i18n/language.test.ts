@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changeUiLanguage, createI18n, storedLanguage } from '.';
+
+describe('the interface language on a first visit', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const browserSpeaks = (...languages: string[]) =>
+    vi.stubGlobal('navigator', { ...navigator, languages, language: languages[0] });
+
+  it('follows the browser when the person never chose one', () => {
+    browserSpeaks('en-GB', 'de');
+    expect(storedLanguage()).toBe('en');
+    browserSpeaks('fr-FR', 'de-AT', 'en');
+    expect(storedLanguage()).toBe('de');
+  });
+
+  it('falls back to German when the browser speaks nothing the interface does', () => {
+    browserSpeaks('fr-FR', 'tr');
+    expect(storedLanguage()).toBe('de');
+  });
+
+  it('keeps a choice the person made, whatever the browser says', async () => {
+    browserSpeaks('en-US');
+    await changeUiLanguage(createI18n('en'), 'de');
+    expect(storedLanguage()).toBe('de');
+  });
+});
