@@ -15,6 +15,15 @@ describe('API conventions', () => {
     expect(api.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers pages of the web app with 200 and unknown paths with the app’s not-found page and 404', async () => {
+    for (const path of ['/', '/dashboard', '/events/any-id'])
+      expect({ path, status: (await fetch(`${context.server.url}${path}`)).status }).toEqual({ path, status: 200 });
+    const unknown = await fetch(`${context.server.url}/no/such/page`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('text/html');
+    expect(await unknown.text()).toContain('<div id="root">');
+  });
+
   it('refuses cross-site simple requests (CSRF prevention)', async () => {
     const response = await fetch(`${context.server.url}/graphql?query=%7B__typename%7D`, { method: 'GET' });
     expect(response.status).toBe(400);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isWebRoute } from '@skillshift/shared';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { type AppConfig } from '../config/app-config';
 
@@ -8,7 +9,8 @@ export const API_PATHS = ['/graphql', '/health', '/dev/mailbox.json', '/auth/', 
 
 /**
  * Serves the built web app: hashed assets with long caching, and index.html for every other page path, so that
- * client-side routes (and the app's own 404 page) work on reload. The dev mailbox page exists only without SMTP.
+ * client-side routes work on reload. Paths that are no page of the app get the same index.html (which shows the
+ * app's "not found" page) with status 404. The dev mailbox page exists only without SMTP.
  */
 export function webAppHandlers(config: AppConfig): RequestHandler[] {
   const indexFile = path.join(config.webDistDir, 'index.html');
@@ -31,7 +33,10 @@ export function webAppHandlers(config: AppConfig): RequestHandler[] {
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');
-    response.type('html').send(readFileSync(indexFile, 'utf8'));
+    response
+      .status(isWebRoute(request.path) ? 200 : 404)
+      .type('html')
+      .send(readFileSync(indexFile, 'utf8'));
   };
   return [assets, page];
 }
