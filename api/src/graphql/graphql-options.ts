@@ -2,6 +2,7 @@ import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type GraphQLFormattedError } from 'graphql';
 import { type AppConfig } from '../config/app-config';
+import { localizedErrorsPlugin } from './localized-errors.plugin';
 
 /** Limits that reject abusive queries before they run. */
 export const QUERY_LIMITS = { maxDepth: 15, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -43,7 +44,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
-    plugins: armor.plugins,
+    plugins: [...armor.plugins, localizedErrorsPlugin()],
     validationRules: armor.validationRules,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted: GraphQLFormattedError) => {
