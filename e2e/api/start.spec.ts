@@ -16,8 +16,9 @@ describe('npm start with no configuration', () => {
       const home = await fetch(`${first.url}/`);
       expect(home.status).toBe(200);
       expect(home.headers.get('content-type')).toContain('text/html');
+      // The app's own not-found page, with the status that says so.
       const unknownPage = await fetch(`${first.url}/no/such/page`);
-      expect(unknownPage.status).toBe(200);
+      expect(unknownPage.status).toBe(404);
       expect(await unknownPage.text()).toContain('<div id="root">');
 
       expect((await graphql(first.url, '{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
