@@ -3,6 +3,8 @@ import { boot } from './boot';
 import { ConfigError } from './config/config.schema';
 import { loadAppConfig } from './config/app-config';
 import { logger, setLogLevel } from './common/logging/logger';
+import { DEMO_NONPROFIT_CONTACT } from './seed/demo-nonprofits';
+import { DEMO_VOLUNTEER } from './seed/demo-registrations';
 import { DEMO_ADMIN, DEMO_ORGANIZER } from './seed/demo-seed';
 
 async function main(): Promise<void> {
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     `  Sign in: open ${config.publicUrl}, choose "Anmelden / Sign in", enter ${DEMO_ORGANIZER.email}`,
     `  (the demo organizer; ${DEMO_ADMIN.email} is a platform admin) and open the link in ` +
       (config.smtpUrl ? 'the mail (sent through SMTP_URL)' : `${config.publicUrl}/dev/mailbox`),
+    `  Other demo roles: ${DEMO_NONPROFIT_CONTACT.email} (nonprofit contact), ${DEMO_VOLUNTEER.email} (volunteer).`,
     '  Stop with Ctrl-C.',
     '',
   ];

@@ -3,6 +3,7 @@ import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { ensurePerson, grantRole } from '../people/organizers.service';
 import { seedDemoEventSlots } from './demo-event-slots';
+import { seedDemoRegistrations } from './demo-registrations';
 import { SeedMarkerEntity } from './seed-marker.entity';
 
 /**
@@ -13,6 +14,7 @@ const STEPS: { name: string; run: (manager: EntityManager, now: Date) => Promise
   { name: 'demo-edition', run: seedDemoEdition },
   { name: 'demo-people', run: seedDemoPeople },
   { name: 'demo-event-slots', run: seedDemoEventSlots },
+  { name: 'demo-registrations', run: seedDemoRegistrations },
 ];
 
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<string[]> {
