@@ -17,6 +17,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     mailFrom: 'SkillShift <no-reply@skillshift.test>',
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
     version: 'test',
+    retentionInactiveMonths: 24,
     ...overrides,
   };
 }

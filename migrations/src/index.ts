@@ -1,4 +1,7 @@
 import { type MigrationInterface } from 'typeorm';
+import { AddPublication1795456006221 } from './1795456006221-AddPublication';
+import { AddMatchingRuns1795454613999 } from './1795454613999-AddMatchingRuns';
+import { AddPrivacyAndHelpPoints1795454465889 } from './1795454465889-AddPrivacyAndHelpPoints';
 import { AddRegistration1795453240388 } from './1795453240388-AddRegistration';
 import { AddEventSlots1795448281575 } from './1795448281575-AddEventSlots';
 import { AddPeopleAndSessions1795445964692 } from './1795445964692-AddPeopleAndSessions';
@@ -10,4 +13,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddPeopleAndSessions1795445964692,
   AddEventSlots1795448281575,
   AddRegistration1795453240388,
+  AddPrivacyAndHelpPoints1795454465889,
+  AddMatchingRuns1795454613999,
+  AddPublication1795456006221,
 ];

@@ -29,6 +29,8 @@ const CASES: Case[] = [
   { preset: 'nachtschicht-15x50-scarce-scores', seed: 2, reference: true, long: false },
   { preset: 'nachtschicht-60x200', seed: 1, reference: true, long: false },
   { preset: 'nachtschicht-60x200-surplus-pins', seed: 2, reference: true, long: false },
+  { preset: 'nachtschicht-60x200-scarce-scores-pins', seed: 2, reference: true, long: false },
+  { preset: 'nachtschicht-60x200-scarce-scores-pins', seed: 3, reference: true, long: false },
   { preset: 'hackathon-300x1000', seed: 1, reference: true, long: true },
   { preset: 'hackathon-300x1500', seed: 1, reference: true, long: true },
   { preset: 'hackathon-300x1000-scarce-scores', seed: 2, reference: true, long: true },

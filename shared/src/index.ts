@@ -4,3 +4,8 @@ export * from './roles';
 export * from './skills';
 export * from './registration';
 export * from './web-routes';
+export * from './help-points';
+export * from './privacy';
+export * from './matching-runs';
+export * from './audit';
+export * from './publication';

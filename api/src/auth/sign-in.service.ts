@@ -158,6 +158,29 @@ export class SignInService {
     locale: UiLocale,
     options: LinkOptions = {},
   ): Promise<void> {
+    const { url, expiresAt, minutes } = await this.createLink(manager, person, purpose, locale, options);
+    const base = { to: person.email, locale, expiresAt };
+    const name = person.name || undefined;
+    if (purpose === 'INVITATION') {
+      const params = { name, url, body: options.organizingBodyName ?? '', days: Math.round(minutes / 1440) };
+      await this.outbox.enqueue(manager, { ...base, template: 'organizerInvitation', params });
+    } else {
+      const template = options.template ?? 'signInLink';
+      await this.outbox.enqueue(manager, { ...base, template, params: { name, url, minutes } });
+    }
+  }
+
+  /**
+   * Creates a token with the caller's transaction and returns its link, for a caller that writes its own mail around
+   * it (e.g. "please review the data an organizer entered for you", which signs the person in to the review page).
+   */
+  async createLink(
+    manager: EntityManager,
+    person: { id: string },
+    purpose: SignInPurpose,
+    locale: UiLocale,
+    options: Pick<LinkOptions, 'requestedIpHash' | 'redirectPath'> = {},
+  ): Promise<{ url: string; expiresAt: Date; minutes: number }> {
     const token = newToken();
     const minutes = TOKEN_LIFETIME_MINUTES[purpose];
     const rows = (await manager.query(
@@ -172,16 +195,7 @@ export class SignInService {
         safeRedirectPath(options.redirectPath),
       ],
     )) as { expires_at: Date }[];
-    const url = this.verifyUrl(token, locale);
-    const base = { to: person.email, locale, expiresAt: rows[0].expires_at };
-    const name = person.name || undefined;
-    if (purpose === 'INVITATION') {
-      const params = { name, url, body: options.organizingBodyName ?? '', days: Math.round(minutes / 1440) };
-      await this.outbox.enqueue(manager, { ...base, template: 'organizerInvitation', params });
-    } else {
-      const template = options.template ?? 'signInLink';
-      await this.outbox.enqueue(manager, { ...base, template, params: { name, url, minutes } });
-    }
+    return { url: this.verifyUrl(token, locale), expiresAt: rows[0].expires_at, minutes };
   }
 
   /** Read-only: whether the link on a page can still be used. A mail scanner's GET must not use it up. */

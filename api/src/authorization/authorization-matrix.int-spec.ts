@@ -67,7 +67,8 @@ describe('authorization matrix', () => {
 
   describe.each(Object.entries(PERSONAL_FIELDS))('personal field %s', (_name, entry) => {
     it.each(ACTORS)('as %s', async (actor: Actor) => {
-      const response = await gql(app, entry.document, entry.variables(world), world.cookies[actor] ?? undefined);
+      const variables = await entry.variables(world);
+      const response = await gql(app, entry.document, variables, world.cookies[actor] ?? undefined);
       const value = response.body.data ? entry.read(response.body.data, world) : undefined;
       if (entry.allowed.includes(actor))
         expect({ actor, value }).toEqual({ actor, value: entry.expected(world, actor) });

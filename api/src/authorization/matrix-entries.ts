@@ -1,5 +1,10 @@
 import { eventInput } from '../../test/events';
 import { ACTORS, type Actor, type MatrixWorld } from './matrix-world';
+import { MATCHING_OPERATIONS } from './matrix-entries.matching';
+import { NONPROFIT_OPERATIONS, NONPROFIT_PERSONAL_FIELDS } from './matrix-entries.nonprofits';
+import { PRIVACY_OPERATIONS, PRIVACY_PERSONAL_FIELDS } from './matrix-entries.privacy';
+import { PUBLICATION_OPERATIONS, PUBLICATION_PERSONAL_FIELDS } from './matrix-entries.publication';
+import { VOLUNTEER_OPERATIONS, VOLUNTEER_PERSONAL_FIELDS } from './matrix-entries.volunteers';
 
 /** One call of an operation as one actor: the document, its variables, and optionally another cookie. */
 export interface MatrixCall {
@@ -9,6 +14,8 @@ export interface MatrixCall {
   cookie?: string | null;
   /** For allowed calls: checks the answer beyond "no error". */
   verify?: (data: Record<string, unknown>) => void | Promise<void>;
+  /** For denied calls: checks that the refused call changed nothing. */
+  unchanged?: () => void | Promise<void>;
 }
 
 export interface OperationEntry {
@@ -19,7 +26,8 @@ export interface OperationEntry {
 export interface PersonalFieldEntry {
   allowed: readonly Actor[];
   document: string;
-  variables(world: MatrixWorld): Record<string, unknown>;
+  /** May be async: some fields need their data built first (a published team whose two sides confirmed). */
+  variables(world: MatrixWorld): Record<string, unknown> | Promise<Record<string, unknown>>;
   read(data: Record<string, unknown>, world: MatrixWorld): unknown;
   expected(world: MatrixWorld, actor: Actor): unknown;
 }
@@ -146,6 +154,12 @@ export const OPERATIONS: Record<string, OperationEntry> = {
       variables: { id: (await world.draftEventX()).id },
     }),
   },
+
+  ...NONPROFIT_OPERATIONS,
+  ...PRIVACY_OPERATIONS,
+  ...VOLUNTEER_OPERATIONS,
+  ...MATCHING_OPERATIONS,
+  ...PUBLICATION_OPERATIONS,
 };
 
 /** Every personal field (e-mail, phone, employer, address) of every type, with who may read it. */
@@ -166,4 +180,8 @@ export const PERSONAL_FIELDS: Record<string, PersonalFieldEntry> = {
         ?.email ?? null,
     expected: (world) => world.people.organizerX.email,
   },
+  ...NONPROFIT_PERSONAL_FIELDS,
+  ...PRIVACY_PERSONAL_FIELDS,
+  ...VOLUNTEER_PERSONAL_FIELDS,
+  ...PUBLICATION_PERSONAL_FIELDS,
 };

@@ -3,6 +3,16 @@ import { gql, type TestApp } from '../../test/app';
 import { createEvent } from '../../test/events';
 import { createBody, createPerson, sessionCookieFor } from '../../test/people';
 
+/** Contact A's phone number, a personal field of the matrix. */
+export const MATRIX_CONTACT_PHONE = '0451 7654321';
+/** The volunteer's phone and employer, personal fields of the matrix. */
+export const MATRIX_VOLUNTEER_PHONE = '0451 1112223';
+export const MATRIX_VOLUNTEER_EMPLOYER = 'Matrix Digital GmbH';
+
+/** The address of body X's help point (public, but named like personal fields). */
+export const MATRIX_HELP_POINT_STREET = 'Königstraße 9';
+export const MATRIX_HELP_POINT_POSTAL_CODE = '23552';
+
 export const ACTORS = ['anonymous', 'volunteer', 'contactA', 'contactB', 'organizerX', 'organizerY', 'admin'] as const;
 export type Actor = (typeof ACTORS)[number];
 
@@ -58,6 +68,19 @@ export async function setUpWorld(app: TestApp): Promise<MatrixWorld> {
   const eventX = await openEvent(cookies.organizerX!, bodyX);
   const eventY = await openEvent(cookies.organizerY!, bodyY);
 
+  // The volunteer's profile and registration for X's event.
+  await dataSource.query(`UPDATE person SET phone = $2 WHERE id = $1`, [people.volunteer.id, MATRIX_VOLUNTEER_PHONE]);
+  await dataSource.query(
+    `INSERT INTO volunteer_profile (person_id, employer, skills, languages, formats)
+     VALUES ($1, $2, '[{"skill": "web.cms.wordpress", "level": 3}]', '{de}', '{ONSITE}')`,
+    [people.volunteer.id, MATRIX_VOLUNTEER_EMPLOYER],
+  );
+  await dataSource.query(
+    `WITH r AS (INSERT INTO volunteer_registration (event_id, person_id) VALUES ($1, $2) RETURNING id)
+     INSERT INTO volunteer_registration_slot (registration_id, slot_id) SELECT id, $3 FROM r`,
+    [eventX.id, people.volunteer.id, eventX.slots[0].id],
+  );
+
   const nonprofit = async (name: string, contact: string) => {
     const rows = (await dataSource.query(
       `INSERT INTO nonprofit (organizing_body_id, name, name_key, legal_form, street, postal_code, city, district)
@@ -71,7 +94,14 @@ export async function setUpWorld(app: TestApp): Promise<MatrixWorld> {
     return rows[0].id;
   };
   const nonprofitA = await nonprofit('Matrix Verein A', people.contactA.id);
+  await dataSource.query(`UPDATE person SET phone = $2 WHERE id = $1`, [people.contactA.id, MATRIX_CONTACT_PHONE]);
   const nonprofitB = await nonprofit('Matrix Verein B', people.contactB.id);
+  // A help point of body X (public place; its address is a personal-looking field everyone may read).
+  await dataSource.query(
+    `INSERT INTO help_point (organizing_body_id, name, street, postal_code, city, opening_hours, languages, topics)
+     VALUES ($1, 'Matrix Anlaufstelle', $2, $3, 'Lübeck', 'Mo 10–12 Uhr', '{de}', '{DEVICES}')`,
+    [bodyX, MATRIX_HELP_POINT_STREET, MATRIX_HELP_POINT_POSTAL_CODE],
+  );
 
   let counter = 0;
   return {

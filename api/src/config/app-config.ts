@@ -25,6 +25,8 @@ export interface AppConfig {
   mailFrom: string;
   webDistDir: string;
   version: string;
+  /** Contact data of people inactive this long is purged (after a warning mail 30 days before). */
+  retentionInactiveMonths: number;
 }
 
 export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -44,6 +46,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
     mailFrom: env.MAIL_FROM,
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
     version: readVersion(),
+    retentionInactiveMonths: env.RETENTION_INACTIVE_MONTHS,
   };
 }
 

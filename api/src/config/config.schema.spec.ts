@@ -43,4 +43,12 @@ describe('configuration', () => {
     const env = parseEnv({ SMTP_URL: 'smtp://mail.example.org:587', PUBLIC_URL: 'https://skillshift.example.org' });
     expect(env.SMTP_URL).toBe('smtp://mail.example.org:587');
   });
+  it('keeps contact data of inactive people 24 months unless RETENTION_INACTIVE_MONTHS says otherwise', () => {
+    expect(parseEnv({}).RETENTION_INACTIVE_MONTHS).toBe(24);
+    expect(parseEnv({ RETENTION_INACTIVE_MONTHS: '36' }).RETENTION_INACTIVE_MONTHS).toBe(36);
+    expect(problems({ RETENTION_INACTIVE_MONTHS: '1' })).toEqual([
+      'RETENTION_INACTIVE_MONTHS: expected a whole number of months 2..240, got "1"',
+    ]);
+    expect(problems({ RETENTION_INACTIVE_MONTHS: 'two years' })).toHaveLength(1);
+  });
 });

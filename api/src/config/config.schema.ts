@@ -1,3 +1,4 @@
+import { RETENTION_DEFAULT_INACTIVE_MONTHS } from '@skillshift/shared';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -47,6 +48,13 @@ export const configSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     MAIL_FROM: z.string().default('SkillShift <no-reply@skillshift.local>'),
     SKILLSHIFT_DATA_DIR: z.string().optional(),
+    RETENTION_INACTIVE_MONTHS: z
+      .string()
+      .default(String(RETENTION_DEFAULT_INACTIVE_MONTHS))
+      .refine((value) => /^\d+$/.test(value) && Number(value) >= 2 && Number(value) <= 240, {
+        message: 'expected a whole number of months 2..240',
+      })
+      .transform(Number),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.APP_SECRET) {

@@ -18,6 +18,17 @@ import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { PersonEntity } from '../people/person.entity';
 import { RoleAssignmentEntity } from '../people/role-assignment.entity';
 import { SeedMarkerEntity } from '../seed/seed-marker.entity';
+import { EditionInvitationEntity } from '../events/edition-invitation.entity';
+import { HelpPointEntity } from '../help-points/help-point.entity';
+import { RetentionWarningEntity } from '../privacy/retention-warning.entity';
+import { ScheduledJobEntity } from '../privacy/scheduled-job.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { MatchingAssignmentEntity } from '../matching/matching-assignment.entity';
+import { MatchingExclusionEntity } from '../matching/matching-exclusion.entity';
+import { MatchingPinEntity } from '../matching/matching-pin.entity';
+import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { ProposalEntity } from '../publication/proposal.entity';
+import { PublicationEntity } from '../publication/publication.entity';
 
 /** Every TypeORM entity of the app; the migrations must describe exactly these (a test checks it). */
 export const ENTITIES = [
@@ -41,4 +52,15 @@ export const ENTITIES = [
   VolunteerRegistrationEntity,
   VolunteerRegistrationSlotEntity,
   ConsentRecordEntity,
+  MatchingRunEntity,
+  MatchingAssignmentEntity,
+  MatchingPinEntity,
+  MatchingExclusionEntity,
+  AuditLogEntity,
+  HelpPointEntity,
+  EditionInvitationEntity,
+  RetentionWarningEntity,
+  ScheduledJobEntity,
+  PublicationEntity,
+  ProposalEntity,
 ];

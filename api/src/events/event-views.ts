@@ -36,7 +36,8 @@ export async function toOrganizerEvents(manager: EntityManager, events: EventEnt
       capacity,
       label,
     })),
-    nextStatuses: [...nextStatuses(event.status)],
+    // PUBLISHED is reached by publishing a run (on the run's page), never by a status button.
+    nextStatuses: nextStatuses(event.status).filter((status) => status !== 'PUBLISHED'),
   }));
 }
 

@@ -64,6 +64,17 @@ export class EventEntity {
   @JoinColumn({ name: 'organizing_body_id' })
   organizingBody?: OrganizingBodyEntity;
 
+  /**
+   * The edition this one was copied from ("copy from last edition"); opening a copy invites the people of earlier
+   * editions to register again.
+   */
+  @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
+  copiedFromId: string | null;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'copied_from_id' })
+  copiedFrom?: EventEntity;
+
   /** Kept equal to the first slot's start and the last slot's end by the service, so lists need no join. */
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;

@@ -17,6 +17,7 @@ import { EventEntity } from './event.entity';
 import { type OrganizerEvent, type OrganizerEventPage } from './event.model';
 import { eventInputProblems, slotBounds } from './event-rules';
 import { slotsByEvent, toOrganizerEvents } from './event-views';
+import { NextEditionService } from './next-edition.service';
 import { SlotEntity } from './slot.entity';
 
 const PAGE_MAX = 100;
@@ -28,7 +29,10 @@ const statusParam = (status: EventStatus) => translated(`eventStatuses.${status}
  */
 @Injectable()
 export class OrganizerEventsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly nextEdition: NextEditionService,
+  ) {}
 
   async list(
     person: SignedInPerson | null,
@@ -107,12 +111,16 @@ export class OrganizerEventsService {
       const event = await this.loadForOrganizer(manager, person, id, true);
       if (!canTransition(event.status, status))
         throw conflict('errors.eventTransition', { from: statusParam(event.status), to: statusParam(status) });
+      // Publishing sends the proposals: it happens only by publishing a run (publication.service.ts).
+      if (status === 'PUBLISHED') throw conflict('publication.errors.publishThroughRun');
       if (status === 'OPEN') {
         const slots = (await slotsByEvent(manager, [id])).get(id) ?? [];
         if (slots.length === 0 || !event.nonprofitDeadline || !event.volunteerDeadline)
           throw conflict('errors.eventOpenNeedsSlotsAndDeadlines');
       }
       await manager.update(EventEntity, { id }, { status });
+      // A next edition (a copy) that opens invites the people of earlier editions, once each.
+      if (status === 'OPEN' && event.copiedFromId) await this.nextEdition.inviteEarlierParticipants(manager, event);
       return this.reload(manager, id);
     });
   }
@@ -151,6 +159,7 @@ export class OrganizerEventsService {
         nonprofitDeadline: shift(source.nonprofitDeadline),
         volunteerDeadline: shift(source.volunteerDeadline),
         organizingBodyId: source.organizingBodyId,
+        copiedFromId: source.id,
         startsAt: shiftDays(source.startsAt, offsetDays),
         endsAt: shiftDays(source.endsAt, offsetDays),
       });

@@ -1,4 +1,9 @@
 import { type Catalogue } from './catalogue';
+import { nonprofitsDe } from './nonprofits.de';
+import { matchingDe } from './matching.de';
+import { publicationDe } from './publication.de';
+import { privacyDe } from './privacy.de';
+import { volunteersDe } from './volunteers.de';
 
 /** Deutsche Texte des Servers: Fehlermeldungen und E-Mails. */
 export const de: Catalogue = {
@@ -11,6 +16,7 @@ export const de: Catalogue = {
     conflict: 'Das wurde inzwischen geändert. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
     tooManyRequests: 'Zu viele Anfragen. Bitte warten Sie {{minutes}} Minuten und versuchen Sie es dann noch einmal.',
     organizingBodyRequired: 'Bitte wählen Sie die Trägerorganisation, in die Sie einladen.',
+    organizingBodyExists: 'Eine Trägerorganisation namens „{{name}}“ gibt es schon.',
     eventTransition: 'Eine Veranstaltung kann nicht von „{{from}}“ zu „{{to}}“ wechseln.',
     eventOpenNeedsSlotsAndDeadlines:
       'Eine Veranstaltung kann die Anmeldung erst mit mindestens einem Zeitfenster und beiden Anmeldefristen öffnen.',
@@ -102,4 +108,9 @@ export const de: Catalogue = {
       'Die Anmeldung kam nicht von einer SkillShift-Seite. Bitte öffnen Sie den Link aus Ihrer E-Mail noch einmal.',
     home: 'Zur Startseite',
   },
+  ...nonprofitsDe,
+  ...volunteersDe,
+  ...privacyDe,
+  ...matchingDe,
+  ...publicationDe,
 };

@@ -1,3 +1,9 @@
+import { nonprofitsEn } from './nonprofits.en';
+import { matchingEn } from './matching.en';
+import { publicationEn } from './publication.en';
+import { privacyEn } from './privacy.en';
+import { volunteersEn } from './volunteers.en';
+
 /** English server-side texts: error messages and mails. The German catalogue must have the same keys. */
 export const en = {
   errors: {
@@ -9,6 +15,7 @@ export const en = {
     conflict: 'This was changed in the meantime. Please reload and try again.',
     tooManyRequests: 'Too many requests. Please wait {{minutes}} minutes and try again.',
     organizingBodyRequired: 'Please choose the organizing body to invite into.',
+    organizingBodyExists: 'An organizing body called “{{name}}” already exists.',
     eventTransition: 'An event cannot go from “{{from}}” to “{{to}}”.',
     eventOpenNeedsSlotsAndDeadlines:
       'An event opens for registration only with at least one slot and both registration deadlines.',
@@ -94,4 +101,9 @@ export const en = {
     refusedText: 'The sign-in did not come from a SkillShift page. Please open the link from your mail again.',
     home: 'Go to the home page',
   },
+  ...nonprofitsEn,
+  ...volunteersEn,
+  ...privacyEn,
+  ...matchingEn,
+  ...publicationEn,
 } as const;

@@ -1,4 +1,8 @@
 import { type MailTemplate } from './mail-layout';
+import { NONPROFIT_MAIL_TEMPLATES } from './nonprofit-mail-templates';
+import { PRIVACY_MAIL_TEMPLATES } from './privacy-mail-templates';
+import { PUBLICATION_MAIL_TEMPLATES } from './publication-mail-templates';
+import { VOLUNTEER_MAIL_TEMPLATES } from './volunteer-mail-templates';
 
 /**
  * Every mail the product sends, by name. A template only chooses words and links; the layout adds greeting and
@@ -40,6 +44,10 @@ export const MAIL_TEMPLATES = {
     ],
     actions: [{ label: t('mail.organizerInvitation.action'), url: params.url }],
   })) as MailTemplate<{ name?: string; url: string; body: string; days: number }>,
+  ...NONPROFIT_MAIL_TEMPLATES,
+  ...VOLUNTEER_MAIL_TEMPLATES,
+  ...PRIVACY_MAIL_TEMPLATES,
+  ...PUBLICATION_MAIL_TEMPLATES,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -28,4 +28,15 @@ export class PersonEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * When the person last kept their account without signing in (the link in the retention warning). Sign-ins and
+   * registrations are read from their own tables; the retention job takes the latest of all.
+   */
+  @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true })
+  lastActiveAt: Date | null;
+
+  /** Set when the account was erased (by the person, an organizer on request, or the retention job). */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 }

@@ -1,120 +1,254 @@
-import { type Budget } from './budget';
+import { type Budget, PAIRS_PER_UNIT } from './budget';
 import { covers, type Model } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
 
+type Pairs = { starts: Int32Array; volunteer: Int32Array; score: Float64Array };
+
+/** Team sizes the subproblem keeps exactly (larger teams keep their best 64 by reduced score). */
+const TOP = 64;
+/** Pairs scanned between checks whether a challenge's scan can stop. */
+const CHECK_EVERY = 16;
+
 /**
- * A Lagrangian upper bound on the total score of any solution serving at least `minPriority`:
- * volunteer capacities, table capacities and the priority floor are priced out, after which
- * each challenge independently picks its best slot and its best team of size min..max by
- * reduced score (coverage and the one-slot-per-volunteer rule are dropped, which only loosens
- * the bound). Multipliers follow projected subgradient steps, started from the heuristic's own
- * pair scores, until the time is up. Any multipliers give a valid bound; we keep the smallest.
+ * Lagrangian relaxation of the matching: volunteer capacities (u), table capacities (w) and the
+ * priority floor (λ) are priced out. What remains splits by challenge: each picks its best slot
+ * (or none) and its best team there by reduced score `score − u`, of size min..max, **covering
+ * its required skills** (exactly for one required skill; for several, the smallest of the best
+ * teams covering each one, which is still an upper bound). Keeping coverage in the subproblem
+ * makes the bound tighter than the LP relaxation, which only covers fractionally. Any
+ * multipliers give a valid upper bound on the score of every solution serving at least
+ * `minPriority`; projected subgradient steps (Polyak, towards the best known score) lower it.
+ *
+ * The slot each challenge picks, counted over the iterations (`votes`), is also what the
+ * Lagrangian heuristic builds plans from (serve.ts `serveByVotes`): prices that balance the
+ * whole event tell a challenge where its team costs the others least.
  */
-export function lagrangianBound(
-  m: Model,
-  p: Plan,
-  minPriority: number,
-  pinnedChallenges: Set<number>,
-  budget: Budget,
-): number {
-  const pairs = m.allPairs ?? flatCandidates(m);
-  const target = p.totalScore();
-  // Start from prices the heuristic suggests: a full team's seat is worth its weakest member's
-  // score, and a volunteer is worth the best surplus they would bring to any served team.
-  const seat = new Float64Array(m.C).fill(Infinity);
-  for (let c = 0; c < m.C; c++) {
-    if (p.slotOf[c] < 0) continue;
-    seat[c] = p.team[c].length < m.maxSize[c] ? 0 : Math.min(...p.team[c].map((v) => m.score(c, v)));
-  }
-  const u = p.prices ? p.prices.slice() : new Float64Array(m.V);
-  for (let c = 0; c < m.C && !p.prices; c++) {
-    if (seat[c] === Infinity) continue;
-    for (let i = pairs.starts[c]; i < pairs.starts[c + 1]; i++) {
-      const v = pairs.volunteer[i];
-      u[v] = Math.max(u[v], pairs.score[i] - seat[c]);
+export class Lagrangian {
+  readonly u: Float64Array;
+  readonly w: Float64Array;
+  lambda = 0;
+  /** the smallest bound so far */
+  best = Infinity;
+  iterations = 0;
+  /** votes[c · (S + 1) + s]: iterations since `resetVotes` in which c picked slot s (s = S: not to run) */
+  readonly votes: Float64Array;
+  voteCount = 0;
+  /** the score the step aims at: the best known solution's */
+  target: number;
+  private theta = 2;
+  private stale = 0;
+  private readonly pairs: Pairs;
+  private readonly openable: Int32Array[];
+  private readonly count: Int32Array;
+  private readonly opened: Int32Array;
+  private readonly topR: Float64Array;
+  private readonly topV: Int32Array;
+  private readonly size: Int32Array;
+  private readonly covR: Float64Array;
+  private readonly covV: Int32Array;
+  private readonly team: Int32Array;
+
+  constructor(
+    private readonly m: Model,
+    plan: Plan,
+    private readonly minPriority: number,
+    private readonly pinnedChallenges: Set<number>,
+  ) {
+    this.pairs = m.allPairs ?? flatCandidates(m);
+    this.target = plan.totalScore();
+    this.openable = servableSlots(m, this.pairs);
+    this.u = startingPrices(m, plan, this.pairs);
+    this.w = new Float64Array(m.S);
+    this.votes = new Float64Array(m.C * (m.S + 1));
+    this.count = new Int32Array(m.V);
+    this.opened = new Int32Array(m.S);
+    let slots = 1;
+    let required = 1;
+    for (let c = 0; c < m.C; c++) {
+      slots = Math.max(slots, this.openable[c].length);
+      required = Math.max(required, m.required[c].length);
     }
+    this.topR = new Float64Array(slots * TOP);
+    this.topV = new Int32Array(slots * TOP);
+    this.size = new Int32Array(slots);
+    this.covR = new Float64Array(slots * required);
+    this.covV = new Int32Array(slots * required);
+    this.team = new Int32Array(TOP + 1);
   }
-  const w = new Float64Array(m.S);
-  let lambda = 0;
-  const openable = servableSlots(m, pairs);
-  const count = new Int32Array(m.V);
-  const opened = new Int32Array(m.S);
-  let best = Infinity;
-  // Polyak steps towards the heuristic's score, θ halved after 6 iterations without a better bound. Measured at
-  // national size: θ = 2 / 6 beats the former 1 / 4 (too slow to converge); θ = 4 overshoots and never improves.
-  let theta = 2;
-  let stale = 0;
-  const top = new Float64Array(64);
-  const topV = new Int32Array(64);
-  const chosen: number[] = [];
-  for (let iter = 0; iter < 500; iter++) {
-    if (iter > 0 && budget.over()) break;
+
+  resetVotes(): void {
+    this.votes.fill(0);
+    this.voteCount = 0;
+  }
+
+  /** The Lagrangian function at the current multipliers (a valid bound, kept in `best` when lower); picks counted in `votes`. */
+  private evaluate(budget: Budget): { value: number; served: number } {
+    const m = this.m;
+    const { u, w, count, opened } = this;
     count.fill(0);
     opened.fill(0);
-    let value = -lambda * minPriority;
+    let value = -this.lambda * this.minPriority;
     for (let v = 0; v < m.V; v++) value += m.vMax[v] * u[v];
     for (let s = 0; s < m.S; s++) value += m.capacity[s] * w[s];
     let served = 0;
     for (let c = 0; c < m.C; c++) {
-      const k = Math.min(m.maxSize[c], 64);
-      let bestVal = pinnedChallenges.has(c) ? -Infinity : 0;
-      let bestSlot = -1;
-      let bestTeam: number[] = [];
-      for (const s of openable[c]) {
-        // keep the k largest reduced scores among candidates available in s (insertion: k is small)
-        let size = 0;
-        for (let i = pairs.starts[c]; i < pairs.starts[c + 1]; i++) {
-          // pairs come best bin first and reduced <= raw score: nothing later can enter a full list
-          if (size === k && top[k - 1] >= binEdge(pairs.score[i])) break;
-          const v = pairs.volunteer[i];
-          budget.spend();
-          if (m.available[v * m.S + s] === 0) continue;
-          const r = pairs.score[i] - u[v];
-          if (size === k && r <= top[k - 1]) continue;
-          let j = size < k ? size++ : k - 1;
-          while (j > 0 && top[j - 1] < r) {
-            top[j] = top[j - 1];
-            topV[j] = topV[j - 1];
-            j--;
-          }
-          top[j] = r;
-          topV[j] = v;
-        }
-        if (size < m.minSize[c]) continue;
-        let team = 0;
-        chosen.length = 0;
-        for (let j = 0; j < size && (j < m.minSize[c] || top[j] > 0); j++) {
-          team += top[j];
-          chosen.push(topV[j]);
-        }
-        const val = team - w[s] + lambda * m.priority[c];
-        if (val > bestVal) [bestVal, bestSlot, bestTeam] = [val, s, chosen.slice()];
-      }
-      if (bestSlot < 0) continue;
-      value += bestVal;
-      opened[bestSlot]++;
+      const pick = this.subproblem(c, budget);
+      this.votes[c * (m.S + 1) + (pick.slot < 0 ? m.S : pick.slot)]++;
+      if (pick.slot < 0) continue;
+      value += pick.value;
+      opened[pick.slot]++;
       served += m.priority[c];
-      for (const v of bestTeam) count[v]++;
+      for (let j = 0; j < pick.teamSize; j++) count[this.team[j]]++;
     }
-    if (value < best - 1e-9) [best, stale] = [value, 0];
-    else if (++stale >= 6) [theta, stale] = [theta / 2, 0];
+    this.voteCount++;
+    this.iterations++;
+    if (value < this.best - 1e-9) [this.best, this.stale] = [value, 0];
+    else if (++this.stale >= 6) [this.theta, this.stale] = [this.theta / 2, 0];
+    return { value, served };
+  }
+
+  /** One subgradient iteration; false when the multipliers cannot move any more (bound reached or converged). */
+  iterate(budget: Budget): boolean {
+    const m = this.m;
+    const { u, w, count, opened } = this;
+    const { value, served } = this.evaluate(budget);
     // Projected subgradient: a multiplier at 0 whose constraint has slack stays at 0, so its component
     // does not count in the step's norm (thousands of idle volunteers would otherwise shrink every step).
     const moves = (x: number, g: number) => (x > 0 || g < 0 ? g * g : 0);
-    let norm = moves(lambda, served - minPriority);
+    let norm = moves(this.lambda, served - this.minPriority);
     for (let v = 0; v < m.V; v++) norm += moves(u[v], m.vMax[v] - count[v]);
     for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
-    if (norm === 0 || best - target < 1e-9) break;
-    const step = (theta * Math.max(value - target, 1e-6)) / norm;
+    if (norm === 0 || this.best - this.target < 1e-9 || this.theta < 1e-6) return false;
+    const step = (this.theta * Math.max(value - this.target, 1e-6)) / norm;
     for (let v = 0; v < m.V; v++) u[v] = Math.max(0, u[v] - step * (m.vMax[v] - count[v]));
     for (let s = 0; s < m.S; s++) w[s] = Math.max(0, w[s] - step * (m.capacity[s] - opened[s]));
-    lambda = Math.max(0, lambda - step * (served - minPriority));
+    this.lambda = Math.max(0, this.lambda - step * (served - this.minPriority));
+    return true;
   }
-  return best;
+
+  /**
+   * c's best slot and team at the current prices (team in `this.team`), or slot −1 when not
+   * running is better. One scan of c's pairs, best score first, serves every slot at once and
+   * stops as soon as nothing later can enter any slot's team or be a better coverer.
+   */
+  private subproblem(c: number, budget: Budget): { slot: number; value: number; teamSize: number } {
+    const m = this.m;
+    const { u, topR, topV, size, covR, covV } = this;
+    const { starts, volunteer, score } = this.pairs;
+    const slots = this.openable[c];
+    const ns = slots.length;
+    const req = m.required[c];
+    const nr = req.length;
+    const k = Math.min(m.maxSize[c], TOP);
+    const { levels, skillCount } = m.volunteers;
+    const sc = m.scored[c];
+    size.fill(0, 0, ns);
+    covR.fill(-Infinity, 0, ns * nr);
+    covV.fill(-1, 0, ns * nr);
+    const from = starts[c];
+    const to = starts[c + 1];
+    let i = from;
+    for (; i < to; i++) {
+      const raw = score[i];
+      if ((i - from) % CHECK_EVERY === 0 && i > from && this.settled(ns, nr, k, binEdge(raw))) break;
+      const v = volunteer[i];
+      const red = raw - u[v];
+      for (let si = 0; si < ns; si++) {
+        if (m.available[v * m.S + slots[si]] === 0) continue;
+        const base = si * TOP;
+        const sz = size[si];
+        if (sz < k || red > topR[base + k - 1]) {
+          let j = sz < k ? size[si]++ : k - 1;
+          while (j > 0 && topR[base + j - 1] < red) {
+            topR[base + j] = topR[base + j - 1];
+            topV[base + j] = topV[base + j - 1];
+            j--;
+          }
+          topR[base + j] = red;
+          topV[base + j] = v;
+        }
+        for (let r = 0; r < nr; r++) {
+          const at = si * nr + r;
+          if (red > covR[at] && levels[v * skillCount + sc.reqSkill[req[r]]] >= sc.reqLevel[req[r]]) {
+            covR[at] = red;
+            covV[at] = v;
+          }
+        }
+      }
+    }
+    budget.spend((i - from + 1) / PAIRS_PER_UNIT);
+    let bestVal = this.pinnedChallenges.has(c) ? -Infinity : 0;
+    let bestSlot = -1;
+    let bestSi = -1;
+    let bestT = 0;
+    let bestMode = 0;
+    let bestR = -1;
+    for (let si = 0; si < ns; si++) {
+      const base = si * TOP;
+      const sz = size[si];
+      if (sz < m.minSize[c]) continue;
+      let t = 0;
+      let sum = 0;
+      while (t < sz && (t < m.minSize[c] || topR[base + t] > 0)) sum += topR[base + t++];
+      // Coverage: the best team covering r is T itself, T plus r's best coverer, or T with its weakest member
+      // swapped for that coverer (exact for one required skill; the smallest over skills bounds several).
+      let val = sum;
+      let mode = 0;
+      let modeR = -1;
+      for (let r = 0; r < nr; r++) {
+        let covered = false;
+        for (let j = 0; j < t && !covered; j++) covered = covers(m, c, req[r], topV[base + j]);
+        if (covered) continue;
+        const at = si * nr + r;
+        if (covV[at] < 0) {
+          val = -Infinity;
+          break;
+        }
+        const add = t < m.maxSize[c] ? sum + covR[at] : -Infinity;
+        const swap = sum - topR[base + t - 1] + covR[at];
+        const vr = Math.max(add, swap);
+        if (vr < val) [val, mode, modeR] = [vr, add >= swap ? 1 : 2, r];
+      }
+      const total = val - this.w[slots[si]] + this.lambda * m.priority[c];
+      if (total > bestVal) [bestVal, bestSlot, bestSi, bestT, bestMode, bestR] = [total, slots[si], si, t, mode, modeR];
+    }
+    if (bestSlot < 0) return { slot: -1, value: 0, teamSize: 0 };
+    const base = bestSi * TOP;
+    let n = bestMode === 2 ? bestT - 1 : bestT;
+    for (let j = 0; j < n; j++) this.team[j] = topV[base + j];
+    if (bestMode > 0) this.team[n++] = covV[bestSi * nr + bestR];
+    return { slot: bestSlot, value: bestVal, teamSize: n };
+  }
+
+  /** No pair scoring at most `edge` can change any slot's team or coverers any more. */
+  private settled(ns: number, nr: number, k: number, edge: number): boolean {
+    for (let si = 0; si < ns; si++) {
+      if (this.size[si] < k || this.topR[si * TOP + k - 1] < edge) return false;
+      for (let r = 0; r < nr; r++) if (this.covR[si * nr + r] < edge) return false;
+    }
+    return true;
+  }
 }
 
-type Pairs = { starts: Int32Array; volunteer: Int32Array; score: Float64Array };
+/**
+ * Starting multipliers from the heuristic: the team flow's dual prices when it has them (what
+ * the teams would lose without each volunteer), else the best surplus a volunteer would bring to
+ * a served team over its weakest member.
+ */
+function startingPrices(m: Model, p: Plan, pairs: Pairs): Float64Array {
+  if (p.prices) return p.prices.slice();
+  const u = new Float64Array(m.V);
+  for (let c = 0; c < m.C; c++) {
+    if (p.slotOf[c] < 0) continue;
+    const seat = p.team[c].length < m.maxSize[c] ? 0 : Math.min(...p.team[c].map((v) => m.score(c, v)));
+    for (let i = pairs.starts[c]; i < pairs.starts[c + 1]; i++) {
+      const v = pairs.volunteer[i];
+      u[v] = Math.max(u[v], pairs.score[i] - seat);
+    }
+  }
+  return u;
+}
 
 function flatCandidates(m: Model): Pairs {
   const starts = new Int32Array(m.C + 1);
@@ -129,13 +263,20 @@ function flatCandidates(m: Model): Pairs {
 }
 
 /** Slots where c could run at all: a table exists and each required skill has a coverer available there. */
-function servableSlots(m: Model, pairs: Pairs): number[][] {
+function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
   return Array.from({ length: m.C }, (_, c) => {
-    const inC = pairs.volunteer.subarray(pairs.starts[c], pairs.starts[c + 1]);
-    return [...m.challengeSlots[c]].filter(
-      (s) =>
-        m.capacity[s] > 0 &&
-        [...m.required[c]].every((r) => inC.some((v) => m.available[v * m.S + s] === 1 && covers(m, c, r, v))),
-    );
+    const slots = m.challengeSlots[c].filter((s) => m.capacity[s] > 0);
+    const req = m.required[c];
+    // covered[si · |req| + r]: some pair of c available in slots[si] covers required skill r
+    const covered = new Uint8Array(slots.length * req.length);
+    for (let i = pairs.starts[c]; i < pairs.starts[c + 1]; i++) {
+      const v = pairs.volunteer[i];
+      for (let r = 0; r < req.length; r++) {
+        if (!covers(m, c, req[r], v)) continue;
+        for (let si = 0; si < slots.length; si++)
+          if (m.available[v * m.S + slots[si]] === 1) covered[si * req.length + r] = 1;
+      }
+    }
+    return slots.filter((_, si) => covered.subarray(si * req.length, (si + 1) * req.length).every((x) => x === 1));
   });
 }

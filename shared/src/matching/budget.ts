@@ -6,8 +6,8 @@
  */
 /** Local-search work (volunteer options and team seats looked at) per millisecond. */
 export const SEARCH_UNITS_PER_MS = 2_000;
-/** Bound work (pairs scanned) per millisecond. */
-export const BOUND_UNITS_PER_MS = 25_000;
+/** Pairs the Lagrangian bound scans in the time of one local-search unit. */
+export const PAIRS_PER_UNIT = 12;
 
 /** What compiling an instance of this size costs, in milliseconds (it is not budgeted, only planned for). */
 export const compileMillis = (challenges: number, volunteers: number) => 30 + (challenges * volunteers) / 10_000;
@@ -20,14 +20,15 @@ export class Budget {
   constructor(
     readonly units: number,
     private readonly emergency: number,
+    private readonly parent: Budget | null = null,
   ) {}
 
-  /** A budget of `share` of `units`, with the same emergency brake. */
+  /** A budget of `share` of what is left, with the same emergency brake; its work counts in this one too. */
   part(share: number): Budget {
-    return new Budget(Math.max(0, (this.units - this.used) * share), this.emergency);
+    return new Budget(Math.max(0, this.remaining * share), this.emergency, this);
   }
 
-  /** A budget of a fixed number of units, with the same emergency brake. */
+  /** A budget of a fixed number of units, with the same emergency brake (not counted here). */
   limited(units: number): Budget {
     return new Budget(units, this.emergency);
   }
@@ -35,6 +36,7 @@ export class Budget {
   /** Records work; false once the budget is spent. */
   spend(units = 1): boolean {
     this.used += units;
+    this.parent?.spend(units);
     if (++this.checks % 64 === 0 && Date.now() > this.emergency) this.braked = true;
     return !this.over();
   }

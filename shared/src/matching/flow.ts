@@ -1,11 +1,19 @@
 import { type Budget } from './budget';
 
+/** Integer cost units per unit of score (costs are rounded to this grid, 6e-8: far below any score difference that matters). */
+const COST_SCALE = 1 << 24;
+/** Factor by which ε shrinks per scaling phase. */
+const ALPHA = 12;
+
 /**
- * Min-cost flow by the primal-dual method: Dijkstra on reduced costs (with potentials), then
- * as many augmenting paths as the zero-reduced-cost graph admits, repeated while the
- * cheapest path still has negative cost. Costs are negated pair scores, so this maximises the
- * summed score; it stops by itself when no path improves it. Arcs live in typed arrays that
- * grow by doubling, and the heap allocates nothing per operation: the flow runs many times.
+ * Min-cost flow by cost scaling (Goldberg's push-relabel with ε-scaling) on integer costs:
+ * costs are rounded to a 2^-24 grid and multiplied by (nodes + 1), so the 1-optimal flow of the
+ * last phase is exactly optimal for the rounded costs. Nodes have supplies (positive) and demands
+ * (negative) adding up to 0; the caller makes the problem feasible (the team flow gives every
+ * volunteer an arc "stays free" to the sink). Costs are negated pair scores, so this maximises
+ * the summed score. Arcs live in typed arrays that grow by doubling: the flow runs many times.
+ * Much faster here than successive shortest paths, each of whose augmentations scanned nearly
+ * the whole graph.
  */
 export class FlowGraph {
   private head: Int32Array;
@@ -14,11 +22,13 @@ export class FlowGraph {
   private cap = new Int32Array(1024);
   private cost = new Float64Array(1024);
   private arcs = 0;
-  /** node potentials after minCost: shortest distances from the source, i.e. dual prices */
+  private readonly supplies: Float64Array;
+  /** node potentials after minCost, in score units: reduced costs cost + π(u) − π(w) ≥ 0 on residual arcs (dual prices) */
   potential: Float64Array = new Float64Array(0);
 
   constructor(readonly nodes: number) {
     this.head = new Int32Array(nodes).fill(-1);
+    this.supplies = new Float64Array(nodes);
   }
 
   /** Adds an arc and returns its index; the flow on it is read back with `flow`. */
@@ -27,6 +37,11 @@ export class FlowGraph {
     this.push(from, to, capacity, cost);
     this.push(to, from, 0, -cost);
     return e;
+  }
+
+  /** Adds `amount` units of supply at u (negative: demand). */
+  supply(u: number, amount: number): void {
+    this.supplies[u] += amount;
   }
 
   private push(from: number, to: number, capacity: number, cost: number): void {
@@ -52,79 +67,196 @@ export class FlowGraph {
     return this.cap[arc ^ 1];
   }
 
-  /** `order`: nodes in a topological order of the initial arcs (for the first potentials). */
-  minCost(source: number, sink: number, order: number[], budget: Budget): void {
+  /**
+   * The cheapest flow meeting every supply. Stops between scaling phases when the budget is
+   * spent (the flow is then feasible and ε-optimal, not optimal). Returns false, with no usable
+   * flow, when the supplies cannot be met.
+   */
+  minCost(budget: Budget): boolean {
     const n = this.nodes;
-    const { head, to, next, cap, cost } = this;
-    const pot = new Float64Array(n).fill(Infinity);
-    this.potential = pot;
-    pot[source] = 0;
-    for (const u of order) {
-      if (pot[u] === Infinity) continue;
+    const m = this.arcs;
+    const factor = n + 1;
+    const s = new ScalingState(n, m);
+    let eps = 1;
+    for (let e = 0; e < m; e++) {
+      s.c[e] = Math.round(this.cost[e] * COST_SCALE) * factor;
+      if (s.c[e] > eps) eps = s.c[e];
+    }
+    s.excess.set(this.supplies);
+    let first = true;
+    while (first || (eps > 1 && !budget.over())) {
+      first = false;
+      eps = Math.max(1, Math.floor(eps / ALPHA));
+      budget.spend();
+      if (!this.refine(s, eps)) return false;
+    }
+    // Reduced costs c + p(u) − p(w) ≥ −ε on residual arcs: p in score units are dual prices.
+    this.potential = Float64Array.from(s.p, (x) => x / (COST_SCALE * factor));
+    return true;
+  }
+
+  /** One scaling phase: from ε·α-optimal prices to an ε-optimal flow meeting every supply. */
+  private refine(s: ScalingState, eps: number): boolean {
+    const n = this.nodes;
+    const { head, to, next, cap } = this;
+    const { c, p, excess, queue, queued } = s;
+    // Saturate every residual arc of negative reduced cost; the excesses this makes then flow to the deficits.
+    for (let u = 0; u < n; u++) {
+      const pu = p[u];
       for (let e = head[u]; e >= 0; e = next[e]) {
-        if (cap[e] > 0 && pot[u] + cost[e] < pot[to[e]]) pot[to[e]] = pot[u] + cost[e];
-      }
-    }
-    const dist = new Float64Array(n);
-    const heap = new MinHeap(this.arcs + 1);
-    const iter = new Int32Array(n);
-    const onPath = new Uint8Array(n);
-    const settled = new Uint8Array(n);
-    const dfs = (u: number): boolean => {
-      if (u === sink) return true;
-      onPath[u] = 1;
-      for (; iter[u] >= 0; iter[u] = next[iter[u]]) {
-        const e = iter[u];
-        const w = to[e];
-        if (cap[e] <= 0 || onPath[w]) continue;
-        if (Math.abs(cost[e] + pot[u] - pot[w]) > 1e-9) continue;
-        if (dfs(w)) {
-          cap[e]--;
-          cap[e ^ 1]++;
-          onPath[u] = 0;
-          return true;
+        const r = cap[e];
+        if (r > 0 && c[e] + pu - p[to[e]] < 0) {
+          cap[e] = 0;
+          cap[e ^ 1] += r;
+          excess[u] -= r;
+          excess[to[e]] += r;
         }
       }
-      onPath[u] = 0;
-      return false;
-    };
-    for (;;) {
-      if (!budget.spend()) return;
-      dist.fill(Infinity);
-      settled.fill(0);
-      dist[source] = 0;
-      heap.clear();
-      heap.push(0, source);
-      while (heap.size > 0) {
-        const u = heap.pop();
-        const d = heap.key;
-        if (settled[u] || d > dist[u]) continue;
-        // A node is settled once: reduced costs a rounding error below zero cannot make it loop.
-        settled[u] = 1;
-        // Stopping at the sink is enough: potentials then move by min(dist, dist[sink]).
-        if (u === sink) break;
-        const pu = pot[u];
-        for (let e = head[u]; e >= 0; e = next[e]) {
-          if (cap[e] <= 0) continue;
-          const w = to[e];
-          if (settled[w]) continue;
-          const nd = d + cost[e] + pu - pot[w];
-          if (nd < dist[w] - 1e-12) {
-            dist[w] = nd;
-            heap.push(nd, w);
-          }
+    }
+    if (!this.priceUpdate(s, eps)) return false;
+    s.qHead = 0;
+    s.qSize = 0;
+    for (let u = 0; u < n; u++) if (excess[u] > 0) s.enqueue(u);
+    let relabels = 0;
+    while (s.qSize > 0) {
+      const u = queue[s.qHead];
+      s.qHead = s.qHead + 1 === n ? 0 : s.qHead + 1;
+      s.qSize--;
+      queued[u] = 0;
+      while (excess[u] > 0) {
+        if (this.discharge(s, u)) continue;
+        // No admissible arc left: relabel, or now and then update every price at once.
+        if (++relabels % n === 0) {
+          if (!this.priceUpdate(s, eps)) return false;
+        } else if (!this.relabel(s, u, eps)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Pushes u's excess along admissible arcs from its current arc on; false when none is left. */
+  private discharge(s: ScalingState, u: number): boolean {
+    const { to, next, cap } = this;
+    const { c, p, excess, current } = s;
+    const pu = p[u];
+    for (let e = current[u]; e >= 0; e = next[e]) {
+      const w = to[e];
+      if (cap[e] > 0 && c[e] + pu - p[w] < 0) {
+        const d = Math.min(excess[u], cap[e]);
+        cap[e] -= d;
+        cap[e ^ 1] += d;
+        excess[u] -= d;
+        excess[w] += d;
+        if (excess[w] > 0 && s.queued[w] === 0) s.enqueue(w);
+        current[u] = cap[e] === 0 ? next[e] : e;
+        if (excess[u] === 0) return true;
+      }
+    }
+    current[u] = -1;
+    return false;
+  }
+
+  /** Lowers u's price just enough for its cheapest residual arc to be admissible. */
+  private relabel(s: ScalingState, u: number, eps: number): boolean {
+    const { head, to, next, cap } = this;
+    const { c, p } = s;
+    let best = -Infinity;
+    for (let e = head[u]; e >= 0; e = next[e]) {
+      if (cap[e] > 0) {
+        const x = p[to[e]] - c[e];
+        if (x > best) best = x;
+      }
+    }
+    if (best === -Infinity) return false;
+    p[u] = best - eps;
+    s.current[u] = head[u];
+    return true;
+  }
+
+  /**
+   * Price update (Goldberg's global relabelling): lowers every price by ε times the node's
+   * distance to a deficit in the residual graph, arcs counting ⌊reduced cost / ε⌋ + 1. Keeps
+   * ε-optimality and gives each excess an admissible path, which saves most single relabels.
+   * False when some excess cannot reach any deficit (infeasible supplies).
+   */
+  private priceUpdate(s: ScalingState, eps: number): boolean {
+    const n = this.nodes;
+    const { head, to, next, cap } = this;
+    const { c, p, excess, dist, scanned, heap, current } = s;
+    dist.fill(Infinity);
+    scanned.fill(0);
+    heap.clear();
+    let waiting = 0;
+    for (let u = 0; u < n; u++) {
+      if (excess[u] < 0) {
+        dist[u] = 0;
+        heap.push(0, u);
+      } else if (excess[u] > 0) waiting++;
+    }
+    let level = 0;
+    while (waiting > 0) {
+      if (heap.size === 0) return false;
+      const w = heap.pop();
+      const d = heap.key;
+      if (scanned[w] === 1 || d > dist[w]) continue;
+      scanned[w] = 1;
+      level = d;
+      if (excess[w] > 0) waiting--;
+      const pw = p[w];
+      for (let e = head[w]; e >= 0; e = next[e]) {
+        const f = e ^ 1; // the arc into w
+        const u = to[e];
+        if (cap[f] <= 0 || scanned[u] === 1) continue;
+        const l = Math.max(0, Math.floor((c[f] + p[u] - pw) / eps) + 1);
+        if (d + l < dist[u]) {
+          dist[u] = d + l;
+          heap.push(d + l, u);
         }
       }
-      if (dist[sink] === Infinity) return;
-      const reach = dist[sink];
-      for (let u = 0; u < n; u++) pot[u] += Math.min(dist[u], reach);
-      if (pot[sink] - pot[source] >= -1e-12) return;
-      // Blocking flow on arcs of zero reduced cost: all of these paths have the same (negative) cost.
-      iter.set(head);
-      let pushed = 0;
-      while (dfs(source)) pushed++;
-      if (pushed === 0) return;
     }
+    for (let u = 0; u < n; u++) {
+      p[u] -= eps * (scanned[u] === 1 ? dist[u] : level);
+      current[u] = head[u];
+    }
+    return true;
+  }
+}
+
+/** Working arrays of one cost-scaling run. */
+class ScalingState {
+  /** scaled integer costs */
+  readonly c: Float64Array;
+  /** prices */
+  readonly p: Float64Array;
+  readonly excess: Float64Array;
+  readonly current: Int32Array;
+  readonly queue: Int32Array;
+  readonly queued: Uint8Array;
+  readonly dist: Float64Array;
+  readonly scanned: Uint8Array;
+  readonly heap: MinHeap;
+  qHead = 0;
+  qSize = 0;
+
+  constructor(
+    private readonly n: number,
+    arcs: number,
+  ) {
+    this.c = new Float64Array(arcs);
+    this.p = new Float64Array(n);
+    this.excess = new Float64Array(n);
+    this.current = new Int32Array(n);
+    this.queue = new Int32Array(n);
+    this.queued = new Uint8Array(n);
+    this.dist = new Float64Array(n);
+    this.scanned = new Uint8Array(n);
+    this.heap = new MinHeap(n);
+  }
+
+  enqueue(u: number): void {
+    const at = this.qHead + this.qSize++;
+    this.queue[at >= this.n ? at - this.n : at] = u;
+    this.queued[u] = 1;
   }
 }
 
@@ -136,8 +268,8 @@ class MinHeap {
   key = 0;
 
   constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
-    this.values = new Int32Array(capacity);
+    this.keys = new Float64Array(Math.max(16, capacity));
+    this.values = new Int32Array(Math.max(16, capacity));
   }
 
   clear(): void {

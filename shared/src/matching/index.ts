@@ -4,3 +4,4 @@ export { parseInstance, InvalidInstanceError } from './parse';
 export { solve } from './solve';
 export { PinConflictError } from './pins';
 export { DEFAULT_WEIGHTS, effectiveWeights, levelCredit } from './score';
+export { explainAnyPair, type PairExplanation } from './pair-explain';

@@ -160,19 +160,40 @@ export function compile(inst: MatchingInstance): Model {
   let n = 0;
   const values = new Float64Array(5);
   const starts = new Int32Array(C + 1);
+  // Slots and languages as bit masks when they fit in 31 bits (they nearly always do): the pair test in three operations.
+  const slotMasks = S <= 31;
+  const languageMasks = vs.languageCount <= 31;
+  const vSlots = new Int32Array(V);
+  const vLanguages = new Int32Array(V);
+  for (let v = 0; v < V; v++) {
+    if (slotMasks) for (let s = 0; s < S; s++) if (available[v * S + s]) vSlots[v] |= 1 << s;
+    if (languageMasks)
+      for (let l = 0; l < vs.languageCount; l++) if (vs.speaks[v * vs.languageCount + l]) vLanguages[v] |= 1 << l;
+  }
   for (let c = 0; c < C; c++) {
     starts[c] = n;
     const sc = scored[c];
     const cs = challengeSlots[c];
     const excludedHere = excluded.get(c);
     const pool = given ? given.volunteer.subarray(given.starts[c], given.starts[c + 1]) : everyone;
+    let cSlots = 0;
+    if (slotMasks) for (let i = 0; i < cs.length; i++) cSlots |= 1 << cs[i];
+    let cLanguages = 0;
+    if (languageMasks) for (let i = 0; i < sc.languages.length; i++) cLanguages |= 1 << sc.languages[i];
+    const format = sc.format;
     for (let i = 0; i < pool.length; i++) {
       const v = pool[i];
-      if (!accepts[v * F + sc.format]) continue;
-      let slotOk = false;
-      for (let i = 0; i < cs.length && !slotOk; i++) slotOk = available[v * S + cs[i]] === 1;
-      if (!slotOk) continue;
-      if (sc.languages.length > 0) {
+      if (!accepts[v * F + format]) continue;
+      if (slotMasks) {
+        if ((vSlots[v] & cSlots) === 0) continue;
+      } else {
+        let slotOk = false;
+        for (let i = 0; i < cs.length && !slotOk; i++) slotOk = available[v * S + cs[i]] === 1;
+        if (!slotOk) continue;
+      }
+      if (languageMasks) {
+        if (cLanguages !== 0 && (vLanguages[v] & cLanguages) === 0) continue;
+      } else if (sc.languages.length > 0) {
         let speaks = false;
         for (let i = 0; i < sc.languages.length && !speaks; i++)
           speaks = vs.speaks[v * vs.languageCount + sc.languages[i]] === 1;

@@ -15,27 +15,32 @@ export const bin = (score: number) => Math.min(BINS - 1, Math.floor(score * BINS
 /** Upper edge of a score's bin: no pair later in a bucket-sorted list scores more. */
 export const binEdge = (score: number) => Math.min(1, (bin(score) + 1) / BINS);
 
-/** Orders each challenge's pairs by score bin, best first (counting sort). */
+/** Orders each challenge's pairs by score bin, best first (counting sort); also returns each pair's bin. */
 function bucketSortByChallenge(
   starts: Int32Array,
   pairV: Int32Array,
   pairS: Float64Array,
   C: number,
-): [Int32Array, Float64Array] {
-  const outV = new Int32Array(starts[C]);
-  const outS = new Float64Array(starts[C]);
+): [Int32Array, Float64Array, Uint8Array] {
+  const n = starts[C];
+  const binOf = new Uint8Array(n);
+  for (let p = 0; p < n; p++) binOf[p] = bin(pairS[p]);
+  const outV = new Int32Array(n);
+  const outS = new Float64Array(n);
+  const outB = new Uint8Array(n);
   const count = new Int32Array(BINS + 1);
   for (let c = 0; c < C; c++) {
     count.fill(0);
-    for (let p = starts[c]; p < starts[c + 1]; p++) count[BINS - 1 - bin(pairS[p]) + 1]++;
+    for (let p = starts[c]; p < starts[c + 1]; p++) count[BINS - binOf[p]]++;
     for (let b = 0; b < BINS; b++) count[b + 1] += count[b];
     for (let p = starts[c]; p < starts[c + 1]; p++) {
-      const at = starts[c] + count[BINS - 1 - bin(pairS[p])]++;
+      const at = starts[c] + count[BINS - 1 - binOf[p]]++;
       outV[at] = pairV[p];
       outS[at] = pairS[p];
+      outB[at] = binOf[p];
     }
   }
-  return [outV, outS];
+  return [outV, outS, outB];
 }
 
 /** Keeps all pairs, or at national size the ones a good solution can plausibly use. */
@@ -48,14 +53,18 @@ export function keepPairs(
   pinned: Set<number>,
 ): void {
   const keep = new Uint8Array(n);
-  if (n <= PRUNE_ABOVE) keep.fill(1);
-  else {
+  let binOf: Uint8Array;
+  if (n <= PRUNE_ABOVE) {
+    keep.fill(1);
+    binOf = new Uint8Array(n);
+    for (let p = 0; p < n; p++) binOf[p] = bin(pairS[p]);
+  } else {
     m.pruned = true;
     // Scores bucketed into 256 bins: linear-time "top k" for 10^7 pairs, where sorting would take seconds.
-    [pairV, pairS] = bucketSortByChallenge(starts, pairV, pairS, m.C);
+    [pairV, pairS, binOf] = bucketSortByChallenge(starts, pairV, pairS, m.C);
     m.allPairs = { starts, volunteer: pairV, score: pairS };
     const hist = new Int32Array(m.V * BINS);
-    for (let p = 0; p < n; p++) hist[pairV[p] * BINS + bin(pairS[p])]++;
+    for (let p = 0; p < n; p++) hist[pairV[p] * BINS + binOf[p]]++;
     // Each volunteer keeps its top challenges by score ...
     const threshold = new Int32Array(m.V);
     for (let v = 0; v < m.V; v++) {
@@ -64,13 +73,13 @@ export function keepPairs(
       for (; b > 0 && seen + hist[v * BINS + b] < KEEP_PER_VOLUNTEER; b--) seen += hist[v * BINS + b];
       threshold[v] = b;
     }
-    for (let p = 0; p < n; p++) if (bin(pairS[p]) >= threshold[pairV[p]]) keep[p] = 1;
+    for (let p = 0; p < n; p++) if (binOf[p] >= threshold[pairV[p]]) keep[p] = 1;
     // ... and each challenge its best candidates, plus the best coverers of each required skill,
     // so that pruning never makes a servable challenge unservable.
+    const { levels, skillCount } = m.volunteers;
     for (let c = 0; c < m.C; c++) {
       const want = Math.max(30, KEEP_PER_CHALLENGE_FACTOR * m.maxSize[c]);
       for (let p = starts[c]; p < Math.min(starts[c + 1], starts[c] + want); p++) keep[p] = 1;
-      const { levels, skillCount } = m.volunteers;
       for (const r of m.required[c]) {
         const skill = m.scored[c].reqSkill[r];
         const level = m.scored[c].reqLevel[r];
@@ -84,24 +93,108 @@ export function keepPairs(
       }
     }
   }
-  const options: number[][] = Array.from({ length: m.V }, () => []);
-  // Dense table up to a few million cells (fast lookups in the local search), a map beyond.
+  if (pinned.size > 0)
+    for (let c = 0; c < m.C; c++)
+      for (let p = starts[c]; p < starts[c + 1]; p++) if (pinned.has(c * m.V + pairV[p])) keep[p] = 1;
+  let kept = 0;
+  for (let p = 0; p < n; p++) kept += keep[p];
+  // Dense table up to a few million cells (fast lookups in the local search), a hash table beyond.
   const dense = m.C * m.V <= DENSE_SCORES ? new Float64Array(m.C * m.V).fill(NaN) : null;
-  const sparse = dense ? null : new Map<number, number>();
+  const sparse = dense ? null : new ScoreTable(kept);
+  const optionCount = new Int32Array(m.V);
+  let widest = 0;
+  for (let c = 0; c < m.C; c++) widest = Math.max(widest, starts[c + 1] - starts[c]);
+  const order = new Int32Array(widest);
+  const count = new Int32Array(BINS + 1);
   for (let c = 0; c < m.C; c++) {
-    const ps: number[] = [];
-    for (let p = starts[c]; p < starts[c + 1]; p++)
-      if (keep[p] || (pinned.size > 0 && pinned.has(c * m.V + pairV[p]))) ps.push(p);
-    ps.sort((a, b) => pairS[b] - pairS[a] || pairV[a] - pairV[b]);
-    m.candidates.push(Int32Array.from(ps.map((p) => pairV[p])));
-    m.candidateScores.push(Float64Array.from(ps.map((p) => pairS[p])));
-    for (const p of ps) {
-      options[pairV[p]].push(c);
-      if (dense) dense[c * m.V + pairV[p]] = pairS[p];
-      else sparse!.set(c * m.V + pairV[p], pairS[p]);
+    // The kept pairs by score bin, best first (a stable counting sort), then exactly within each bin.
+    count.fill(0);
+    let k = 0;
+    for (let p = starts[c]; p < starts[c + 1]; p++) {
+      if (keep[p] === 0) continue;
+      count[BINS - binOf[p]]++;
+      k++;
     }
+    for (let b = 0; b < BINS; b++) count[b + 1] += count[b];
+    for (let p = starts[c]; p < starts[c + 1]; p++) if (keep[p] === 1) order[count[BINS - 1 - binOf[p]]++] = p;
+    sortWithinBins(order, k, pairV, pairS, binOf);
+    const cands = new Int32Array(k);
+    const scores = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+      const p = order[i];
+      const v = pairV[p];
+      cands[i] = v;
+      scores[i] = pairS[p];
+      optionCount[v]++;
+      if (dense) dense[c * m.V + v] = pairS[p];
+      else sparse!.set(c * m.V + v, pairS[p]);
+    }
+    m.candidates.push(cands);
+    m.candidateScores.push(scores);
   }
-  m.options = options.map((o) => Int32Array.from(o));
+  m.options = Array.from({ length: m.V }, (_, v) => new Int32Array(optionCount[v]));
+  optionCount.fill(0);
+  for (let c = 0; c < m.C; c++) for (const v of m.candidates[c]) m.options[v][optionCount[v]++] = c;
   const V = m.V;
-  m.score = dense ? (c, v) => dense[c * V + v] : (c, v) => sparse!.get(c * V + v) ?? NaN;
+  m.score = dense ? (c, v) => dense[c * V + v] : (c, v) => sparse!.get(c * V + v);
+}
+
+/** Pair scores by key c · V + v in an open-addressing hash table (typed arrays: ~10^6 keys at national size). */
+class ScoreTable {
+  private readonly keys: Float64Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let capacity = 16;
+    while (capacity < 2 * size) capacity *= 2;
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Float64Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number): number {
+    // keys can exceed 2^31 (C · V): mix the high word in
+    let i = Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) & this.mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  set(key: number, value: number): void {
+    const i = this.slot(key);
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+
+  /** NaN when the pair was not kept. */
+  get(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.values[i] : NaN;
+  }
+}
+
+/** Orders `order[0..k)`, already grouped by score bin, by score descending then volunteer, within each bin. */
+function sortWithinBins(order: Int32Array, k: number, pairV: Int32Array, pairS: Float64Array, binOf: Uint8Array): void {
+  const before = (a: number, b: number) => pairS[a] > pairS[b] || (pairS[a] === pairS[b] && pairV[a] < pairV[b]);
+  for (let from = 0; from < k;) {
+    const b = binOf[order[from]];
+    let to = from + 1;
+    while (to < k && binOf[order[to]] === b) to++;
+    if (to - from > 32) {
+      // many equal-bin pairs (given scores on a coarse grid): a comparison sort
+      const run = Array.from(order.subarray(from, to)).sort((x, y) => pairS[y] - pairS[x] || pairV[x] - pairV[y]);
+      order.set(run, from);
+    } else {
+      for (let i = from + 1; i < to; i++) {
+        const x = order[i];
+        let j = i;
+        while (j > from && before(x, order[j - 1])) {
+          order[j] = order[j - 1];
+          j--;
+        }
+        order[j] = x;
+      }
+    }
+    from = to;
+  }
 }

@@ -1,5 +1,5 @@
 import { type Budget } from './budget';
-import { scarcityOrder, serveFree, serveStealing, SlotDemand, type Locks } from './construct';
+import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
 import { type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
 import { Plan } from './plan';
@@ -94,15 +94,17 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget): Plan 
  * then serving the closed one again wherever it fits now (often another slot). Kept only when
  * the served priority rises, so an equal- or higher-priority challenge is only ever moved.
  */
-function ejectFor(p: Plan, c: number, locks: Locks, order: number[]): Plan | null {
+function ejectFor(p: Plan, c: number, locks: Locks, order: number[], anyVictim = false): Plan | null {
   const m = p.m;
   const wanted = new Set(m.candidates[c]);
   const slots = new Set(m.challengeSlots[c]);
   const victims = order
-    // a victim of equal or higher priority must be re-served elsewhere, which needs a free table
+    // a victim of equal or higher priority must be served again: elsewhere, which needs a free table, or (`anyVictim`)
+    // in its own slot with another team
     .filter((b) => p.slotOf[b] >= 0 && locks.slot[b] < 0)
     .filter(
       (b) =>
+        anyVictim ||
         m.priority[b] < m.priority[c] ||
         m.challengeSlots[b].some((s) => s !== p.slotOf[b] && p.used[s] < m.capacity[s]),
     )
@@ -126,4 +128,43 @@ function ejectFor(p: Plan, c: number, locks: Locks, order: number[]): Plan | nul
     if (r.servedPriority() > before + 1e-9) return r;
   }
   return null;
+}
+
+/**
+ * The Lagrangian heuristic's plan: every challenge that runs in `best` or that most of the
+ * relaxation's recent iterations ran (`votes`, see bound.ts) is placed again, highest priority
+ * first, then those the relaxation ran most often, each in the slot it picked most often where a
+ * minimal team of free volunteers exists, else with the repairs of `serve` (stealing, making
+ * room). Pinned challenges keep their slots and teams. Teams are minimal: the flow deals the seats.
+ */
+export function serveByVotes(
+  best: Plan,
+  pins: ResolvedPins,
+  votes: Float64Array,
+  rounds: number,
+  budget: Budget,
+): Plan {
+  const m = best.m;
+  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
+  let p = best.clone();
+  const stride = m.S + 1;
+  for (let c = 0; c < m.C; c++) if (!pins.members.has(c) && p.slotOf[c] >= 0) p.close(c);
+  const share = (c: number) => 1 - votes[c * stride + m.S] / Math.max(1, rounds);
+  const order = [...Array(m.C).keys()].filter((c) => !pins.members.has(c) && (best.slotOf[c] >= 0 || share(c) >= 0.5));
+  const scarcity = (c: number) => m.candidates[c].length / Math.max(1, m.minSize[c] + m.required[c].length);
+  order.sort((a, b) => m.priority[b] - m.priority[a] || share(b) - share(a) || scarcity(a) - scarcity(b) || a - b);
+  for (const c of order) {
+    const slots = [...m.challengeSlots[c]].sort(
+      (a, b) =>
+        votes[c * stride + b] - votes[c * stride + a] ||
+        Number(b === best.slotOf[c]) - Number(a === best.slotOf[c]) ||
+        a - b,
+    );
+    let served = false;
+    for (const s of slots) if (p.used[s] < m.capacity[s] && (served = serveIn(p, c, s))) break;
+    // Repairs now, while tables are free for whoever must make room (at the end they would be full).
+    if (!served)
+      p = serveStealing(p, c, locks) ?? (best.slotOf[c] >= 0 ? ejectFor(p, c, locks, order, true) : null) ?? p;
+  }
+  return serveMore(p, pins, budget);
 }

@@ -1,32 +1,38 @@
-import { lagrangianBound } from './bound';
+import { Lagrangian } from './bound';
 import { explainPair } from './explain';
 import { improve } from './improve';
 import { better, exact, neighbourhood } from './exact';
 import { highs, mipSize } from './mip';
-import { Budget, BOUND_UNITS_PER_MS, compileMillis, SEARCH_UNITS_PER_MS } from './budget';
+import { Budget, compileMillis, SEARCH_UNITS_PER_MS } from './budget';
 import { compile, type Model } from './model';
 import { resolvePins } from './pins';
 import { type Plan } from './plan';
 import { unservedReason } from './reasons';
-import { serve, serveMore } from './serve';
-import { flowFits, refill, refillBySlot } from './teams';
-import { reshape } from './reshape';
-import { relocate } from './relocate';
+import { serve, serveByVotes } from './serve';
+import { flowFits, flowSize, refill, refillBySlot } from './teams';
 import { type Assignment, type MatchingInstance, type MatchingResult, type SolveOptions } from './types';
 
 /** Exact model sizes (columns) HiGHS closes quickly enough, by available time. */
-const MIP_COLUMNS_PER_SECOND = 20_000;
+const MIP_COLUMNS_PER_SECOND = 25_000;
 /** Beyond event size the full model's LP alone takes seconds: a restricted MIP pays off more. */
-const MIP_MAX_COLUMNS = 15_000;
+const MIP_MAX_COLUMNS = 30_000;
+/** Up to this many columns the default time limit is the event one (1 s). */
+const EVENT_COLUMNS = 20_000;
 /** Time limits from which the restricted MIP runs beyond event size. */
 const NEIGHBOURHOOD_FROM_MS = 2000;
-const FLOW_UNITS_PER_SEAT = 300;
-/** Passes of whole-team moves before the second flow. */
-const EARLY_RESHAPES = 4;
+/**
+ * Search units a plan costs per arc of its team flow (building the plan included), at hackathon size (12 000 arcs);
+ * more per arc in bigger flows (measured: 2.2 times more at national size, 86 000 arcs).
+ */
+const FLOW_UNITS_PER_ARC = 7;
+/** Share of the search budget for the local search after the first flow (it rarely finds much after it). */
+const IMPROVE_SHARE = 0.05;
+/** Subgradient iterations whose slot votes make one plan. */
+const VOTE_WINDOW = 10;
 
 /** Default time limit: the issue-7 targets (1 s at event size, 300 ms hackathon, 5 s national). */
 function defaultLimit(m: Model, exactColumns: number): number {
-  if (exactColumns <= MIP_COLUMNS_PER_SECOND / 2) return 950;
+  if (exactColumns <= EVENT_COLUMNS) return 950;
   if (m.C * m.V <= 1_000_000) return 280;
   return 4500;
 }
@@ -45,15 +51,19 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   if (exactPlanned) void highs().catch(() => undefined);
   // Work budgets from the limit (see budget.ts): results do not depend on the machine's speed.
   const planned = Math.max(0, limit - compileMillis(m.C, m.V));
-  const emergency = t0 + 5 * limit + 2000;
+  // The clock only brakes far beyond the limit (a loaded machine must not change results); the solver's own time
+  // limits keep the former, tighter brake.
+  const emergency = t0 + 4 * limit + 5000;
   const free = () => new Budget(Infinity, emergency);
+  const solverTime = () => new Budget(Infinity, t0 + 5 * limit + 2000);
   const withNeighbourhood = !exactPlanned && !m.pruned && limit >= NEIGHBOURHOOD_FROM_MS;
-  const searchShare = exactPlanned ? 0.2 : m.pruned ? 0.35 : withNeighbourhood ? 0.25 : 0.6;
+  const searchShare = exactPlanned ? 0.1 : m.pruned ? 0.4 : withNeighbourhood ? 0.25 : 0.5;
   const search = new Budget(planned * searchShare * SEARCH_UNITS_PER_MS, emergency);
-  const boundWork = new Budget(planned * (exactPlanned ? 0.05 : m.pruned ? 0.25 : 0.2) * BOUND_UNITS_PER_MS, emergency);
-  // A team flow costs about this many search units per seat (measured): rounds that re-deal pay for it.
-  const flowUnits = (p: Plan) =>
-    FLOW_UNITS_PER_SEAT * p.team.reduce((n, t, c) => n + (p.slotOf[c] >= 0 ? m.maxSize[c] : 0), 0);
+  // What dealing a plan costs (building it and its team flow), in search units: rounds pay for it.
+  const flowUnits = (p: Plan) => {
+    const arcs = flowSize(p);
+    return FLOW_UNITS_PER_ARC * arcs * Math.max(1, (arcs / 12_000) ** 0.4);
+  };
 
   const progress = (stage: string) =>
     options.onProgress?.({
@@ -64,70 +74,56 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     });
   let plan = serve(m, pins, free());
   progress('serve');
-  // The flow is what lifts the score most: it always runs to the end (its size is capped in refill).
-  plan = refill(plan, pins.pairs, free());
+  // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
+  const deal = (p: Plan) => (flowFits(p) ? refill(p, pins.pairs, free()) : refillBySlot(p, pins.pairs, free()));
+  plan = deal(plan);
   progress('refill');
-  improve(plan, pins.pairs, search.part(0.3), seed);
+  // After the flow the local search rarely finds much; at national size its time is better spent on the bound.
+  if (!m.pruned) improve(plan, pins.pairs, search.part(IMPROVE_SHARE), seed);
   progress('improve');
   const pinnedChallenges = new Set(pins.members.keys());
-  // Whole-team moves judged on free volunteers (another slot, swapped slots, an unserved challenge instead of a
-  // served one of equal priority) need no flow: cheap, and the biggest lever when people are scarce.
-  // At national size a pass costs ~0.3 s of the 5 s: one pass there.
-  for (let k = 0; k < (m.pruned ? 1 : EARLY_RESHAPES); k++) {
-    const before = plan.totalScore();
-    if (!reshape(plan, pinnedChallenges, search.part(0.4))) break;
-    improve(plan, pins.pairs, search.part(0.2), seed + 100 + k);
-    progress(`reshape/early ${k}`);
-    // Passes pay less and less: stop once one adds under 0.1%.
-    if (plan.totalScore() < before * 1.001) break;
-  }
-  if (!flowFits(plan)) {
-    // National size: one flow per slot polishes what the greedy fill and local search dealt.
-    plan = refillBySlot(plan, pins.pairs, free());
-    progress('refill/slot');
-  }
-  // Spare members now exist in full teams: one more round of serving can use them.
-  plan = serveMore(plan, pins, free());
-  plan = refill(plan, pins.pairs, free());
-  improve(plan, pins.pairs, search.part(0.3), seed + 1);
-  progress('improve2');
-  const locks = { pairs: pins.pairs, slot: pins.slot };
-  for (let round = 0; round < 8 && search.remaining >= flowUnits(plan); round++) {
-    let trial: Plan | null = relocate(plan, locks);
-    if (!trial) {
-      trial = plan.clone();
-      if (!reshape(trial, pinnedChallenges, search.part(0.5))) break;
-    }
-    const next = refill(trial, pins.pairs, free());
+  // The Lagrangian heuristic: subgradient iterations lower the bound, and every VOTE_WINDOW of them the slots the
+  // relaxation picked make a new plan, dealt by the flow and kept when it is better. Plans stop when the budget
+  // cannot pay for another; where the bound is wanted too (national size, long time limits) the iterations go on.
+  const lagrangian = new Lagrangian(m, plan, plan.servedPriority(), pinnedChallenges);
+  const boundToo = m.pruned || withNeighbourhood;
+  let perIteration = 0;
+  for (;;) {
+    const affordable = search.remaining >= flowUnits(plan) + (VOTE_WINDOW - lagrangian.voteCount) * perIteration;
+    if (lagrangian.iterations > 0 && !affordable && !(boundToo && !search.over())) break;
+    const before = search.spent;
+    if (!lagrangian.iterate(search)) break;
+    perIteration = Math.max(perIteration, search.spent - before);
+    if (lagrangian.voteCount < VOTE_WINDOW || !affordable) continue;
+    let next = serveByVotes(plan, pins, lagrangian.votes, lagrangian.voteCount, free());
+    lagrangian.resetVotes();
+    next = deal(next);
     search.spend(flowUnits(next));
-    improve(next, pins.pairs, search.part(0.5), seed + round);
-    if (!better(next, plan)) {
-      if (plan.prices === null) break;
-      plan.prices = null; // prices misled: fall back to the free-volunteer moves
-      continue;
+    if (better(next, plan)) {
+      plan = next;
+      lagrangian.target = Math.max(lagrangian.target, plan.totalScore());
     }
-    plan = next;
-    progress(`reshape ${round}`);
+    progress(`lagrangian ${lagrangian.iterations}`);
   }
 
   let upperBound = Infinity;
   if (exactPlanned) {
     // The exact layer only ever improves on the heuristic: if the solver cannot load or fails, carry on without it.
-    const outcome = await exact(m, plan, pins, free(), seed).catch(() => null);
+    const outcome = await exact(m, plan, pins, solverTime(), seed).catch(() => null);
     if (outcome) {
       plan = outcome.plan;
       upperBound = outcome.bound;
     }
     progress('exact');
   } else if (withNeighbourhood) {
-    // This search can run long: it gets most of the limit, the one place where the clock can change a result.
-    plan = (await neighbourhood(m, plan, pins, free(), seed, (limit / 1000) * 0.6).catch(() => null)) ?? plan;
+    // A restricted MIP around the plan, on the clock (the one place where it can change a result): it gets what is
+    // left of the limit, at most 60% of it, so that the limit holds even when the machine is busy.
+    const seconds = Math.min(0.6 * limit, t0 + limit - Date.now() - 200) / 1000;
+    if (seconds > 0.2)
+      plan = (await neighbourhood(m, plan, pins, solverTime(), seed, seconds).catch(() => null)) ?? plan;
     progress('neighbourhood');
   }
-  if (upperBound - plan.totalScore() > 1e-6 * Math.max(1, plan.totalScore())) {
-    upperBound = Math.min(upperBound, lagrangianBound(m, plan, plan.servedPriority(), pinnedChallenges, boundWork));
-  }
-  progress('bound');
+  upperBound = Math.min(upperBound, lagrangian.best);
   return result(m, plan, upperBound, options.explain === true, t0);
 }
 

@@ -8,13 +8,14 @@ function json(body: unknown, status = 200) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-function setUp(respond: () => Promise<Response>) {
+function setUp(respond: () => Promise<Response>, context?: Record<string, unknown>) {
   const i18n = createI18n('de');
   const notifications = new NotificationStore();
   const onUnauthenticated = vi.fn();
   const fetch = vi.fn<typeof globalThis.fetch>(respond);
   const client = createApolloClient({ i18n, notifications, onUnauthenticated, fetch, uri: 'http://test/graphql' });
-  const query = () => client.query({ query: UpcomingEventsQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
+  const query = () =>
+    client.query({ query: UpcomingEventsQuery, fetchPolicy: 'network-only', context }).catch(() => undefined);
   return { i18n, notifications, onUnauthenticated, fetch, query };
 }
 
@@ -70,5 +71,16 @@ describe('Apollo client', () => {
     expect(messages(notifications)).toEqual([
       'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
     ]);
+  });
+
+  it('leaves a refusal to the component that shows it, and still reports everything else', async () => {
+    const refusal = { message: 'Ada ist bereits in „Tafel“.', extensions: { code: 'CONFLICT' } };
+    const shown = setUp(async () => json({ data: null, errors: [refusal] }), { showsErrors: true });
+    await shown.query();
+    expect(messages(shown.notifications)).toEqual([]);
+    const unshown = setUp(async () => json({ data: null, errors: [refusal] }));
+    await unshown.query();
+    // A query's refusal nobody shows in place is reported in the server's own words (already translated).
+    expect(messages(unshown.notifications)).toEqual(['Ada ist bereits in „Tafel“.']);
   });
 });

@@ -15,7 +15,9 @@ export interface ApolloClientOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-const TRANSLATED_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
+// A CONFLICT carries the server's own explanation (already registered, deadline passed), already in the person's
+// language; it is shown as it is.
+const TRANSLATED_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR'] as const;
 type TranslatedCode = (typeof TRANSLATED_CODES)[number];
 
 function isTranslatedCode(code: unknown): code is TranslatedCode {
@@ -34,13 +36,21 @@ export function createApolloClient({
     headers: { ...prevContext.headers, 'Accept-Language': currentLanguage(i18n) },
   }));
 
-  const errorLink = new ErrorLink(({ error }) => {
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    // Components that show a refusal's own message next to what was tried (`context: { showsErrors: true }`, e.g. the
+    // matching board naming people and teams) get no generic "changed in the meantime" toast on top.
+    // Every mutation runs from a form or button that shows its refusal in place (`graphQLErrorWithCode`).
+    const isMutation = operation.query.definitions.some(
+      (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation',
+    );
+    const showsConflicts = isMutation || operation.getContext().showsErrors === true;
     if (CombinedGraphQLErrors.is(error)) {
       for (const graphQLError of error.errors) {
         const code = graphQLError.extensions?.code;
         // Forms show invalid fields next to the field itself, and a reached limit inside the form; a toast would
         // only repeat it.
         if (code === 'BAD_USER_INPUT' || code === 'TOO_MANY_REQUESTS') continue;
+        if (code === 'CONFLICT' && showsConflicts) continue;
         if (code === 'UNAUTHENTICATED') onUnauthenticated();
         // Known codes get our wording; anything else the server already wrote in the person's language.
         notifications.show(

@@ -51,6 +51,9 @@ export function AccountMenu() {
         <Menu.Item component={Link} to="/dashboard">
           {t('auth.account.dashboard')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/account">
+          {t('account.menuItem')}
+        </Menu.Item>
         <Menu.Item onClick={() => void end(false)}>{t('auth.account.signOut')}</Menu.Item>
         <Menu.Item onClick={() => void end(true)}>{t('auth.account.signOutEverywhere')}</Menu.Item>
       </Menu.Dropdown>

@@ -57,6 +57,20 @@ export function ManageEvent({ id }: { id: string }) {
             {t('eventAdmin.manage.publicPage')}
           </Anchor>
         )}
+        <Anchor component={Link} to={`/manage/events/${event.id}/volunteers`}>
+          {t('volunteerAdmin.manageLink')}
+        </Anchor>
+        <Anchor component={Link} to={`/manage/events/${event.id}/challenges`}>
+          {t('curation.manageLink')}
+        </Anchor>
+        <Anchor component={Link} to={`/manage/events/${event.id}/matching`}>
+          {t('matching.manageLink')}
+        </Anchor>
+        {['PUBLISHED', 'DONE', 'ARCHIVED'].includes(event.status) && (
+          <Anchor component={Link} to={`/manage/events/${event.id}/publication`}>
+            {t('publication.manageLink')}
+          </Anchor>
+        )}
       </Group>
       <EventStatusActions eventId={event.id} status={event.status} nextStatuses={event.nextStatuses} />
       {eventPermits(event.status, 'editDetails') && (

@@ -22,6 +22,15 @@ export function OrganizerDashboardLinks({ bodies }: { bodies: { id: string; name
               <Anchor component={Link} to={`/organize/${body.id}/team`}>
                 {t('eventAdmin.dashboard.teamOf', { body: body.name })}
               </Anchor>
+              <Anchor component={Link} to={`/organize/${body.id}/help-points`}>
+                {t('helpPoints.dashboardLink', { body: body.name })}
+              </Anchor>
+              <Anchor component={Link} to={`/organize/${body.id}/exports`}>
+                {t('exports.dashboardLink', { body: body.name })}
+              </Anchor>
+              <Anchor component={Link} to={`/organize/${body.id}/privacy`}>
+                {t('account.assisted.dashboardLink', { body: body.name })}
+              </Anchor>
             </Group>
           </List.Item>
         ))}

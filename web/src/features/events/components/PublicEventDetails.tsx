@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type EventLanguage } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
@@ -40,6 +41,16 @@ export function PublicEventDetails({ id }: { id: string }) {
         </Badge>
       </Group>
       <Text className="preserve-lines">{event.description}</Text>
+      {event.status === 'OPEN' && (
+        <Group gap="lg">
+          <Anchor component={Link} to={`/nonprofits/register?event=${event.id}`} fw={600}>
+            {t('nonprofits.register.fromEventPage')}
+          </Anchor>
+          <Anchor component={Link} to={`/volunteer/register?event=${event.id}`} fw={600}>
+            {t('volunteer.register.fromEventPage')}
+          </Anchor>
+        </Group>
+      )}
       <dl className="event-facts">
         <dt>{t('events.when')}</dt>
         <dd>{formatEventTime(event.startsAt, event.endsAt, language)}</dd>

@@ -1,0 +1,49 @@
+import { parseCsv } from '../../test/csv';
+import { toCsv } from './csv';
+
+const csvCell = (value: Parameters<typeof toCsv>[1][number]) =>
+  toCsv([{ header: 'x', value: () => value as never }], [0]).slice('\uFEFFx\r\n'.length, -2);
+
+describe('CSV writer', () => {
+  it('quotes commas, quotes and line breaks and doubles quotes (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('sie sagte "ja"')).toBe('"sie sagte ""ja"""');
+    expect(csvCell('Zeile 1\nZeile 2')).toBe('"Zeile 1\nZeile 2"');
+  });
+
+  it('keeps spreadsheets from running cells as formulas', () => {
+    for (const dangerous of ['=1+1', '+49 451', '-2', '@SUM(A1)', '\tx', '\rx'])
+      expect(csvCell(dangerous).replace(/^"/, '').startsWith("'")).toBe(true);
+    expect(csvCell(-2)).toBe('-2');
+  });
+
+  it('writes numbers, booleans, dates and empty cells', () => {
+    expect(csvCell(3)).toBe('3');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(new Date('2027-03-04T16:00:00Z'))).toBe('2027-03-04T16:00:00.000Z');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  it('writes a header and one CRLF-terminated record per row, behind a UTF-8 BOM, that a strict reader reads back', () => {
+    const rows = [
+      { name: 'Tafel Lübeck', note: 'Äpfel, "Birnen"\r\nund mehr' },
+      { name: 'Verein', note: '' },
+    ];
+    const text = toCsv(
+      [
+        { header: 'Name', value: (row: (typeof rows)[number]) => row.name },
+        { header: 'Notiz', value: (row: (typeof rows)[number]) => row.note },
+      ],
+      rows,
+    );
+    expect(text.startsWith('\uFEFFName,Notiz\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['Name', 'Notiz'],
+      ['Tafel Lübeck', 'Äpfel, "Birnen"\r\nund mehr'],
+      ['Verein', ''],
+    ]);
+  });
+});

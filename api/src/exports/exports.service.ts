@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CHALLENGE_STATUSES,
+  type CauseArea,
+  type ChallengeStatus,
+  skillLabel,
+  type UiLocale,
+} from '@skillshift/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit-log';
+import { type SignedInPerson } from '../auth/signed-in-person';
+import { invalidInput } from '../common/errors/domain-error';
+import { translator } from '../i18n/i18n';
+import {
+  VOLUNTEER_REGISTRATION_STATUSES,
+  type VolunteerRegistrationStatus,
+} from '../volunteers/volunteer-registration.entity';
+import { type CsvColumn, toCsv } from './csv';
+import { bodyForExport, eventForExport, fileSlug } from './export-access';
+import { type FeatureCollection, nonprofitsFeatureCollection } from './geojson';
+
+/** A file for the browser to save. */
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: string;
+}
+
+export type ExportKind = 'NONPROFITS_GEOJSON' | 'CHALLENGES_CSV' | 'VOLUNTEERS_CSV';
+
+/** Every export is an audit entry in the body, in the transaction that read the data: what, how many rows, filter. */
+async function audit(
+  manager: EntityManager,
+  person: SignedInPerson,
+  organizingBodyId: string,
+  eventId: string | null,
+  kind: ExportKind,
+  rows: number,
+  filter: string | null,
+): Promise<void> {
+  await recordAudit(manager, {
+    organizingBodyId,
+    eventId,
+    actor: person,
+    action: 'DATA_EXPORTED',
+    subjectType: eventId ? 'EVENT' : 'ORGANIZING_BODY',
+    subjectId: eventId ?? organizingBodyId,
+    details: { kind, rows, filter },
+  });
+}
+
+interface ChallengeRow {
+  id: string;
+  title: string;
+  status: ChallengeStatus;
+  priority: number;
+  skills: { skill: string; level: number; required: boolean }[];
+  team_min: number;
+  team_max: number;
+  format: string;
+  submitted_at: Date | null;
+  nonprofit: string;
+  district: string;
+}
+
+interface VolunteerRow {
+  id: string;
+  status: VolunteerRegistrationStatus;
+  max_assignments: number;
+  created_at: Date;
+  assisted: boolean;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  erased: boolean;
+  skills: { skill: string; level: number }[] | null;
+  languages: string[] | null;
+  slots: string[];
+}
+
+const BERLIN_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * Files for the city and the organizers: the body's nonprofits on a map (GeoJSON) and an event's challenges and
+ * volunteers (CSV). Only organizers of the body (and platform admins) get them; the controller writes each export to
+ * the audit log.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  nonprofitsGeoJson(person: SignedInPerson | null, organizingBodyId: string, now = new Date()): Promise<ExportFile> {
+    return this.dataSource.transaction(async (manager) => {
+      const body = await bodyForExport(manager, person, organizingBodyId);
+      const rows = (await manager.query(
+        `SELECT id, name, causes::text[] AS causes, district, latitude, longitude
+         FROM nonprofit
+        WHERE organizing_body_id = $1 AND publish_on_map AND latitude IS NOT NULL AND longitude IS NOT NULL
+        ORDER BY name_key, id`,
+        [body.id],
+      )) as { id: string; name: string; causes: CauseArea[]; district: string; latitude: number; longitude: number }[];
+      const collection: FeatureCollection = nonprofitsFeatureCollection(rows);
+      await audit(manager, person!, body.id, null, 'NONPROFITS_GEOJSON', collection.features.length, null);
+      return {
+        fileName: `nonprofits-${fileSlug(body.name)}-${today(now)}.geojson`,
+        contentType: 'application/geo+json; charset=utf-8',
+        body: JSON.stringify(collection),
+      };
+    });
+  }
+
+  challengesCsv(
+    person: SignedInPerson | null,
+    eventId: string,
+    status: string | undefined,
+    locale: UiLocale,
+    now = new Date(),
+  ): Promise<ExportFile> {
+    if (status !== undefined && !(CHALLENGE_STATUSES as readonly string[]).includes(status))
+      throw invalidInput([{ path: 'status', messageKey: 'validation.isIn' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const event = await eventForExport(manager, person, eventId);
+      const rows = (await manager.query(
+        `SELECT c.id, c.title, c.status, c.priority, c.skills, c.team_min, c.team_max, c.format, c.submitted_at,
+              n.name AS nonprofit, n.district
+         FROM challenge c JOIN nonprofit n ON n.id = c.nonprofit_id
+        WHERE c.event_id = $1 AND ($2::challenge_status IS NULL OR c.status = $2::challenge_status)
+        ORDER BY c.priority DESC, n.name_key, c.title, c.id`,
+        [event.id, status ?? null],
+      )) as ChallengeRow[];
+      const t = translator(locale);
+      const columns: CsvColumn<ChallengeRow>[] = [
+        { header: t('exports.columns.challengeId'), value: (row) => row.id },
+        { header: t('exports.columns.title'), value: (row) => row.title },
+        { header: t('exports.columns.status'), value: (row) => row.status },
+        { header: t('exports.columns.priority'), value: (row) => row.priority },
+        { header: t('exports.columns.nonprofit'), value: (row) => row.nonprofit },
+        { header: t('exports.columns.district'), value: (row) => row.district },
+        {
+          header: t('exports.columns.skills'),
+          value: (row) =>
+            row.skills
+              .map((need) => {
+                const label = skillLabel(need.skill, locale) ?? need.skill;
+                return need.required
+                  ? t('exports.skillRequired', { skill: label, level: need.level })
+                  : t('exports.skillWished', { skill: label, level: need.level });
+              })
+              .join('; '),
+        },
+        { header: t('exports.columns.teamMin'), value: (row) => row.team_min },
+        { header: t('exports.columns.teamMax'), value: (row) => row.team_max },
+        { header: t('exports.columns.format'), value: (row) => row.format },
+        {
+          header: t('exports.columns.submittedAt'),
+          value: (row) => (row.submitted_at ? BERLIN_TIME.format(row.submitted_at) : null),
+        },
+      ];
+      await audit(manager, person!, event.organizingBodyId, event.id, 'CHALLENGES_CSV', rows.length, status ?? null);
+      return {
+        fileName: `challenges-${fileSlug(event.name)}-${today(now)}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: toCsv(columns, rows),
+      };
+    });
+  }
+
+  /** Volunteers with their registration; assignments join this file once publication exists. */
+  volunteersCsv(
+    person: SignedInPerson | null,
+    eventId: string,
+    status: string | undefined,
+    locale: UiLocale,
+    now = new Date(),
+  ): Promise<ExportFile> {
+    if (status !== undefined && !(VOLUNTEER_REGISTRATION_STATUSES as readonly string[]).includes(status))
+      throw invalidInput([{ path: 'status', messageKey: 'validation.isIn' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const event = await eventForExport(manager, person, eventId);
+      const rows = (await manager.query(
+        `SELECT r.id, r.status, r.max_assignments, r.created_at, r.registered_by_id IS NOT NULL AS assisted,
+              p.name, p.email, p.phone, p.erased_at IS NOT NULL AS erased, vp.skills, vp.languages,
+              coalesce(array_agg(coalesce(s.label, to_char(s.starts_at AT TIME ZONE 'Europe/Berlin',
+                                                           'YYYY-MM-DD HH24:MI')) ORDER BY s.starts_at)
+                         FILTER (WHERE s.id IS NOT NULL), '{}') AS slots
+         FROM volunteer_registration r
+         JOIN person p ON p.id = r.person_id
+         LEFT JOIN volunteer_profile vp ON vp.person_id = r.person_id
+         LEFT JOIN volunteer_registration_slot rs ON rs.registration_id = r.id
+         LEFT JOIN slot s ON s.id = rs.slot_id
+        WHERE r.event_id = $1 AND ($2::volunteer_registration_status IS NULL OR r.status = $2::volunteer_registration_status)
+        GROUP BY r.id, p.id, vp.person_id
+        ORDER BY lower(p.name), r.created_at, r.id`,
+        [event.id, status ?? null],
+      )) as VolunteerRow[];
+      const t = translator(locale);
+      const columns: CsvColumn<VolunteerRow>[] = [
+        { header: t('exports.columns.registrationId'), value: (row) => row.id },
+        { header: t('exports.columns.name'), value: (row) => (row.erased ? t('exports.erasedPerson') : row.name) },
+        { header: t('exports.columns.email'), value: (row) => row.email },
+        { header: t('exports.columns.phone'), value: (row) => row.phone },
+        { header: t('exports.columns.registrationStatus'), value: (row) => row.status },
+        { header: t('exports.columns.slots'), value: (row) => row.slots.join('; ') },
+        { header: t('exports.columns.maxAssignments'), value: (row) => row.max_assignments },
+        {
+          header: t('exports.columns.skills'),
+          value: (row) =>
+            (row.skills ?? [])
+              .map((skill) =>
+                t('exports.skillLevel', { skill: skillLabel(skill.skill, locale) ?? skill.skill, level: skill.level }),
+              )
+              .join('; '),
+        },
+        { header: t('exports.columns.languages'), value: (row) => (row.languages ?? []).join('; ') },
+        { header: t('exports.columns.assisted'), value: (row) => t(row.assisted ? 'exports.yes' : 'exports.no') },
+        { header: t('exports.columns.registeredAt'), value: (row) => BERLIN_TIME.format(row.created_at) },
+      ];
+      await audit(manager, person!, event.organizingBodyId, event.id, 'VOLUNTEERS_CSV', rows.length, status ?? null);
+      return {
+        fileName: `volunteers-${fileSlug(event.name)}-${today(now)}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: toCsv(columns, rows),
+      };
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { type EntityManager } from 'typeorm';
+import { DomainError, type FieldProblem } from '../common/errors/domain-error';
+
+/** Names are compared without case, accents in different encodings or extra spaces: "Tafel  Lübeck" = "tafel lübeck". */
+export function nonprofitNameKey(name: string): string {
+  return name.normalize('NFC').trim().toLocaleLowerCase('de').replace(/\s+/g, ' ');
+}
+
+/** Latitude and longitude only make sense together. */
+export function coordinateProblems(
+  input: { latitude?: number | null; longitude?: number | null },
+  prefix = 'input',
+): FieldProblem[] {
+  const hasLatitude = input.latitude !== null && input.latitude !== undefined;
+  const hasLongitude = input.longitude !== null && input.longitude !== undefined;
+  if (hasLatitude === hasLongitude) return [];
+  return [
+    {
+      path: `${prefix}.${hasLatitude ? 'longitude' : 'latitude'}`,
+      messageKey: 'nonprofits.validation.coordinatesTogether',
+    },
+  ];
+}
+
+/** A CONFLICT that names the field, so the form shows it beside the name. */
+export const nameTaken = (name: string, path: string) =>
+  new DomainError('CONFLICT', 'nonprofits.errors.nameTaken', { name }, [
+    { path, messageKey: 'nonprofits.validation.nameTaken' },
+  ]);
+
+/** Throws when another nonprofit of the body has the name; the unique index catches what races past this. */
+export async function assertNameFree(
+  manager: EntityManager,
+  organizingBodyId: string,
+  name: string,
+  path: string,
+  exceptId: string | null = null,
+): Promise<void> {
+  const rows = (await manager.query(
+    `SELECT 1 FROM nonprofit
+      WHERE organizing_body_id = $1 AND name_key = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+    [organizingBodyId, nonprofitNameKey(name), exceptId],
+  )) as unknown[];
+  if (rows.length > 0) throw nameTaken(name.trim(), path);
+}
+
+/** Whether a database error is the unique index on names within a body (two registrations at the same moment). */
+export function isNameIndexViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driverError?.code === '23505' && driverError.constraint === 'nonprofit_name_in_body_unique';
+}

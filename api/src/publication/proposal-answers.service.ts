@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import { PUBLICATION_LIMITS, type ProposalAnswer, type UiLocale } from '@skillshift/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit-log';
+import { type SignedInPerson } from '../auth/signed-in-person';
+import { isContactOf } from '../challenges/challenge-access';
+import {
+  conflict,
+  forbidden,
+  invalidInput,
+  notFound,
+  translated,
+  unauthenticated,
+} from '../common/errors/domain-error';
+import { eventStatusParam, isUuid } from '../matching/matching-access';
+import { firstNameOf } from '../matching/matching-names';
+import { BackfillService } from './backfill.service';
+import { PublicationMailer } from './publication-mailer';
+import { nonprofitTeams, volunteerProposals } from './publication-views';
+import { type NonprofitTeam, type VolunteerProposal } from './publication.model';
+import { contactsOf, type MemberRow, type ProposalRow, proposalRows, teamsOf } from './proposal-rows';
+
+/** What became of an answer: recorded now, or why not (it was given before, the deadline passed, answers closed). */
+export type AnswerOutcome =
+  { kind: 'recorded' | 'already' | 'expired' | 'closed'; row: ProposalRow } | { kind: 'gone' };
+
+/**
+ * Answers and confirmations: the volunteer accepts or declines (by the mail's link or on the dashboard) or calls off
+ * an accepted place; the nonprofit confirms its team or calls off a place. Each change locks the proposal rows it
+ * changes, so fifty identical clicks record one answer and send one mail; the ones that wait see it already given.
+ */
+@Injectable()
+export class ProposalAnswersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: PublicationMailer,
+    private readonly backfills: BackfillService,
+  ) {}
+
+  answer(proposalId: string, answer: ProposalAnswer, now = new Date(), volunteerId?: string): Promise<AnswerOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
+      if (!row || (volunteerId && row.volunteerId !== volunteerId)) return { kind: 'gone' };
+      if (row.status !== 'PROPOSED') return { kind: 'already', row };
+      if (row.eventStatus !== 'PUBLISHED') return { kind: 'closed', row };
+      if (now >= row.answerDeadline) return { kind: 'expired', row };
+      const accepted = answer === 'ACCEPT';
+      const reveal = accepted && row.nonprofitConfirmedAt !== null;
+      await manager.query(
+        `UPDATE proposal SET status = $2, answered_at = $3, revealed_at = $4, updated_at = now() WHERE id = $1`,
+        [row.id, accepted ? 'ACCEPTED' : 'DECLINED', now, reveal ? now : null],
+      );
+      const updated: ProposalRow = {
+        ...row,
+        status: accepted ? 'ACCEPTED' : 'DECLINED',
+        answeredAt: now,
+        revealedAt: reveal ? now : null,
+      };
+      const volunteer = { id: row.volunteerId, name: row.volunteerName };
+      await this.audit(manager, updated, volunteer, accepted ? 'PROPOSAL_ACCEPTED' : 'PROPOSAL_DECLINED');
+      const contacts = reveal ? ((await contactsOf(manager, [row.nonprofitId])).get(row.nonprofitId) ?? []) : null;
+      if (reveal) await this.audit(manager, updated, volunteer, 'CONTACT_DATA_REVEALED');
+      await this.mailer.answered(manager, updated, accepted, contacts);
+      if (!accepted) await this.backfills.placeFreed(manager, updated, now);
+      return { kind: 'recorded', row: updated };
+    });
+  }
+
+  /** A proposal and its team as the answer page shows them; null when there is no such proposal. */
+  async forPage(proposalId: string): Promise<{ row: ProposalRow; team: MemberRow[] } | null> {
+    const manager = this.dataSource.manager;
+    const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }) : [];
+    if (!row) return null;
+    return { row, team: (await teamsOf(manager, [row.challengeId])).get(row.challengeId) ?? [] };
+  }
+
+  /** The dashboard's Accept/Decline: the same answer, refused with a reason when it cannot be given. */
+  async answerAsVolunteer(
+    person: SignedInPerson | null,
+    proposalId: string,
+    answer: ProposalAnswer,
+    locale: UiLocale,
+  ): Promise<VolunteerProposal> {
+    if (!person) throw unauthenticated();
+    const now = new Date();
+    const outcome = await this.answer(proposalId, answer, now, person.id);
+    if (outcome.kind === 'gone') throw notFound('publication.entities.proposal');
+    if (outcome.kind === 'already')
+      throw conflict('publication.errors.alreadyAnswered', {
+        status: translated(`publication.statuses.${outcome.row.status}`),
+      });
+    if (outcome.kind === 'closed')
+      throw conflict('publication.errors.eventNotPublished', { status: eventStatusParam(outcome.row.eventStatus) });
+    if (outcome.kind === 'expired') throw conflict('publication.errors.deadlinePassed');
+    return (await volunteerProposals(this.dataSource.manager, person.id, locale, now, proposalId))[0];
+  }
+
+  /** The volunteer calls off a place they accepted; the place frees up. */
+  async cancelAsVolunteer(
+    person: SignedInPerson | null,
+    proposalId: string,
+    reason: string | null | undefined,
+    locale: UiLocale,
+  ): Promise<VolunteerProposal> {
+    if (!person) throw unauthenticated();
+    const text = checkedReason(reason);
+    const now = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
+      if (!row || row.volunteerId !== person.id) throw notFound('publication.entities.proposal');
+      if (row.status !== 'ACCEPTED') throw conflict('publication.errors.notAccepted');
+      await this.cancel(
+        manager,
+        row,
+        'VOLUNTEER',
+        text,
+        { id: person.id, name: person.name, email: person.email },
+        now,
+      );
+    });
+    return (await volunteerProposals(this.dataSource.manager, person.id, locale, now, proposalId))[0];
+  }
+
+  /** A contact of the nonprofit calls off a place in its team (proposed or accepted); the volunteer is told. */
+  async releaseAsNonprofit(
+    person: SignedInPerson | null,
+    proposalId: string,
+    reason: string | null | undefined,
+    locale: UiLocale,
+  ): Promise<NonprofitTeam> {
+    if (!person) throw unauthenticated();
+    const text = checkedReason(reason);
+    const now = new Date();
+    const row = await this.dataSource.transaction(async (manager) => {
+      const [locked] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
+      if (!locked) throw notFound('publication.entities.proposal');
+      if (!(await isContactOf(manager, locked.nonprofitId, person.id))) throw forbidden();
+      if (locked.status !== 'PROPOSED' && locked.status !== 'ACCEPTED') throw conflict('publication.errors.notActive');
+      await this.cancel(
+        manager,
+        locked,
+        'NONPROFIT',
+        text,
+        { id: person.id, name: person.name, email: person.email },
+        now,
+      );
+      return locked;
+    });
+    return (await nonprofitTeams(this.dataSource.manager, row.nonprofitId, locale, now, row.challengeId))[0];
+  }
+
+  private async cancel(
+    manager: EntityManager,
+    row: ProposalRow,
+    by: 'VOLUNTEER' | 'NONPROFIT',
+    reason: string,
+    actor: { id: string; name: string; email?: string },
+    now: Date,
+  ): Promise<void> {
+    if (row.eventStatus !== 'PUBLISHED')
+      throw conflict('publication.errors.eventNotPublished', { status: eventStatusParam(row.eventStatus) });
+    if (row.startsAt <= now) throw conflict('publication.errors.slotStarted');
+    await manager.query(
+      `UPDATE proposal SET status = 'CANCELLED', cancelled_by = $2, cancel_reason = $3,
+              answered_at = coalesce(answered_at, $4), updated_at = now()
+        WHERE id = $1`,
+      [row.id, by, reason || null, now],
+    );
+    const updated: ProposalRow = {
+      ...row,
+      status: 'CANCELLED',
+      cancelledBy: by,
+      cancelReason: reason || null,
+      answeredAt: row.answeredAt ?? now,
+    };
+    await this.audit(manager, updated, actor, 'PROPOSAL_CANCELLED', { by, previous: row.status });
+    if (by === 'NONPROFIT') await this.mailer.released(manager, updated, reason);
+    await this.backfills.placeFreed(manager, updated, now);
+  }
+
+  /**
+   * The nonprofit confirms the members of a team it has not confirmed yet. For those who accepted already, contact
+   * data becomes visible to both sides now, and the volunteer gets the nonprofit's contacts by mail.
+   */
+  async confirmTeam(person: SignedInPerson | null, challengeId: string, locale: UiLocale): Promise<NonprofitTeam> {
+    if (!person) throw unauthenticated();
+    const now = new Date();
+    const nonprofitId = await this.dataSource.transaction(async (manager) => {
+      const [challenge] = isUuid(challengeId)
+        ? ((await manager.query(
+            `SELECT c.nonprofit_id AS "nonprofitId", e.status FROM challenge c JOIN event e ON e.id = c.event_id
+              WHERE c.id = $1`,
+            [challengeId],
+          )) as { nonprofitId: string; status: ProposalRow['eventStatus'] }[])
+        : [];
+      if (!challenge) throw notFound('publication.entities.team');
+      if (!(await isContactOf(manager, challenge.nonprofitId, person.id))) throw forbidden();
+      if (challenge.status !== 'PUBLISHED')
+        throw conflict('publication.errors.eventNotPublished', { status: eventStatusParam(challenge.status) });
+      const rows = (await proposalRows(manager, { challengeIds: [challengeId] }, { lock: true })).filter(
+        (row) => (row.status === 'PROPOSED' || row.status === 'ACCEPTED') && row.nonprofitConfirmedAt === null,
+      );
+      if (rows.length === 0) throw conflict('publication.errors.nothingToConfirm');
+      await manager.query(
+        `UPDATE proposal
+            SET nonprofit_confirmed_at = $2, nonprofit_confirmed_by_id = $3,
+                revealed_at = CASE WHEN status = 'ACCEPTED' THEN $2::timestamptz END, updated_at = now()
+          WHERE id = ANY($1::uuid[])`,
+        [rows.map((row) => row.id), now, person.id],
+      );
+      const actor = { id: person.id, name: person.name, email: person.email };
+      await recordAudit(manager, {
+        organizingBodyId: rows[0].organizingBodyId!,
+        eventId: rows[0].eventId,
+        actor,
+        action: 'TEAM_CONFIRMED',
+        subjectType: 'CHALLENGE',
+        subjectId: challengeId,
+        details: {
+          challengeId,
+          challenge: rows[0].challengeTitle,
+          volunteers: rows.map((row) => firstNameOf(row.volunteerName)).join(', '),
+          count: rows.length,
+        },
+      });
+      const revealed = rows.filter((row) => row.status === 'ACCEPTED');
+      const contacts = (await contactsOf(manager, [challenge.nonprofitId])).get(challenge.nonprofitId) ?? [];
+      for (const row of revealed) {
+        const updated = { ...row, nonprofitConfirmedAt: now, revealedAt: now };
+        await this.audit(manager, updated, actor, 'CONTACT_DATA_REVEALED');
+        await this.mailer.teamConfirmed(manager, updated, contacts);
+      }
+      return challenge.nonprofitId;
+    });
+    return (await nonprofitTeams(this.dataSource.manager, nonprofitId, locale, now, challengeId))[0];
+  }
+
+  private async audit(
+    manager: EntityManager,
+    row: ProposalRow,
+    actor: { id: string | null; name: string; email?: string } | null,
+    action:
+      'PROPOSAL_ACCEPTED' | 'PROPOSAL_DECLINED' | 'PROPOSAL_EXPIRED' | 'PROPOSAL_CANCELLED' | 'CONTACT_DATA_REVEALED',
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    await recordAudit(manager, {
+      organizingBodyId: row.organizingBodyId!,
+      eventId: row.eventId,
+      actor: actor && actor.email ? { id: actor.id!, name: actor.name, email: actor.email } : actor,
+      action,
+      subjectType: 'PROPOSAL',
+      subjectId: row.id,
+      details: {
+        proposalId: row.id,
+        challengeId: row.challengeId,
+        challenge: row.challengeTitle,
+        volunteerId: row.volunteerId,
+        volunteer: firstNameOf(row.volunteerName),
+        nonprofit: row.nonprofitName,
+        ...extra,
+      },
+    });
+  }
+}
+
+function checkedReason(reason: string | null | undefined): string {
+  const text = (reason ?? '').trim();
+  if (text.length > PUBLICATION_LIMITS.reasonMax)
+    throw invalidInput([
+      { path: 'reason', messageKey: 'validation.maxLength', params: { max: PUBLICATION_LIMITS.reasonMax } },
+    ]);
+  return text;
+}

@@ -1,0 +1,258 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type UiLocale } from '@skillshift/shared';
+import { type EntityManager } from 'typeorm';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { translator } from '../i18n/i18n';
+import { firstNameOf } from '../matching/matching-names';
+import { OutboxService } from '../notifications/outbox.service';
+import { proposalInvitation } from './proposal-ics';
+import { proposalLinks } from './proposal-links';
+import { type ContactRow, type MemberRow, type ProposalRow } from './proposal-rows';
+import { contactsText, formatMoment, formatWhen, freedBecause, placeOf, teamText } from './publication-texts';
+
+/**
+ * Every mail of a publication, written into the outbox with the caller's transaction (so a mail exists exactly when
+ * its cause is committed), each in its recipient's language. Nobody without an address is mailed.
+ */
+@Injectable()
+export class PublicationMailer {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private url(path: string): string {
+    return `${this.config.publicUrl}${path}`;
+  }
+
+  /** The proposal with its Accept/Decline links and a calendar invitation; `team` are the others in the team. */
+  async proposal(manager: EntityManager, row: ProposalRow, team: readonly MemberRow[]): Promise<boolean> {
+    if (!row.volunteerEmail) return false;
+    const locale = row.volunteerLocale;
+    const t = translator(locale);
+    const links = proposalLinks(this.config, row, locale);
+    const when = formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale);
+    const place = placeOf(row, t);
+    const deadline = formatMoment(row.answerDeadline, locale);
+    const names = { event: row.eventName, challenge: row.challengeTitle, nonprofit: row.nonprofitName };
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale,
+      template: 'proposal',
+      params: {
+        name: firstNameOf(row.volunteerName),
+        replacement: row.replacesId !== null,
+        ...names,
+        problem: row.problem,
+        goal: row.goal,
+        when,
+        place,
+        team: teamText(
+          team.filter((member) => member.volunteerId !== row.volunteerId),
+          locale,
+          t,
+        ),
+        deadline,
+        acceptUrl: links.accept,
+        declineUrl: links.decline,
+      },
+      attachments: [
+        proposalInvitation({
+          proposalId: row.id,
+          title: t('publication.ics.title', names),
+          description: t('publication.ics.description', { ...names, deadline, url: links.accept }),
+          location: place,
+          startsAt: row.startsAt,
+          endsAt: row.endsAt,
+          url: links.accept,
+        }),
+      ],
+    });
+    return true;
+  }
+
+  async reminder(manager: EntityManager, row: ProposalRow): Promise<void> {
+    if (!row.volunteerEmail) return;
+    const locale = row.volunteerLocale;
+    const links = proposalLinks(this.config, row, locale);
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale,
+      template: 'proposalReminder',
+      params: {
+        name: firstNameOf(row.volunteerName),
+        event: row.eventName,
+        challenge: row.challengeTitle,
+        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        deadline: formatMoment(row.answerDeadline, locale),
+        acceptUrl: links.accept,
+        declineUrl: links.decline,
+      },
+      expiresAt: row.answerDeadline,
+    });
+  }
+
+  /** The receipt of an answer; an acceptance that completes the match carries the nonprofit's contact data. */
+  async answered(
+    manager: EntityManager,
+    row: ProposalRow,
+    accepted: boolean,
+    contacts: readonly ContactRow[] | null,
+  ): Promise<void> {
+    if (!row.volunteerEmail) return;
+    const locale = row.volunteerLocale;
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale,
+      template: 'proposalAnswered',
+      params: {
+        name: firstNameOf(row.volunteerName),
+        accepted,
+        event: row.eventName,
+        challenge: row.challengeTitle,
+        nonprofit: row.nonprofitName,
+        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        contacts: contacts ? contactsText(contacts, translator(locale)) : '',
+        url: this.url('/dashboard'),
+      },
+    });
+  }
+
+  /** The nonprofit confirmed a volunteer who had accepted: now they may reach each other. */
+  async teamConfirmed(manager: EntityManager, row: ProposalRow, contacts: readonly ContactRow[]): Promise<void> {
+    if (!row.volunteerEmail) return;
+    const locale = row.volunteerLocale;
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale,
+      template: 'teamConfirmed',
+      params: {
+        name: firstNameOf(row.volunteerName),
+        event: row.eventName,
+        challenge: row.challengeTitle,
+        nonprofit: row.nonprofitName,
+        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        contacts: contactsText(contacts, translator(locale)),
+        url: this.url('/dashboard'),
+      },
+    });
+  }
+
+  async expired(manager: EntityManager, row: ProposalRow): Promise<void> {
+    if (!row.volunteerEmail) return;
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale: row.volunteerLocale,
+      template: 'proposalExpired',
+      params: { name: firstNameOf(row.volunteerName), event: row.eventName, challenge: row.challengeTitle },
+    });
+  }
+
+  /** The nonprofit called off the volunteer's place. */
+  async released(manager: EntityManager, row: ProposalRow, reason: string): Promise<void> {
+    if (!row.volunteerEmail) return;
+    const locale = row.volunteerLocale;
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale,
+      template: 'proposalReleased',
+      params: {
+        name: firstNameOf(row.volunteerName),
+        event: row.eventName,
+        challenge: row.challengeTitle,
+        nonprofit: row.nonprofitName,
+        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        reason,
+      },
+    });
+  }
+
+  /** The proposed team to each contact of the nonprofit: first names and skills only. */
+  async proposedTeam(
+    manager: EntityManager,
+    row: ProposalRow,
+    team: readonly MemberRow[],
+    contacts: readonly ContactRow[],
+  ): Promise<void> {
+    for (const contact of contacts) {
+      if (!contact.email) continue;
+      const t = translator(contact.locale);
+      await this.outbox.enqueue(manager, {
+        to: contact.email,
+        locale: contact.locale,
+        template: 'proposedTeam',
+        params: {
+          name: contact.name || undefined,
+          event: row.eventName,
+          challenge: row.challengeTitle,
+          when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, contact.locale),
+          place: placeOf(row, t),
+          team: teamText(team, contact.locale, t),
+          deadline: formatMoment(row.answerDeadline, contact.locale),
+          url: this.url(`/nonprofits/${row.nonprofitId}/teams`),
+        },
+      });
+    }
+  }
+
+  /** A member left the nonprofit's team; `joined` names the replacement (first name and skills), if one was proposed. */
+  async teamChanged(
+    manager: EntityManager,
+    left: ProposalRow,
+    joined: readonly MemberRow[],
+    contacts: readonly ContactRow[],
+  ): Promise<void> {
+    for (const contact of contacts) {
+      if (!contact.email) continue;
+      const t = translator(contact.locale);
+      await this.outbox.enqueue(manager, {
+        to: contact.email,
+        locale: contact.locale,
+        template: 'teamChanged',
+        params: {
+          name: contact.name || undefined,
+          event: left.eventName,
+          challenge: left.challengeTitle,
+          left: firstNameOf(left.volunteerName),
+          why: freedBecause(left.status, left.cancelledBy, t),
+          joined: joined.length > 0 ? teamText(joined, contact.locale, t) : '',
+          url: this.url(`/nonprofits/${left.nonprofitId}/teams`),
+        },
+      });
+    }
+  }
+
+  /** Automatic backfill: the organizers learn what freed up and what the engine proposed (or why nothing). */
+  async organizerUpdate(
+    manager: EntityManager,
+    left: ProposalRow,
+    outcome: { joined: readonly MemberRow[] } | { reason: (locale: UiLocale) => string },
+  ): Promise<void> {
+    const organizers = (await manager.query(
+      `SELECT DISTINCT p.email, p.name, p.locale FROM role_assignment r JOIN person p ON p.id = r.person_id
+        WHERE r.role = 'ORGANIZER' AND r.organizing_body_id = $1 AND p.email IS NOT NULL
+        ORDER BY p.email`,
+      [left.organizingBodyId],
+    )) as { email: string; name: string; locale: string }[];
+    for (const organizer of organizers) {
+      const locale: UiLocale = organizer.locale === 'en' ? 'en' : 'de';
+      const t = translator(locale);
+      await this.outbox.enqueue(manager, {
+        to: organizer.email,
+        locale,
+        template: 'organizerPlaceUpdate',
+        params: {
+          name: organizer.name || undefined,
+          event: left.eventName,
+          challenge: left.challengeTitle,
+          left: firstNameOf(left.volunteerName),
+          why: freedBecause(left.status, left.cancelledBy, t),
+          joined: 'joined' in outcome ? teamText(outcome.joined, locale, t) : '',
+          reason: 'reason' in outcome ? outcome.reason(locale) : '',
+          url: this.url(`/manage/events/${left.eventId}/publication`),
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { toUiLocale } from '@skillshift/shared';
+import { DataSource } from 'typeorm';
+import { isValidEmail, normalizeEmail } from '../auth/email-address';
+import { type SignedInPerson } from '../auth/signed-in-person';
+import { type FieldProblem, invalidInput } from '../common/errors/domain-error';
+import { type VolunteerIntakeInput } from './dto/volunteer-registration.input';
+import { type VolunteerIntakeResult } from './event-volunteers.model';
+import { assertRegistrationWindow, findEventForOrganizer, organizingBodyName } from './volunteer-access';
+import { VolunteerMailer } from './volunteer-mailer';
+import { writeProfile } from './volunteer-profile-store';
+import { eventVolunteers, slotsOfEvents } from './volunteer-registration-views';
+import { insertRegistration } from './volunteer-registrations.service';
+import { profileProblems, slotChoiceProblems } from './volunteer-rules';
+
+/**
+ * Assisted intake: an organizer registers someone who does not go online (a phone call, a paper form at a help point)
+ * and records how they consented. A person with an address gets a mail to review their data.
+ *
+ * An address that already belongs to an account is refused: that person manages their data themselves, and an
+ * organizer must not change a profile (or the name) someone keeps on their own. They register themselves instead.
+ */
+@Injectable()
+export class VolunteerIntakeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: VolunteerMailer,
+  ) {}
+
+  async intake(organizer: SignedInPerson | null, input: VolunteerIntakeInput): Promise<VolunteerIntakeResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await findEventForOrganizer(manager, organizer, input.eventId, true);
+      assertRegistrationWindow(event, 'ORGANIZER');
+      const eventSlots = (await slotsOfEvents(manager, [event.id])).get(event.id) ?? [];
+      const email = input.email ? normalizeEmail(input.email) : null;
+
+      const problems: FieldProblem[] = [];
+      if (email && !isValidEmail(email)) problems.push({ path: 'input.email', messageKey: 'validation.isEmail' });
+      if (input.consentMethod === 'ONLINE')
+        problems.push({ path: 'input.consentMethod', messageKey: 'volunteers.validation.intakeMethod' });
+      problems.push(
+        ...profileProblems(input.profile, 'input.profile', true).map((problem) =>
+          problem.messageKey === 'volunteers.validation.consentRequired'
+            ? { ...problem, messageKey: 'volunteers.validation.intakeConsent' }
+            : problem,
+        ),
+      );
+      problems.push(...slotChoiceProblems(input, new Set(eventSlots.map((slot) => slot.id))));
+      if (problems.length > 0) throw invalidInput(problems);
+
+      const locale = toUiLocale(input.locale);
+      const created = (await manager.query(
+        `INSERT INTO person (email, name, locale) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
+         RETURNING id, email, name, locale`,
+        [email, input.profile.name, locale],
+      )) as { id: string; email: string | null; name: string; locale: string }[];
+      const person = created[0];
+      if (!person) throw invalidInput([{ path: 'input.email', messageKey: 'volunteers.validation.emailTaken' }]);
+
+      await writeProfile(manager, person.id, input.profile, {
+        method: input.consentMethod,
+        recordedById: organizer!.id,
+      });
+      const registrationId = await insertRegistration(manager, {
+        eventId: event.id,
+        personId: person.id,
+        registeredById: organizer!.id,
+        slotIds: input.slotIds,
+        maxAssignments: input.maxAssignments,
+      });
+      const reviewMailSent = await this.mailer.intakeReview(
+        manager,
+        person,
+        event,
+        (await organizingBodyName(manager, event)) ?? '',
+      );
+      const [volunteer] = await eventVolunteers(manager, event, [registrationId]);
+      return { volunteer, reviewMailSent };
+    });
+  }
+}

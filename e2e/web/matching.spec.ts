@@ -1,0 +1,216 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+import { signInThroughMailbox } from './session';
+
+const ORGANIZER = 'organizer@demo.skillshift.local';
+const EVENT = 'Nachtschicht Lübeck';
+
+interface BoardTeam {
+  challengeId: string;
+  title: string;
+  teamMin: number;
+  skills: { required: boolean; coveredBy: string[] }[];
+  members: { volunteerId: string; firstName: string; pinned: boolean }[];
+}
+
+/** The board as the page's own session sees it, to pick a pair and a move the journey can rely on. */
+async function boardTeams(page: Page, runId: string): Promise<BoardTeam[]> {
+  const response = await page.request.post('/graphql', {
+    data: {
+      query: `query ($runId: ID!) { matchingBoard(runId: $runId) { slots { teams {
+        challengeId title teamMin skills { required coveredBy } members { volunteerId firstName pinned }
+      } } } }`,
+      variables: { runId },
+    },
+  });
+  const body = (await response.json()) as { data: { matchingBoard: { slots: { teams: BoardTeam[] }[] } } };
+  return body.data.matchingBoard.slots.flatMap((slot) => slot.teams);
+}
+
+/** Tabs to `target`, forwards or, when it lies behind the focus, backwards. */
+async function reach(page: Page, target: Locator) {
+  const focused = () => target.evaluate((element) => element === document.activeElement);
+  for (const key of ['Tab', 'Shift+Tab'])
+    for (let presses = 0; presses < 150 && !(await focused()); presses++) await page.keyboard.press(key);
+  await expect(target).toBeFocused();
+}
+
+/** Opens a member's action menu by keyboard and activates the item called `item`. */
+async function chooseAction(page: Page, button: Locator, item: string) {
+  await reach(page, button);
+  await page.keyboard.press('Enter');
+  const wanted = page.getByRole('menuitem', { name: item });
+  await expect(wanted).toBeVisible();
+  for (let presses = 0; presses < 6 && !(await wanted.evaluate((node) => node === document.activeElement)); presses++)
+    await page.keyboard.press('ArrowDown');
+  await expect(wanted).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+async function changeStatus(page: Page, button: string, status: string) {
+  await tabTo(page, page.getByRole('button', { name: button }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `Der Status ist jetzt: ${status}` })).toBeVisible();
+}
+
+test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pins, excludes, moves, re-runs, compares', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInThroughMailbox(page, ORGANIZER);
+
+  // The event page: registration closes, team forming begins, all through the interface.
+  await page.getByRole('link', { name: 'Veranstaltungen von Hansestadt Lübeck — Social Smart City' }).click();
+  await page.getByRole('link', { name: EVENT, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
+  await changeStatus(page, 'Anmeldung schließen', 'Anmeldung geschlossen');
+  await changeStatus(page, 'Teambildung beginnen', 'Teams werden gebildet');
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('link', { name: 'Teambildung (Matching)' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: `Teambildung: ${EVENT}` })).toBeVisible();
+  await expect(page.getByText(/^Angenommene Herausforderungen: \d+ · angemeldete Ehrenamtliche: \d+/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Run 1, solved in the background while the page polls; the page says when it is done.
+  const started = Date.now();
+  await tabTo(page, page.getByRole('button', { name: 'Lauf starten' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Lauf 1 ist fertig: Teams für \d+ von \d+/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  console.log(`run 1 of the demo Nachtschicht, click to "done" on the page: ${Date.now() - started} ms`);
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('link', { name: 'Tafel von Lauf 1 öffnen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lauf 1: Prüftafel' })).toBeVisible();
+  await expect(page.getByText(/^Güte: /)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const runId = page.url().split('/').pop()!;
+  const teams = await boardTeams(page, runId);
+  expect(teams.length).toBeGreaterThan(2);
+
+  // A member who can leave their team without breaking it: more than the minimum, and not its only coverer.
+  const removable = (team: BoardTeam) =>
+    team.members.find(
+      (member) =>
+        team.members.length > team.teamMin &&
+        !team.skills.some(
+          (need) => need.required && need.coveredBy.length === 1 && need.coveredBy[0] === member.firstName,
+        ),
+    );
+  const moveTeam = teams.find((team) => removable(team))!;
+  const mover = removable(moveTeam)!;
+  const [pinTeam, excludeTeam] = teams.filter((team) => team !== moveTeam);
+  const pinned = pinTeam.members[0];
+  const excluded = excludeTeam.members[0];
+  const actions = (name: string, challenge: string) =>
+    page.getByRole('button', { name: `Aktionen für ${name} in „${challenge}“` });
+
+  // Why does this pair score what it scores?
+  await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'Warum diese Bewertung?');
+  const explanation = page.getByRole('dialog', { name: `${pinned.firstName} und „${pinTeam.title}“` });
+  await expect(explanation).toBeVisible();
+  await expect(explanation.getByRole('table', { name: /So entsteht die Bewertung/ })).toBeVisible();
+  await expect(explanation.getByText(/^Bewertung 0,\d\d von 1\. Sie sind in diesem Lauf ein Team\.$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(explanation).toBeHidden();
+
+  // Pin a pair, exclude another.
+  await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'An diese Herausforderung festlegen');
+  await expect(
+    page.getByRole('status').filter({ hasText: `${pinned.firstName} ist an „${pinTeam.title}“ festgelegt` }),
+  ).toBeVisible();
+  await expect(page.getByRole('article', { name: pinTeam.title }).getByText(/Festgelegt$/)).toBeVisible();
+  await chooseAction(page, actions(excluded.firstName, excludeTeam.title), 'Von dieser Herausforderung ausschließen');
+  await expect(
+    page.getByRole('status').filter({ hasText: `${excluded.firstName} ist von „${excludeTeam.title}“ ausgeschlossen` }),
+  ).toBeVisible();
+
+  // A pinned person cannot be moved away: the refusal names them and their team.
+  await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'Verschieben nach …');
+  let dialog = page.getByRole('dialog', { name: `${pinned.firstName} verschieben` });
+  await expect(dialog.getByRole('combobox', { name: 'Neues Team' })).toBeFocused();
+  await page.keyboard.type('Ohne');
+  await tabTo(page, dialog.getByRole('button', { name: 'Verschieben', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText(
+    `${pinned.firstName} ist an „${pinTeam.title}“ festgelegt: Entfernen Sie zuerst die Festlegung.`,
+  );
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+
+  // Move a volunteer by keyboard.
+  await chooseAction(page, actions(mover.firstName, moveTeam.title), 'Verschieben nach …');
+  dialog = page.getByRole('dialog', { name: `${mover.firstName} verschieben` });
+  await expect(dialog.getByRole('combobox', { name: 'Neues Team' })).toBeFocused();
+  await page.keyboard.type('Ohne');
+  await expect(dialog.getByRole('combobox', { name: 'Neues Team' })).toHaveValue('none');
+  await tabTo(page, dialog.getByRole('button', { name: 'Verschieben', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `${mover.firstName} ist jetzt ohne Team.` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Aktionen für ${mover.firstName}`, exact: true })).toBeFocused();
+  await expect(page.getByText(/^Güte: .*1 Änderung von Hand/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // On a small phone the board reflows: nothing wider than the screen.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Run 2 keeps the pin and the exclusion.
+  await reach(page, page.getByRole('link', { name: 'Alle Läufe der Veranstaltung' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: `Teambildung: ${EVENT}` })).toBeVisible();
+  await expect(page.getByText(`${pinned.firstName} in „${pinTeam.title}“`)).toBeVisible();
+  await expect(page.getByText(`${excluded.firstName} nie in „${excludeTeam.title}“`)).toBeVisible();
+  // What if shared causes counted more? The sliders work with the arrow keys.
+  await reach(page, page.getByText('Was wäre, wenn? Faktoren anders gewichten'));
+  await page.keyboard.press('Enter');
+  const causes = page.getByRole('slider', { name: 'Gemeinsame Anliegen' });
+  await reach(page, causes);
+  for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
+  await expect(causes).toHaveAttribute('aria-valuenow', '0.4');
+  await expect(page.getByText('0,40 (zählt 32 %)')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await tabTo(page, page.getByRole('button', { name: 'Lauf mit diesen Gewichten starten' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Lauf 2 ist fertig/ })).toBeVisible({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
+
+  // Compare the two runs.
+  await tabTo(page, page.getByRole('button', { name: 'Vergleichen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lauf 1 und Lauf 2 im Vergleich' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Kennzahlen beider Läufe/ })).toBeVisible();
+  const moved = page.getByRole('table', { name: /Ehrenamtliche, deren Teams sich/ });
+  await expect(moved.getByRole('rowheader', { name: excluded.firstName })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The audit log says who did what.
+  await page.getByRole('link', { name: 'Alle Läufe der Veranstaltung' }).click();
+  await tabTo(page, page.getByRole('link', { name: 'Protokoll' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: `Protokoll: ${EVENT}` })).toBeVisible();
+  const log = page.getByRole('table', { name: /Wer hat was wann getan/ });
+  await expect(log.getByText(`${pinned.firstName} an „${pinTeam.title}“ festgelegt.`)).toBeVisible();
+  await expect(log.getByText(/^Lauf 2 gestartet/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Was' }).selectOption({ label: 'Person verschoben' });
+  await page.getByRole('button', { name: 'Filter anwenden' }).click();
+  await expect(page.getByText('1 Eintrag')).toBeVisible();
+  await expect(
+    log.getByText(`${mover.firstName} in Lauf 1 von „${moveTeam.title}“ nach „ohne Team“ verschoben.`),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Back to open registration, so that the other journeys find the Nachtschicht as the seed left it.
+  await page.getByRole('link', { name: 'Alle Läufe der Veranstaltung' }).click();
+  await page.getByRole('link', { name: 'Zurück zur Veranstaltung' }).click();
+  await changeStatus(page, 'Zurück zur geschlossenen Anmeldung', 'Anmeldung geschlossen');
+  await changeStatus(page, 'Anmeldung wieder öffnen', 'Anmeldung offen');
+});

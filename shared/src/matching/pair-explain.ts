@@ -1,0 +1,46 @@
+import { explainPair } from './explain';
+import { compile } from './model';
+import { factorValues, weightedScore } from './score';
+import { SCORE_FACTORS, type ExplanationFactor, type MatchingInstance } from './types';
+
+export interface PairExplanation {
+  /** the pair's score, computed exactly as the solver does (given scores win when the instance has them) */
+  score: number;
+  explanation: ExplanationFactor[];
+  reason: string;
+}
+
+/**
+ * The score and explanation of any (challenge, volunteer) pair of a parsed instance, whether the solver assigned it
+ * or not (the review board explains pairs an organizer placed by hand, too). Compatibility (slots, languages, format,
+ * exclusions) is not judged here: the factors are what the pair would score. Null for unknown ids, or for a pair the
+ * instance's given `scores` leave out.
+ */
+export function explainAnyPair(
+  instance: MatchingInstance,
+  challengeId: string,
+  volunteerId: string,
+): PairExplanation | null {
+  const challenge = instance.challenges.find((c) => c.id === challengeId);
+  const volunteer = instance.volunteers.find((v) => v.id === volunteerId);
+  if (!challenge || !volunteer) return null;
+  const given = instance.scores?.find((s) => s.challenge === challengeId && s.volunteer === volunteerId);
+  if (instance.scores && !given) return null;
+  // A model of this pair alone: the same skill tree and weights give the same factor values as the whole instance.
+  const m = compile({
+    ...instance,
+    challenges: [challenge],
+    volunteers: [volunteer],
+    pins: [],
+    exclusions: [],
+    scores: given ? [given] : undefined,
+  });
+  let score: number;
+  if (given) score = given.score;
+  else {
+    const values = new Float64Array(SCORE_FACTORS.length);
+    factorValues(m.scored[0], m.volunteers, 0, values);
+    score = weightedScore(values, m.weights);
+  }
+  return { score, ...explainPair(m, 0, 0, score) };
+}

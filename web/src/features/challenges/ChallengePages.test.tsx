@@ -1,0 +1,307 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import { NonprofitQuery } from '../nonprofits/graphql/nonprofits';
+import {
+  ChallengeEventQuery,
+  ChallengeNonprofitQuery,
+  CreateChallengeMutation,
+  SubmitChallengeMutation,
+} from './graphql/challenges';
+import { AcceptChallengesMutation, CurationEventQuery, EventChallengesQuery } from './graphql/curation';
+
+const contact = {
+  __typename: 'Me',
+  id: 'p1',
+  name: 'Nora Nachbar',
+  email: 'nora@verein.example',
+  locale: 'de',
+  roles: [{ __typename: 'RoleGrant', role: 'NONPROFIT_CONTACT', organizingBodyId: null, organizingBodyName: null }],
+};
+const organizer = {
+  ...contact,
+  id: 'p2',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+
+const event = {
+  __typename: 'ChallengeEvent',
+  id: 'e1',
+  name: 'Nachtschicht Lübeck',
+  status: 'OPEN',
+  nonprofitDeadline: '2027-02-18T23:00:00.000Z',
+  languages: ['de', 'en'],
+  organizingBodyId: 'b1',
+  organizingBodyName: 'Hansestadt Lübeck',
+  startsAt: '2027-03-04T16:00:00.000Z',
+  endsAt: '2027-03-04T21:00:00.000Z',
+  acceptsChallenges: true,
+  slots: [
+    {
+      __typename: 'ChallengeEventSlot',
+      id: 's1',
+      startsAt: '2027-03-04T16:00:00.000Z',
+      endsAt: '2027-03-04T18:30:00.000Z',
+      label: 'Erste Runde',
+    },
+  ],
+};
+
+const draft = {
+  __typename: 'Challenge',
+  id: 'c1',
+  title: 'Dienstplan',
+  status: 'DRAFT',
+  priority: null,
+  submittedAt: null,
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  nonprofitId: 'n1',
+  nonprofitName: 'Nachbarschaftstreff',
+  openQuestion: null,
+  decisionReason: null,
+  problem: '',
+  goal: '',
+  beneficiaries: '',
+  tools: '',
+  skills: [],
+  teamMin: 2,
+  teamMax: 3,
+  languages: ['de'],
+  format: 'ONSITE',
+  slotIds: ['s1'],
+  decisionMakerPresent: false,
+  accessReady: false,
+  fitsOneEvening: false,
+  missingFields: ['input.problem'],
+  viewerIsContact: true,
+  viewerIsOrganizer: false,
+  event,
+  history: [],
+};
+
+const badInput = (fields: { path: string; message: string }[]) => ({
+  errors: [{ message: 'Einige Felder sind nicht richtig ausgefüllt.', extensions: { code: 'BAD_USER_INPUT', fields } }],
+});
+
+describe('challenge pages', () => {
+  it('guides through the brief, suggests skills from the words, and names what a submission lacks', async () => {
+    const { user } = renderApp({
+      path: '/nonprofits/n1/challenges/new?event=e1',
+      me: contact,
+      mocks: [
+        {
+          request: { query: ChallengeNonprofitQuery, variables: { id: 'n1' } },
+          result: {
+            data: {
+              nonprofit: {
+                __typename: 'Nonprofit',
+                id: 'n1',
+                name: 'Nachbarschaftstreff',
+                organizingBodyId: 'b1',
+                viewerIsContact: true,
+              },
+            },
+          },
+        },
+        {
+          request: { query: ChallengeEventQuery, variables: { id: 'e1' } },
+          result: { data: { challengeEvent: event } },
+        },
+        {
+          request: { query: CreateChallengeMutation, variables: () => true },
+          result: { data: { createChallenge: draft } },
+        },
+        {
+          request: { query: SubmitChallengeMutation, variables: { id: 'c1' } },
+          result: badInput([
+            { path: 'input.problem', message: 'Bitte verwenden Sie mindestens 20 Zeichen.' },
+            { path: 'input.fitsOneEvening', message: 'Bitte bestätigen Sie diesen Punkt.' },
+          ]),
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Herausforderung beschreiben' });
+    const problem = await screen.findByRole('textbox', { name: /^Was klappt heute nicht/ });
+    expect(problem.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/Beispiel: Unser Dienstplan ist eine Excel-Datei/)).toBeTruthy();
+    // Only the event's languages and slots are offered.
+    expect(screen.getByRole('checkbox', { name: 'Deutsch' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: 'Türkisch' })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: /^Erste Runde:/ })).toHaveProperty('checked', true);
+
+    await user.type(screen.getByRole('textbox', { name: /^Titel Ihrer Herausforderung/ }), 'Dienstplan');
+    await user.type(problem, 'Unsere WordPress-Seite');
+    const suggestion = await screen.findByRole('button', { name: 'WordPress hinzufügen' });
+    await user.click(suggestion);
+    expect(screen.getByRole('group', { name: 'WordPress' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Einreichen' }));
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Bitte verwenden Sie mindestens 20 Zeichen.', 'Bitte bestätigen Sie diesen Punkt.']);
+    expect(await screen.findByText('Ihr Entwurf ist gespeichert.')).toBeTruthy();
+    await user.click(within(summary).getByRole('link', { name: 'Bitte bestätigen Sie diesen Punkt.' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('checkbox', { name: 'Das Ziel ist an einem Abend zu schaffen' }),
+    );
+  });
+
+  it('names the challenge that stops a bulk decision, and changes nothing', async () => {
+    const item = (id: string, title: string, status: string) => ({
+      __typename: 'ChallengeSummary',
+      id,
+      title,
+      status,
+      priority: 1,
+      submittedAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      nonprofitId: 'n1',
+      nonprofitName: 'Nachbarschaftstreff',
+      openQuestion: status === 'NEEDS_INFO' ? 'Wer kommt am Abend?' : null,
+      decisionReason: null,
+    });
+    const { user } = renderApp({
+      path: '/manage/events/e1/challenges',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: CurationEventQuery, variables: { id: 'e1' } },
+          result: {
+            data: {
+              event: {
+                __typename: 'OrganizerEvent',
+                id: 'e1',
+                name: 'Nachtschicht',
+                status: 'OPEN',
+                organizingBodyId: 'b1',
+              },
+            },
+          },
+        },
+        {
+          request: { query: EventChallengesQuery, variables: { eventId: 'e1', status: null } },
+          result: {
+            data: {
+              eventChallenges: {
+                __typename: 'EventChallengePage',
+                totalCount: 2,
+                countsByStatus: [
+                  { __typename: 'ChallengeCountByStatus', status: 'SUBMITTED', count: 1 },
+                  { __typename: 'ChallengeCountByStatus', status: 'NEEDS_INFO', count: 1 },
+                ],
+                items: [item('c1', 'Dienstplan', 'SUBMITTED'), item('c2', 'Newsletter', 'NEEDS_INFO')],
+              },
+            },
+          },
+          maxUsageCount: 2,
+        },
+        {
+          request: { query: AcceptChallengesMutation, variables: { eventId: 'e1', ids: ['c1', 'c2'] } },
+          result: {
+            errors: [
+              {
+                message: 'Es wurde nichts geändert: „Newsletter“ kann nicht wechseln.',
+                extensions: {
+                  code: 'CONFLICT',
+                  fields: [{ path: 'ids[1]', message: 'Diese Herausforderung kann nicht wechseln.' }],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Herausforderungen: Nachtschicht' })).toBeTruthy();
+    expect(screen.getByText('Rückfrage offen: Wer kommt am Abend?')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Status anzeigen' })).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Auswählen: Dienstplan' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Auswählen: Newsletter' }));
+    expect(screen.getByRole('checkbox', { name: 'Alle auswählen' })).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('button', { name: 'Ausgewählte annehmen (2)' }));
+    expect(await screen.findByText('Es wurde nichts geändert: „Newsletter“ kann nicht wechseln.')).toBeTruthy();
+    expect(screen.getByText('Newsletter: Diese Herausforderung kann nicht wechseln.')).toBeTruthy();
+    // The selection stays, so the organizer can untick the one named and try again.
+    expect(screen.getByRole('checkbox', { name: 'Auswählen: Dienstplan' })).toHaveProperty('checked', true);
+  });
+
+  it('flags an open question on the nonprofit’s page with the answer form beside it', async () => {
+    renderApp({
+      path: '/nonprofits/n1',
+      me: contact,
+      mocks: [
+        {
+          request: { query: NonprofitQuery, variables: { id: 'n1' } },
+          result: {
+            data: {
+              nonprofit: {
+                __typename: 'Nonprofit',
+                id: 'n1',
+                name: 'Nachbarschaftstreff',
+                legalForm: 'INITIATIVE',
+                causes: ['NEIGHBOURHOOD'],
+                street: 'Karavellenstraße 2',
+                postalCode: '23558',
+                city: 'Lübeck',
+                district: 'Buntekuh',
+                website: null,
+                description: 'Wir kochen mittwochs.',
+                publishOnMap: false,
+                latitude: null,
+                longitude: null,
+                organizingBodyId: 'b1',
+                organizingBodyName: 'Hansestadt Lübeck',
+                viewerIsContact: true,
+                contacts: [
+                  {
+                    __typename: 'NonprofitContact',
+                    personId: 'p1',
+                    name: 'Nora Nachbar',
+                    email: 'nora@verein.example',
+                    phone: null,
+                  },
+                ],
+                challenges: [
+                  {
+                    __typename: 'ChallengeSummary',
+                    id: 'c1',
+                    title: 'Dienstplan',
+                    status: 'NEEDS_INFO',
+                    priority: null,
+                    submittedAt: '2026-11-20T10:00:00.000Z',
+                    updatedAt: '2026-11-21T10:00:00.000Z',
+                    eventId: 'e1',
+                    eventName: 'Nachtschicht Lübeck',
+                    eventStatus: 'OPEN',
+                    openQuestion: 'Wer kommt am Abend?',
+                    decisionReason: null,
+                  },
+                ],
+                openEvents: [
+                  {
+                    __typename: 'NonprofitOpenEvent',
+                    id: 'e1',
+                    name: 'Nachtschicht Lübeck',
+                    startsAt: '2027-03-04T16:00:00.000Z',
+                    nonprofitDeadline: '2027-02-18T23:00:00.000Z',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nachbarschaftstreff' })).toBeTruthy();
+    expect(screen.getByText('Das Orga-Team hat eine Rückfrage an Sie. Bitte beantworten Sie sie unten.')).toBeTruthy();
+    expect(screen.getByText('Wer kommt am Abend?')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /^Ihre Antwort/ })).toBeTruthy();
+    expect(screen.getByText('Rückfrage offen')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Herausforderung für „Nachtschicht Lübeck“ beschreiben' })).toBeTruthy();
+    // One contact: nobody can remove the last one.
+    expect(screen.queryByRole('button', { name: 'Nora Nachbar entfernen' })).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Stack, Textarea } from '@mantine/core';
+import { REGISTRATION_LIMITS } from '@skillshift/shared';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { SHOWS_ERRORS } from '../../../lib/shows-errors';
+import { AnswerChallengeQuestionMutation } from '../graphql/challenges';
+
+/** The nonprofit's answer to the organizers' question; sending it puts the challenge back to "submitted". */
+export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; onAnswered?: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [answer, setAnswer] = useState('');
+  const [answerQuestion, { loading, error }] = useMutation(AnswerChallengeQuestionMutation, SHOWS_ERRORS);
+  const fieldError = fieldErrorsOf(error).find((problem) => problem.path === 'answer')?.message;
+  const refused = graphQLErrorWithCode(error, 'CONFLICT');
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    const result = await answerQuestion({ variables: { id: challengeId, answer } }).catch(() => null);
+    if (result?.data) {
+      setAnswer('');
+      onAnswered?.();
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {refused && (
+          <Alert color="red" variant="light" title={t('challenges.editor.refused')}>
+            {refused}
+          </Alert>
+        )}
+        <Textarea
+          id={`answer-${id}`}
+          label={t('challenges.answer.label')}
+          description={t('challenges.answer.help')}
+          value={answer}
+          onChange={(event) => setAnswer(event.currentTarget.value)}
+          error={fieldError}
+          rows={3}
+          maxLength={REGISTRATION_LIMITS.messageMax}
+          required
+        />
+        <div>
+          <Button type="submit" loading={loading}>
+            {t('challenges.answer.submit')}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

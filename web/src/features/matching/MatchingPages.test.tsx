@@ -1,0 +1,206 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import { MatchingBoardQuery, MoveMatchingVolunteerMutation } from './graphql/matching';
+
+const organizer = {
+  __typename: 'Me',
+  id: 'o1',
+  name: 'Olga Organizer',
+  email: 'olga@example.org',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+
+const run = {
+  __typename: 'MatchingRun',
+  id: 'r1',
+  eventId: 'e1',
+  number: 3,
+  status: 'DONE',
+  queuePosition: null,
+  startedByName: 'Olga Organizer',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  startedAt: '2026-11-23T10:00:00.100Z',
+  finishedAt: '2026-11-23T10:00:00.600Z',
+  durationMillis: 600,
+  solveMillis: 450,
+  challengeCount: 3,
+  volunteerCount: 4,
+  pinCount: 1,
+  exclusionCount: 0,
+  served: 2,
+  servedPriority: 3,
+  totalScore: 2.5,
+  engineScore: 2.5,
+  upperBound: 2.6,
+  optimal: false,
+  gapPercent: 3.846,
+  manualChanges: 0,
+  error: null,
+  weights: { __typename: 'MatchingWeights', skills: 0.5, niceToHave: 0.15, languages: 0.1, causes: 0.15, format: 0.1 },
+};
+
+const member = (volunteerId: string, firstName: string, pinned = false) => ({
+  __typename: 'BoardTeamMember',
+  assignmentId: `a-${volunteerId}`,
+  volunteerId,
+  firstName,
+  score: 0.83,
+  origin: 'ENGINE',
+  pinned,
+  skills: [{ __typename: 'BoardMemberSkill', skill: 'web.cms.wordpress', level: 3, wanted: true }],
+});
+
+const team = (challengeId: string, title: string, members: ReturnType<typeof member>[]) => ({
+  __typename: 'BoardTeamCard',
+  challengeId,
+  title,
+  nonprofitName: `Verein ${title}`,
+  priority: 1,
+  teamMin: 1,
+  teamMax: 2,
+  languages: ['de'],
+  format: 'ONSITE',
+  skills: [
+    {
+      __typename: 'BoardTeamNeed',
+      skill: 'web.cms.wordpress',
+      level: 2,
+      required: true,
+      coveredBy: members.map((m) => m.firstName),
+    },
+  ],
+  members,
+});
+
+const board = (moved = false) => ({
+  __typename: 'MatchingBoard',
+  editable: true,
+  run: { ...run, manualChanges: moved ? 1 : 0 },
+  slots: [
+    {
+      __typename: 'BoardSlot',
+      id: 's1',
+      label: 'Erste Runde',
+      startsAt: '2027-03-04T16:00:00.000Z',
+      endsAt: '2027-03-04T18:30:00.000Z',
+      capacity: 8,
+      teams: [
+        team('c1', 'Tafel Lübeck', [member('v1', 'Ada', true), ...(moved ? [] : [member('v2', 'Ben')])]),
+        team('c2', 'Mieterverein', moved ? [member('v3', 'Cem'), member('v2', 'Ben')] : [member('v3', 'Cem')]),
+      ],
+    },
+  ],
+  unserved: [
+    {
+      __typename: 'BoardUnservedChallenge',
+      challengeId: 'c3',
+      title: 'Jugendtreff',
+      nonprofitName: 'Jugendtreff e. V.',
+      priority: 1,
+      slotIds: ['s1'],
+      code: 'SKILL_NOT_COVERED',
+      reason: 'No suitable volunteer covers the required skill GDPR (Expert).',
+    },
+  ],
+  unassigned: [
+    {
+      __typename: 'BoardVolunteer',
+      volunteerId: 'v4',
+      firstName: 'Dana',
+      slotIds: ['s1'],
+      maxAssignments: 1,
+      languages: ['de'],
+      skills: [],
+    },
+  ],
+  pins: [
+    {
+      __typename: 'MatchingPair',
+      challengeId: 'c1',
+      challengeTitle: 'Tafel Lübeck',
+      volunteerId: 'v1',
+      firstName: 'Ada',
+      createdByName: 'Olga Organizer',
+      createdAt: '2026-11-23T09:00:00.000Z',
+    },
+  ],
+  exclusions: [],
+});
+
+describe('review board', () => {
+  it('shows teams per slot, what stays open and why, and moves a volunteer by keyboard', async () => {
+    let attempts = 0;
+    const { user, notifications } = renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: board() } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: MoveMatchingVolunteerMutation,
+            variables: {
+              input: { runId: 'r1', volunteerId: 'v2', fromChallengeId: 'c1', toChallengeId: 'c2', toSlotId: 's1' },
+            },
+          },
+          result: () =>
+            ++attempts === 1
+              ? {
+                  errors: [
+                    {
+                      message: 'Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).',
+                      extensions: { code: 'CONFLICT' },
+                    },
+                  ],
+                }
+              : { data: { moveMatchingVolunteer: board(true) } },
+          maxUsageCount: 2,
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Run 3: review board' })).toBeTruthy();
+    expect(screen.getByText('Quality: Within 3.8 % of the best possible')).toBeTruthy();
+    const tafel = screen.getByRole('article', { name: 'Tafel Lübeck' });
+    expect(within(tafel).getByText('covered by Ada, Ben', { exact: false })).toBeTruthy();
+    expect(screen.getByText('No suitable volunteer covers the required skill GDPR (Expert).')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '1 volunteer without a team' })).toBeTruthy();
+
+    // Ben's menu, "Move to …", a target chosen from the list, all with the keyboard.
+    screen.getByRole('button', { name: 'Actions for Ben in “Tafel Lübeck”' }).focus();
+    await user.keyboard('{Enter}');
+    const item = await screen.findByRole('menuitem', { name: 'Move to …' });
+    item.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Move Ben' });
+    const target = within(dialog).getByRole('combobox', { name: 'New team' });
+    const options = within(target)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(options).toEqual([
+      'Please choose …',
+      'Without a team',
+      'Mieterverein (1 of at most 2)',
+      'Jugendtreff (no team yet)',
+    ]);
+    await user.selectOptions(target, 'Mieterverein (1 of at most 2)');
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    // The refusal is shown where the move was tried, and not again as a toast.
+    expect(await within(dialog).findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).'),
+    );
+    expect(notifications.getSnapshot()).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText('Ben is now in “Mieterverein”.')).toBeTruthy();
+    const mieterverein = screen.getByRole('article', { name: 'Mieterverein' });
+    expect(within(mieterverein).getByText('Ben')).toBeTruthy();
+  });
+});

@@ -1,0 +1,305 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { type MatchingRunStatus } from '@skillshift/shared';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorState } from '../../../components/ui/ErrorState';
+import { LoadingState } from '../../../components/ui/LoadingState';
+import { Page } from '../../../components/ui/Page';
+import { getFragmentData } from '../../../gql';
+import { type MatchingRunFieldsFragment } from '../../../gql/graphql';
+import { currentLanguage } from '../../../i18n';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import {
+  MatchingPairFieldsFragment,
+  MatchingRunFieldsFragment as RunFields,
+  MatchingSetupQuery,
+  RemoveMatchingExclusionMutation,
+  RemoveMatchingPinMutation,
+  StartMatchingRunMutation,
+} from '../graphql/matching';
+import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
+import { RunsTable } from './RunsTable';
+import { type Weights, WeightSliders } from './WeightSliders';
+
+const OPEN: MatchingRunStatus[] = ['QUEUED', 'RUNNING'];
+const POLL_MILLIS = 500;
+
+/**
+ * The matching page of an event: start a run (with what-if weights), follow its progress, every run kept with its
+ * figures, compare two of them, and the pins and exclusions the next runs will keep.
+ */
+export function MatchingOverview({ eventId }: { eventId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const navigate = useNavigate();
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MatchingSetupQuery, {
+    variables: { eventId },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
+  useRefetchOnLanguageChange(refetch);
+  const [startRun, start] = useMutation(StartMatchingRunMutation, { context: { showsErrors: true } });
+  const [removePin] = useMutation(RemoveMatchingPinMutation);
+  const [removeExclusion] = useMutation(RemoveMatchingExclusionMutation);
+  const [weights, setWeights] = useState<Weights | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [compare, setCompare] = useState<{ first: string; second: string }>({ first: '', second: '' });
+  const statuses = useRef(new Map<string, MatchingRunStatus>());
+
+  const runs = getFragmentData(RunFields, data?.matchingRuns ?? []);
+  const running = runs.some((run) => OPEN.includes(run.status));
+  useEffect(() => {
+    if (running) startPolling(POLL_MILLIS);
+    else stopPolling();
+    return () => stopPolling();
+  }, [running, startPolling, stopPolling]);
+  // Say when a run the page watched ends, so nobody has to look at the table to find out.
+  useEffect(() => {
+    for (const run of runs) {
+      const before = statuses.current.get(run.id);
+      if (before && OPEN.includes(before) && !OPEN.includes(run.status))
+        setAnnouncement(
+          run.status === 'DONE'
+            ? t('matching.overview.runDone', { number: run.number, served: run.served, count: run.challengeCount })
+            : t('matching.overview.runFailed', { number: run.number }),
+        );
+      statuses.current.set(run.id, run.status);
+    }
+  }, [runs, t]);
+
+  if (loading && !data) return <LoadingState label={t('matching.overview.loading')} />;
+  const setup = data?.matchingSetup;
+  if (!setup)
+    return (
+      <Page title={t('matching.overview.notFoundTitle')}>
+        {error && <ErrorState message={t('matching.overview.error')} onRetry={() => void refetch()} />}
+      </Page>
+    );
+  const current = weights ?? setup.defaultWeights;
+  const pins = getFragmentData(MatchingPairFieldsFragment, setup.pins);
+  const exclusions = getFragmentData(MatchingPairFieldsFragment, setup.exclusions);
+  const done = runs.filter((run) => run.status === 'DONE');
+  const startProblem =
+    graphQLErrorWithCode(start.error, 'CONFLICT') ?? fieldErrorsOf(start.error).map((field) => field.message)[0];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAnnouncement('');
+    const changed = weights !== null;
+    const result = await startRun({
+      variables: {
+        eventId,
+        weights: changed
+          ? {
+              skills: current.skills,
+              niceToHave: current.niceToHave,
+              languages: current.languages,
+              causes: current.causes,
+              format: current.format,
+            }
+          : null,
+      },
+    }).catch(() => null);
+    const run = getFragmentData(RunFields, result?.data?.startMatchingRun);
+    if (run) {
+      statuses.current.set(run.id, run.status);
+      setAnnouncement(t('matching.overview.queued', { number: run.number }));
+      await refetch();
+    }
+  }
+
+  async function removePair(kind: 'pin' | 'exclusion', pair: { challengeId: string; volunteerId: string }) {
+    const input = { eventId, challengeId: pair.challengeId, volunteerId: pair.volunteerId };
+    const result = await (
+      kind === 'pin' ? removePin({ variables: { input } }) : removeExclusion({ variables: { input } })
+    ).catch(() => null);
+    if (result?.data) {
+      setAnnouncement(t(kind === 'pin' ? 'matching.pairs.pinRemoved' : 'matching.pairs.exclusionRemoved'));
+      await refetch();
+    }
+  }
+
+  const runOption = (run: MatchingRunFieldsFragment) => ({
+    value: run.id,
+    label: t('matching.runs.option', { number: run.number, served: run.served ?? 0, count: run.challengeCount }),
+  });
+
+  return (
+    <Page title={t('matching.overview.title', { event: setup.eventName })}>
+      <Group gap="md">
+        <Anchor component={Link} to={`/manage/events/${eventId}`}>
+          {t('matching.backToEvent')}
+        </Anchor>
+        <Anchor component={Link} to={`/manage/events/${eventId}/matching/audit`}>
+          {t('matching.audit.link')}
+        </Anchor>
+      </Group>
+      <div role="status" aria-live="polite">
+        {announcement && <Text fw={600}>{announcement}</Text>}
+      </div>
+
+      <Stack component="section" gap="sm" aria-labelledby="matching-start">
+        <Title order={2} id="matching-start">
+          {t('matching.start.title')}
+        </Title>
+        <Text>
+          {t('matching.start.counts', {
+            challenges: setup.acceptedChallenges,
+            volunteers: setup.registeredVolunteers,
+            pins: pins.length,
+            exclusions: exclusions.length,
+          })}
+        </Text>
+        {!setup.canRun ? (
+          <Alert color="blue" variant="light" title={t('matching.start.notNowTitle')}>
+            <Stack gap="xs" align="flex-start">
+              <Text>{t('matching.start.notNow', { status: t(`events.statuses.${setup.eventStatus}`) })}</Text>
+              <Anchor component={Link} to={`/manage/events/${eventId}`}>
+                {t('matching.start.toEventStatus')}
+              </Anchor>
+            </Stack>
+          </Alert>
+        ) : (
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <Stack gap="md">
+              <details className="matching-weights">
+                <summary>{t('matching.weights.title')}</summary>
+                <Stack gap="sm" mt="sm">
+                  <Text size="sm">{t('matching.weights.help')}</Text>
+                  <WeightSliders value={current} onChange={setWeights} />
+                  <Group>
+                    <Button variant="default" type="button" onClick={() => setWeights(null)} disabled={!weights}>
+                      {t('matching.weights.reset')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </details>
+              {startProblem && (
+                <Alert color="red" variant="light" role="alert" title={t('matching.start.refused')}>
+                  {startProblem}
+                </Alert>
+              )}
+              <Group>
+                <Button type="submit" loading={start.loading}>
+                  {weights ? t('matching.start.submitWhatIf') : t('matching.start.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+
+      <Stack component="section" gap="sm" aria-labelledby="matching-runs">
+        <Title order={2} id="matching-runs">
+          {t('matching.runs.title')}
+        </Title>
+        {runs.length === 0 ? (
+          <Text>{t('matching.runs.empty')}</Text>
+        ) : (
+          <RunsTable eventId={eventId} runs={runs} language={language} />
+        )}
+      </Stack>
+
+      {done.length >= 2 && (
+        <Stack component="section" gap="sm" aria-labelledby="matching-compare">
+          <Title order={2} id="matching-compare">
+            {t('matching.compare.title')}
+          </Title>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              const first = compare.first || done[1].id;
+              const second = compare.second || done[0].id;
+              if (first !== second) void navigate(`/manage/events/${eventId}/matching/compare/${first}/${second}`);
+            }}
+          >
+            <Group align="flex-end" gap="sm" wrap="wrap">
+              <NativeSelect
+                id="compare-first"
+                label={t('matching.compare.first')}
+                data={done.map(runOption)}
+                value={compare.first || done[1].id}
+                onChange={(event) => setCompare({ ...compare, first: event.currentTarget.value })}
+              />
+              <NativeSelect
+                id="compare-second"
+                label={t('matching.compare.second')}
+                data={done.map(runOption)}
+                value={compare.second || done[0].id}
+                onChange={(event) => setCompare({ ...compare, second: event.currentTarget.value })}
+              />
+              <Button type="submit" variant="default">
+                {t('matching.compare.submit')}
+              </Button>
+            </Group>
+          </form>
+        </Stack>
+      )}
+
+      <Stack component="section" gap="sm" aria-labelledby="matching-pairs">
+        <Title order={2} id="matching-pairs">
+          {t('matching.pairs.title')}
+        </Title>
+        <Text size="sm">{t('matching.pairs.help')}</Text>
+        <Title order={3}>{t('matching.pairs.pins')}</Title>
+        {pins.length === 0 ? (
+          <Text>{t('matching.pairs.noPins')}</Text>
+        ) : (
+          <List spacing="xs">
+            {pins.map((pin) => (
+              <List.Item key={`${pin.challengeId}:${pin.volunteerId}`}>
+                <Group gap="sm" wrap="wrap">
+                  <Text>{t('matching.pairs.pin', { name: pin.firstName, challenge: pin.challengeTitle })}</Text>
+                  {setup.canRun && (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={t('matching.pairs.removePinLabel', {
+                        name: pin.firstName,
+                        challenge: pin.challengeTitle,
+                      })}
+                      onClick={() => void removePair('pin', pin)}
+                    >
+                      {t('matching.pairs.remove')}
+                    </Button>
+                  )}
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        <Title order={3}>{t('matching.pairs.exclusions')}</Title>
+        {exclusions.length === 0 ? (
+          <Text>{t('matching.pairs.noExclusions')}</Text>
+        ) : (
+          <List spacing="xs">
+            {exclusions.map((exclusion) => (
+              <List.Item key={`${exclusion.challengeId}:${exclusion.volunteerId}`}>
+                <Group gap="sm" wrap="wrap">
+                  <Text>
+                    {t('matching.pairs.exclusion', { name: exclusion.firstName, challenge: exclusion.challengeTitle })}
+                  </Text>
+                  {setup.canRun && (
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={t('matching.pairs.removeExclusionLabel', {
+                        name: exclusion.firstName,
+                        challenge: exclusion.challengeTitle,
+                      })}
+                      onClick={() => void removePair('exclusion', exclusion)}
+                    >
+                      {t('matching.pairs.remove')}
+                    </Button>
+                  )}
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Page>
+  );
+}

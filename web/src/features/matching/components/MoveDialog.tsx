@@ -1,0 +1,177 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getFragmentData } from '../../../gql';
+import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
+import { currentLanguage } from '../../../i18n';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { slotName } from '../format';
+import {
+  MatchingBoardFieldsFragment as BoardFields,
+  MatchingBoardQuery,
+  MoveMatchingVolunteerMutation,
+} from '../graphql/matching';
+
+export interface MoveRequest {
+  volunteerId: string;
+  firstName: string;
+  /** The team the volunteer leaves; null when they have none yet. */
+  fromChallengeId: string | null;
+  fromTitle: string | null;
+}
+
+interface MoveDialogProps {
+  runId: string;
+  board: MatchingBoardFieldsFragment;
+  request: MoveRequest | null;
+  onClose: () => void;
+  /** After the move: where the volunteer is now (a challenge id, or null for without a team). */
+  onMoved: (request: MoveRequest, toChallengeId: string | null, toTitle: string | null) => void;
+}
+
+const NONE = 'none';
+
+/**
+ * The keyboard way to move a volunteer ("Move to…"): a list of every other team, grouped by slot, the challenges
+ * without a team in each of their slots, and "without a team". The server checks the hard rules at once; a refusal
+ * is shown here, in words that name the people and teams concerned.
+ */
+export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDialogProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const [target, setTarget] = useState('');
+  const [move, { loading, error, reset }] = useMutation(MoveMatchingVolunteerMutation, {
+    context: { showsErrors: true },
+    update(cache, result) {
+      if (result.data)
+        cache.writeQuery({
+          query: MatchingBoardQuery,
+          variables: { runId },
+          data: { matchingBoard: result.data.moveMatchingVolunteer },
+        });
+    },
+  });
+
+  const slots = board.slots;
+  const titleOf = new Map<string, string>([
+    ...slots.flatMap((slot) => slot.teams.map((team) => [team.challengeId, team.title] as [string, string])),
+    ...board.unserved.map((challenge) => [challenge.challengeId, challenge.title] as [string, string]),
+  ]);
+  const groups = slots
+    .map((slot) => ({
+      group: slotName(slot, language),
+      items: [
+        ...slot.teams
+          .filter((team) => team.challengeId !== request?.fromChallengeId)
+          .map((team) => ({
+            value: `${team.challengeId}|${slot.id}`,
+            label: t('matching.move.teamOption', {
+              title: team.title,
+              size: team.members.length,
+              max: team.teamMax,
+            }),
+          })),
+        ...board.unserved
+          .filter((challenge) => challenge.slotIds.includes(slot.id))
+          .map((challenge) => ({
+            value: `${challenge.challengeId}|${slot.id}`,
+            label: t('matching.move.unservedOption', { title: challenge.title }),
+          })),
+      ],
+    }))
+    .filter((group) => group.items.length > 0);
+  const options = [
+    { value: '', label: t('matching.move.choose') },
+    ...(request?.fromChallengeId ? [{ value: NONE, label: t('matching.move.withoutTeam') }] : []),
+    ...groups,
+  ];
+  const refusal =
+    graphQLErrorWithCode(error, 'CONFLICT') ??
+    graphQLErrorWithCode(error, 'NOT_FOUND') ??
+    fieldErrorsOf(error).map((field) => field.message)[0];
+  const [missing, setMissing] = useState(false);
+
+  function close() {
+    setTarget('');
+    setMissing(false);
+    reset();
+    onClose();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!request) return;
+    if (!target) {
+      setMissing(true);
+      return;
+    }
+    const [toChallengeId, toSlotId] = target === NONE ? [null, null] : target.split('|');
+    const result = await move({
+      variables: {
+        input: {
+          runId,
+          volunteerId: request.volunteerId,
+          fromChallengeId: request.fromChallengeId,
+          toChallengeId,
+          toSlotId,
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) {
+      const done = getFragmentData(BoardFields, result.data.moveMatchingVolunteer);
+      if (done) {
+        setTarget('');
+        reset();
+        onMoved(request, toChallengeId, toChallengeId ? (titleOf.get(toChallengeId) ?? null) : null);
+      }
+    }
+  }
+
+  return (
+    <Modal
+      opened={request !== null}
+      onClose={close}
+      title={request ? t('matching.move.title', { name: request.firstName }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {request && (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <Stack gap="md">
+            <Text>
+              {request.fromTitle
+                ? t('matching.move.from', { name: request.firstName, challenge: request.fromTitle })
+                : t('matching.move.fromNone', { name: request.firstName })}
+            </Text>
+            {refusal && (
+              <Alert color="red" variant="light" role="alert" title={t('matching.move.refused')}>
+                {refusal}
+              </Alert>
+            )}
+            <NativeSelect
+              id="move-target"
+              label={t('matching.move.target')}
+              data={options}
+              value={target}
+              error={missing ? t('matching.move.chooseError', { name: request.firstName }) : undefined}
+              onChange={(event) => {
+                setTarget(event.currentTarget.value);
+                setMissing(false);
+                reset();
+              }}
+              data-autofocus
+            />
+            <Group gap="sm">
+              <Button type="submit" loading={loading}>
+                {t('matching.move.submit')}
+              </Button>
+              <Button variant="default" type="button" onClick={close}>
+                {t('matching.move.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

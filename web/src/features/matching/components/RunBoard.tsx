@@ -1,0 +1,304 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Card, Group, List, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/ui/ErrorState';
+import { LoadingState } from '../../../components/ui/LoadingState';
+import { Page } from '../../../components/ui/Page';
+import { getFragmentData } from '../../../gql';
+import { currentLanguage } from '../../../i18n';
+import { graphQLErrorWithCode } from '../../../lib/field-errors';
+import { formatNumber, languageNames, levelName, qualityText, skillName, slotName } from '../format';
+import {
+  ExcludeMatchingPairMutation,
+  MatchingBoardFieldsFragment,
+  MatchingBoardQuery,
+  MatchingRunFieldsFragment,
+  PinMatchingPairMutation,
+  RemoveMatchingPinMutation,
+} from '../graphql/matching';
+import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
+import { type ExplainedPair, ExplanationDialog } from './ExplanationDialog';
+import { MoveDialog, type MoveRequest } from './MoveDialog';
+import { RunStatus } from './RunsTable';
+import { type MemberAction, memberActionsId, TeamCardView } from './TeamCardView';
+
+const unassignedActionsId = (volunteerId: string) => `unassigned-actions-${volunteerId}`;
+
+/**
+ * The review board of one run: per slot a card per challenge with its team, then the challenges without a team and
+ * why, and the volunteers without a team. Pairs can be explained, pinned, excluded, and volunteers moved ("Move to…"
+ * in each member's menu, all by keyboard). Refusals name people and teams; successes are announced.
+ */
+/** What the page may add under the board's summary (the publication's panel, put in by the route). */
+export interface RunBoardExtras {
+  renderPublish?: (run: { number: number; done: boolean; teams: number; people: number }) => ReactNode;
+}
+
+export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; runId: string } & RunBoardExtras) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MatchingBoardQuery, {
+    variables: { runId },
+    fetchPolicy: 'cache-and-network',
+  });
+  useRefetchOnLanguageChange(refetch);
+  const options = { context: { showsErrors: true } };
+  const [pin] = useMutation(PinMatchingPairMutation, options);
+  const [unpin] = useMutation(RemoveMatchingPinMutation, options);
+  const [exclude] = useMutation(ExcludeMatchingPairMutation, options);
+  const [announcement, setAnnouncement] = useState('');
+  const [refusal, setRefusal] = useState('');
+  const [explaining, setExplaining] = useState<ExplainedPair | null>(null);
+  const [moving, setMoving] = useState<MoveRequest | null>(null);
+  const focusNext = useRef<string | null>(null);
+
+  const board = getFragmentData(MatchingBoardFieldsFragment, data?.matchingBoard);
+  const run = getFragmentData(MatchingRunFieldsFragment, board?.run);
+  const open = run?.status === 'QUEUED' || run?.status === 'RUNNING';
+  useEffect(() => {
+    if (open) startPolling(500);
+    else stopPolling();
+    return () => stopPolling();
+  }, [open, startPolling, stopPolling]);
+  // After a change the button that was used may have moved (or gone): focus goes to the volunteer's new place.
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const element = document.getElementById(focusNext.current);
+    if (element) {
+      element.focus();
+      focusNext.current = null;
+    }
+  });
+
+  if (loading && !data) return <LoadingState label={t('matching.board.loading')} />;
+  if (!board || !run)
+    return (
+      <Page title={t('matching.board.notFoundTitle')}>
+        {error && <ErrorState message={t('matching.board.error')} onRetry={() => void refetch()} />}
+      </Page>
+    );
+
+  async function act({ kind, team, member }: MemberAction) {
+    setAnnouncement('');
+    setRefusal('');
+    const names = { name: member.firstName, challenge: team.title };
+    if (kind === 'explain') return setExplaining({ challengeId: team.challengeId, volunteerId: member.volunteerId });
+    if (kind === 'move')
+      return setMoving({
+        volunteerId: member.volunteerId,
+        firstName: member.firstName,
+        fromChallengeId: team.challengeId,
+        fromTitle: team.title,
+      });
+    const input = { eventId, challengeId: team.challengeId, volunteerId: member.volunteerId };
+    const mutation = kind === 'pin' ? pin : kind === 'unpin' ? unpin : exclude;
+    try {
+      await mutation({ variables: { input } });
+      setAnnouncement(t(`matching.board.${kind}Done`, names));
+      focusNext.current = memberActionsId(team.challengeId, member.volunteerId);
+      await refetch();
+    } catch (failure) {
+      setRefusal(graphQLErrorWithCode(failure, 'CONFLICT') ?? graphQLErrorWithCode(failure, 'NOT_FOUND') ?? '');
+    }
+  }
+
+  const slotNames = new Map(board.slots.map((slot) => [slot.id, slotName(slot, language)]));
+  const served = board.slots.reduce((sum, slot) => sum + slot.teams.length, 0);
+
+  return (
+    <Page title={t('matching.board.title', { number: run.number })}>
+      <Group gap="md">
+        <Anchor component={Link} to={`/manage/events/${eventId}/matching`}>
+          {t('matching.board.back')}
+        </Anchor>
+      </Group>
+
+      <Stack component="section" gap="xs" aria-labelledby="board-summary">
+        <Title order={2} id="board-summary">
+          {t('matching.board.summary')}
+        </Title>
+        <RunStatus run={run} />
+        {run.status === 'DONE' && (
+          <List spacing={2}>
+            <List.Item>{t('matching.board.served', { served, count: run.challengeCount })}</List.Item>
+            <List.Item>
+              {t('matching.board.scoreTotal', { score: formatNumber(run.totalScore ?? 0, language) })}
+            </List.Item>
+            <List.Item>
+              {t('matching.board.quality', { quality: qualityText(t, run, language) })}
+              {run.manualChanges > 0 &&
+                ` ${t('matching.board.changedByHand', {
+                  count: run.manualChanges,
+                  engine: formatNumber(run.engineScore ?? 0, language),
+                })}`}
+            </List.Item>
+            <List.Item>
+              {t('matching.board.inputs', {
+                pins: run.pinCount,
+                exclusions: run.exclusionCount,
+                volunteers: run.volunteerCount,
+              })}
+            </List.Item>
+          </List>
+        )}
+        {!board.editable && run.status === 'DONE' && <Text size="sm">{t('matching.board.readOnly')}</Text>}
+      </Stack>
+
+      {renderPublish?.({
+        number: run.number,
+        done: run.status === 'DONE',
+        teams: served,
+        people: board.slots.reduce((sum, slot) => sum + slot.teams.reduce((n, team) => n + team.members.length, 0), 0),
+      })}
+
+      <div role="status" aria-live="polite">
+        {announcement && <Text fw={600}>{announcement}</Text>}
+      </div>
+      {refusal && (
+        <Alert color="red" variant="light" role="alert" title={t('matching.board.refused')}>
+          {refusal}
+        </Alert>
+      )}
+
+      {run.status === 'DONE' &&
+        board.slots.map((slot) => (
+          <Stack component="section" gap="sm" key={slot.id} aria-labelledby={`slot-${slot.id}`}>
+            <Title order={2} id={`slot-${slot.id}`}>
+              {slotName(slot, language)}
+            </Title>
+            <Text size="sm">{t('matching.board.tables', { used: slot.teams.length, capacity: slot.capacity })}</Text>
+            {slot.teams.length === 0 ? (
+              <Text>{t('matching.board.noTeams')}</Text>
+            ) : (
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+                {slot.teams.map((team) => (
+                  <TeamCardView
+                    key={team.challengeId}
+                    team={team}
+                    language={language}
+                    editable={board.editable}
+                    onAction={(action) => void act(action)}
+                  />
+                ))}
+              </SimpleGrid>
+            )}
+          </Stack>
+        ))}
+
+      {run.status === 'DONE' && (
+        <Stack component="section" gap="sm" aria-labelledby="board-unserved">
+          <Title order={2} id="board-unserved">
+            {t('matching.board.unservedTitle', { count: board.unserved.length })}
+          </Title>
+          {board.unserved.length === 0 ? (
+            <Text>{t('matching.board.allServed')}</Text>
+          ) : (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              {board.unserved.map((challenge) => (
+                <Card withBorder padding="md" component="article" key={challenge.challengeId}>
+                  <Stack gap={4}>
+                    <Title order={3} size="h4">
+                      {challenge.title}
+                    </Title>
+                    <Text size="sm">{challenge.nonprofitName}</Text>
+                    <Text>{challenge.reason}</Text>
+                  </Stack>
+                </Card>
+              ))}
+            </SimpleGrid>
+          )}
+        </Stack>
+      )}
+
+      {run.status === 'DONE' && (
+        <Stack component="section" gap="sm" aria-labelledby="board-unassigned">
+          <Title order={2} id="board-unassigned">
+            {t('matching.board.unassignedTitle', { count: board.unassigned.length })}
+          </Title>
+          {board.unassigned.length === 0 ? (
+            <Text>{t('matching.board.everyoneAssigned')}</Text>
+          ) : (
+            <ul className="matching-unassigned">
+              {board.unassigned.map((volunteer) => (
+                <li key={volunteer.volunteerId}>
+                  <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                    <Stack gap={2}>
+                      <Text fw={600}>{volunteer.firstName}</Text>
+                      <Text size="sm">
+                        {volunteer.skills.length > 0
+                          ? volunteer.skills
+                              .map((held) =>
+                                t('matching.board.skillLevel', {
+                                  skill: skillName(held.skill, language),
+                                  level: levelName(held.level, language),
+                                }),
+                              )
+                              .join(', ')
+                          : t('matching.board.noSkills')}
+                      </Text>
+                      <Text size="sm">
+                        {t('matching.board.available', {
+                          slots: volunteer.slotIds.map((id) => slotNames.get(id) ?? '').join('; ') || '–',
+                          languages: languageNames(volunteer.languages, language) || '–',
+                        })}
+                      </Text>
+                    </Stack>
+                    {board.editable && (
+                      <Menu id={unassignedActionsId(volunteer.volunteerId)} position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-label={t('matching.board.unassignedActionsFor', { name: volunteer.firstName })}
+                          >
+                            {t('matching.board.actions')}
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item
+                            onClick={() =>
+                              setMoving({
+                                volunteerId: volunteer.volunteerId,
+                                firstName: volunteer.firstName,
+                                fromChallengeId: null,
+                                fromTitle: null,
+                              })
+                            }
+                          >
+                            {t('matching.board.addToTeam')}
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    )}
+                  </Group>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Stack>
+      )}
+
+      <ExplanationDialog runId={runId} pair={explaining} onClose={() => setExplaining(null)} />
+      <MoveDialog
+        runId={runId}
+        board={board}
+        request={moving}
+        onClose={() => setMoving(null)}
+        onMoved={(request, toChallengeId, toTitle) => {
+          setMoving(null);
+          setRefusal('');
+          setAnnouncement(
+            toTitle
+              ? t('matching.board.moved', { name: request.firstName, challenge: toTitle })
+              : t('matching.board.movedOut', { name: request.firstName }),
+          );
+          focusNext.current = toChallengeId
+            ? memberActionsId(toChallengeId, request.volunteerId)
+            : unassignedActionsId(request.volunteerId);
+        }}
+      />
+    </Page>
+  );
+}

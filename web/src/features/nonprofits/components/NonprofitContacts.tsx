@@ -1,0 +1,112 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { REGISTRATION_LIMITS } from '@skillshift/shared';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { type NonprofitFieldsFragment } from '../../../gql/graphql';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { SHOWS_ERRORS } from '../../../lib/shows-errors';
+import { fieldIdFor } from '../../../lib/field-ids';
+import { AddNonprofitContactMutation, RemoveNonprofitContactMutation } from '../graphql/nonprofits';
+
+/** The nonprofit's contact persons; a further one is added by address (and told by mail), any but the last removed. */
+export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFragment }) {
+  const { t } = useTranslation();
+  const [contact, setContact] = useState({ name: '', email: '', phone: '' });
+  const [announcement, setAnnouncement] = useState('');
+  const [addContact, adding] = useMutation(AddNonprofitContactMutation, SHOWS_ERRORS);
+  const [removeContact, removing] = useMutation(RemoveNonprofitContactMutation, SHOWS_ERRORS);
+  const problems = fieldErrorsOf(adding.error);
+  const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
+  const refused = graphQLErrorWithCode(removing.error, 'CONFLICT');
+  const field = (name: 'name' | 'email' | 'phone') => ({
+    id: fieldIdFor(`contact.${name}`),
+    label: t(`nonprofits.contacts.${name}`),
+    value: contact[name],
+    error: errorFor(`input.${name}`),
+    onChange: (change: { currentTarget: { value: string } }) =>
+      setContact((current) => ({ ...current, [name]: change.currentTarget.value })),
+  });
+
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (adding.loading) return;
+    setAnnouncement('');
+    const result = await addContact({
+      variables: { nonprofitId: nonprofit.id, input: { ...contact, phone: contact.phone || null } },
+    }).catch(() => null);
+    if (result?.data) {
+      setAnnouncement(t('nonprofits.contacts.added', { name: contact.name }));
+      setContact({ name: '', email: '', phone: '' });
+    }
+  }
+
+  async function remove(personId: string, name: string) {
+    setAnnouncement('');
+    const result = await removeContact({ variables: { nonprofitId: nonprofit.id, personId } }).catch(() => null);
+    if (result?.data) setAnnouncement(t('nonprofits.contacts.removed', { name }));
+  }
+
+  return (
+    <Stack component="section" gap="sm" aria-labelledby="nonprofit-contacts">
+      <Title order={2} id="nonprofit-contacts">
+        {t('nonprofits.contacts.title')}
+      </Title>
+      <div role="status" aria-live="polite">
+        {announcement && <Text fw={600}>{announcement}</Text>}
+      </div>
+      {refused && (
+        <Alert color="red" variant="light" title={t('nonprofits.contacts.refused')}>
+          {refused}
+        </Alert>
+      )}
+      <ul className="plain-list contact-list">
+        {nonprofit.contacts.map((person) => (
+          <li key={person.personId}>
+            <Group justify="space-between" gap="sm">
+              <Stack gap={0}>
+                <Text fw={600}>{person.name || t('nonprofits.contacts.unnamed')}</Text>
+                {person.email && <Text size="sm">{person.email}</Text>}
+                {person.phone && <Text size="sm">{person.phone}</Text>}
+              </Stack>
+              {nonprofit.contacts.length > 1 && (
+                <Button
+                  variant="default"
+                  size="compact-sm"
+                  loading={removing.loading}
+                  onClick={() => void remove(person.personId, person.name)}
+                >
+                  {t('nonprofits.contacts.remove', { name: person.name })}
+                </Button>
+              )}
+            </Group>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add} noValidate>
+        <Stack gap="sm">
+          <Title order={3}>{t('nonprofits.contacts.addTitle')}</Title>
+          <Text size="sm">{t('nonprofits.contacts.addHelp')}</Text>
+          <ErrorSummary
+            title={t('nonprofits.form.errorSummary')}
+            items={problems.map((problem) => ({
+              fieldId: fieldIdFor(problem.path.replace(/^input\./, 'contact.')),
+              message: problem.message,
+            }))}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput {...field('name')} maxLength={REGISTRATION_LIMITS.nameMax} required />
+            <TextInput {...field('email')} type="email" required />
+            <TextInput {...field('phone')} type="tel" maxLength={REGISTRATION_LIMITS.phoneMax} />
+          </SimpleGrid>
+          <div>
+            <Button type="submit" variant="default" loading={adding.loading}>
+              {t('nonprofits.contacts.add')}
+            </Button>
+          </div>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

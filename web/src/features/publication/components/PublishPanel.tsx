@@ -1,0 +1,162 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { getFragmentData } from '../../../gql';
+import { currentLanguage } from '../../../i18n';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { fieldIdFor } from '../../../lib/field-ids';
+import { formatMoment } from '../format';
+import { fromLocalInput } from '../local-input';
+import { PublicationFieldsFragment, PublicationQuery, PublishMatchingRunMutation } from '../graphql/publication';
+
+export interface PublishPanelProps {
+  eventId: string;
+  runId: string;
+  runNumber: number;
+  /** The run is finished (only then can it be published). */
+  runDone: boolean;
+  /** Teams and people in the run as it stands, for the confirmation. */
+  teams: number;
+  people: number;
+}
+
+const DEADLINE_PATH = 'input.answerDeadline';
+
+/**
+ * On a run's review board: publish this run (answer deadline, automatic backfill, a confirmation first, since mails
+ * go out and cannot be called back), or, once published, where to follow the answers.
+ */
+export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people }: PublishPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const { data, refetch } = useQuery(PublicationQuery, { variables: { eventId }, fetchPolicy: 'cache-and-network' });
+  const [publish, { loading, error, reset }] = useMutation(PublishMatchingRunMutation);
+  const [deadline, setDeadline] = useState('');
+  const [autoBackfill, setAutoBackfill] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const publication = getFragmentData(PublicationFieldsFragment, data?.publication);
+  if (!publication) return null;
+
+  const serverErrors = fieldErrorsOf(error);
+  const deadlineError =
+    (missing ? t('publication.panel.deadlineMissing') : undefined) ??
+    serverErrors.find((field) => field.path === DEADLINE_PATH)?.message;
+  const refusal = graphQLErrorWithCode(error, 'CONFLICT') ?? graphQLErrorWithCode(error, 'FORBIDDEN');
+  const follow = (
+    <Anchor component={Link} to={`/manage/events/${eventId}/publication`}>
+      {t('publication.panel.follow')}
+    </Anchor>
+  );
+
+  function askToConfirm(event: FormEvent) {
+    event.preventDefault();
+    reset();
+    setMissing(!fromLocalInput(deadline));
+    if (fromLocalInput(deadline)) setConfirming(true);
+  }
+
+  async function confirm() {
+    setConfirming(false);
+    const result = await publish({
+      variables: { runId, input: { answerDeadline: fromLocalInput(deadline)!, autoBackfill } },
+    }).catch(() => null);
+    if (result?.data) {
+      setAnnouncement(t('publication.panel.announced', { number: runNumber }));
+      await refetch();
+    }
+  }
+
+  return (
+    <Stack component="section" gap="sm" aria-labelledby="publish-run">
+      <Title order={2} id="publish-run">
+        {t('publication.panel.title')}
+      </Title>
+      <div role="status" aria-live="polite">
+        {announcement && <Text fw={600}>{announcement}</Text>}
+      </div>
+      {publication.published ? (
+        <Stack gap={4}>
+          <Text>
+            {publication.runId === runId
+              ? t('publication.panel.published', {
+                  number: runNumber,
+                  date: formatMoment(publication.publishedAt!, language),
+                  deadline: formatMoment(publication.answerDeadline!, language),
+                })
+              : t('publication.panel.otherPublished', { number: publication.runNumber })}
+          </Text>
+          <div>{follow}</div>
+        </Stack>
+      ) : !publication.canPublish ? (
+        <Text>{t('publication.panel.notMatching')}</Text>
+      ) : !runDone ? null : (
+        <form onSubmit={askToConfirm} noValidate>
+          <Stack gap="sm">
+            <Text>{t('publication.panel.intro')}</Text>
+            <ErrorSummary
+              title={t('publication.panel.errorTitle')}
+              items={deadlineError ? [{ fieldId: fieldIdFor(DEADLINE_PATH), message: deadlineError }] : []}
+            />
+            {refusal && (
+              <Alert color="red" variant="light" role="alert" title={t('publication.panel.errorTitle')}>
+                {refusal}
+              </Alert>
+            )}
+            <TextInput
+              id={fieldIdFor(DEADLINE_PATH)}
+              type="datetime-local"
+              label={t('publication.panel.deadline')}
+              description={
+                publication.latestDeadline
+                  ? t('publication.panel.deadlineHelp', { latest: formatMoment(publication.latestDeadline, language) })
+                  : undefined
+              }
+              value={deadline}
+              onChange={(event) => {
+                setDeadline(event.currentTarget.value);
+                setMissing(false);
+              }}
+              error={deadlineError}
+              required
+              maw={320}
+            />
+            <Checkbox
+              label={t('publication.panel.autoBackfill')}
+              description={t('publication.panel.autoBackfillHelp')}
+              checked={autoBackfill}
+              onChange={(event) => setAutoBackfill(event.currentTarget.checked)}
+            />
+            <Group>
+              <Button type="submit" loading={loading}>
+                {t('publication.panel.publish', { number: runNumber })}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('publication.panel.confirmTitle', { number: runNumber })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="md">
+          <Text>{t('publication.panel.confirmText', { people, teams })}</Text>
+          <Group gap="sm">
+            <Button onClick={() => void confirm()} data-autofocus>
+              {t('publication.panel.confirm')}
+            </Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('publication.panel.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

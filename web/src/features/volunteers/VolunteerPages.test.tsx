@@ -1,0 +1,352 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import { EventVolunteerOverviewQuery } from './graphql/event-volunteers';
+import {
+  MyVolunteerProfileQuery,
+  MyVolunteerRegistrationsQuery,
+  RegisterForEventMutation,
+  VolunteerEventOptionsQuery,
+  WithdrawVolunteerRegistrationMutation,
+} from './graphql/volunteers';
+
+const slots = [
+  {
+    __typename: 'VolunteerEventSlot',
+    id: 's1',
+    startsAt: '2027-03-04T16:00:00.000Z',
+    endsAt: '2027-03-04T18:30:00.000Z',
+    label: 'Erste Runde',
+  },
+  {
+    __typename: 'VolunteerEventSlot',
+    id: 's2',
+    startsAt: '2027-03-04T18:45:00.000Z',
+    endsAt: '2027-03-04T21:00:00.000Z',
+    label: null,
+  },
+];
+const options = {
+  __typename: 'VolunteerEventOptions',
+  id: 'e1',
+  name: 'Nachtschicht Lübeck',
+  status: 'OPEN',
+  languages: ['de', 'en'],
+  organizingBodyName: 'Hansestadt Lübeck',
+  startsAt: slots[0].startsAt,
+  endsAt: slots[1].endsAt,
+  volunteerDeadline: '2027-02-25T23:00:00.000Z',
+  registrationOpen: true,
+  slots,
+  myRegistration: null,
+};
+const volunteer = {
+  __typename: 'Me',
+  id: 'p1',
+  name: 'Grete Meyer',
+  email: 'grete@example.org',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'VOLUNTEER', organizingBodyId: null, organizingBodyName: null }],
+};
+const registration = {
+  __typename: 'VolunteerRegistration',
+  id: 'r1',
+  eventId: 'e1',
+  eventName: 'Nachtschicht Lübeck',
+  eventStatus: 'OPEN',
+  eventStartsAt: slots[0].startsAt,
+  eventEndsAt: slots[1].endsAt,
+  volunteerDeadline: '2027-02-25T23:00:00.000Z',
+  status: 'REGISTERED',
+  maxAssignments: 1,
+  changeable: true,
+  withdrawable: true,
+  assisted: false,
+  slots: [slots[1]],
+  eventSlots: slots,
+};
+
+const optionsMock = {
+  request: { query: VolunteerEventOptionsQuery, variables: { eventId: 'e1' } },
+  result: { data: { volunteerEventOptions: options } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const noProfile = {
+  request: { query: MyVolunteerProfileQuery },
+  result: { data: { myVolunteerProfile: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+describe('volunteer registration', () => {
+  it('is reached from an open event’s page', async () => {
+    const { PublicEventQuery } = await import('../events/graphql/public-event');
+    renderApp({
+      path: '/events/e1',
+      language: 'en',
+      mocks: [
+        {
+          request: { query: PublicEventQuery, variables: { id: 'e1' } },
+          result: {
+            data: {
+              publicEvent: {
+                __typename: 'PublicEvent',
+                id: 'e1',
+                name: 'Nachtschicht Lübeck',
+                kind: 'NACHTSCHICHT',
+                status: 'OPEN',
+                description: '',
+                city: 'Lübeck',
+                venue: 'Kulturwerft',
+                online: false,
+                languages: ['de'],
+                nonprofitDeadline: null,
+                volunteerDeadline: null,
+                organizingBodyName: 'Lübeck',
+                startsAt: slots[0].startsAt,
+                endsAt: slots[1].endsAt,
+                slots: slots.map(({ startsAt, endsAt }) => ({ __typename: 'PublicSlot', startsAt, endsAt })),
+              },
+            },
+          },
+        },
+      ],
+    });
+    const link = await screen.findByRole('link', { name: 'Register as a volunteer' });
+    expect(link.getAttribute('href')).toBe('/volunteer/register?event=e1');
+  });
+
+  it('asks visitors to sign up or sign in first, under the page’s heading', async () => {
+    renderApp({ path: '/volunteer/register?event=e1', language: 'en', mocks: [optionsMock] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Register as a volunteer' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'New to SkillShift' })).toBeTruthy();
+  });
+
+  it('shows the server’s field errors in a summary linked to the fields, then the confirmation', async () => {
+    let attempt = 0;
+    const { user } = renderApp({
+      path: '/volunteer/register?event=e1',
+      language: 'en',
+      me: volunteer,
+      mocks: [
+        optionsMock,
+        noProfile,
+        {
+          request: { query: RegisterForEventMutation, variables: () => true },
+          result: () =>
+            ++attempt === 1
+              ? {
+                  errors: [
+                    {
+                      message: 'Some fields are not filled in correctly.',
+                      extensions: {
+                        code: 'BAD_USER_INPUT',
+                        fields: [
+                          { path: 'input.profile.formats', message: 'Please add at least one entry.' },
+                          {
+                            path: 'input.profile.consent',
+                            message: 'Please agree to the processing of your data; without it we cannot register you.',
+                          },
+                          { path: 'input.slotIds', message: 'Please add at least one entry.' },
+                        ],
+                      },
+                    },
+                  ],
+                }
+              : { data: { registerForEvent: registration } },
+          maxUsageCount: 2,
+        },
+        {
+          request: { query: MyVolunteerRegistrationsQuery },
+          result: { data: { myVolunteerRegistrations: [registration] } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Register as a volunteer: Nachtschicht Lübeck' }),
+    ).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /^Name/ }) as HTMLInputElement).value).toBe('Grete Meyer');
+    expect(screen.getByText('Version 2026-11-1 of this text')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    const summary = await screen.findByRole('alert');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#volunteer-formats',
+      '#volunteer-consent',
+      '#volunteer-slotIds',
+    ]);
+    await user.click(links[1]);
+    expect(document.activeElement?.id).toBe('volunteer-consent');
+    expect(screen.getByRole('checkbox', { name: /I agree to the processing/ }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: /I agree to the processing/ }));
+    await user.click(screen.getByRole('checkbox', { name: /19:45/ }));
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    const done = await screen.findByRole('heading', { level: 2, name: 'You are registered' });
+    expect(document.activeElement).toBe(done);
+  });
+
+  it('tells a registered person to use the dashboard instead of registering twice', async () => {
+    renderApp({
+      path: '/volunteer/register?event=e1',
+      language: 'en',
+      me: volunteer,
+      mocks: [
+        {
+          ...optionsMock,
+          result: {
+            data: {
+              volunteerEventOptions: {
+                ...options,
+                myRegistration: { __typename: 'VolunteerRegistration', id: 'r1', status: 'REGISTERED' },
+              },
+            },
+          },
+        },
+        noProfile,
+      ],
+    });
+    expect(await screen.findByText('You are already registered')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Register' })).toBeNull();
+  });
+});
+
+describe('volunteer dashboard', () => {
+  it('lists the events with slots, and withdraws after a confirmation', async () => {
+    const { user } = renderApp({
+      path: '/dashboard',
+      language: 'en',
+      me: volunteer,
+      mocks: [
+        noProfile,
+        {
+          request: { query: MyVolunteerRegistrationsQuery },
+          result: { data: { myVolunteerRegistrations: [registration] } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: { query: WithdrawVolunteerRegistrationMutation, variables: { id: 'r1' } },
+          result: {
+            data: {
+              withdrawVolunteerRegistration: {
+                ...registration,
+                status: 'WITHDRAWN',
+                changeable: false,
+                withdrawable: false,
+              },
+            },
+          },
+        },
+      ],
+    });
+    const card = await screen.findByRole('article', { name: 'Nachtschicht Lübeck' });
+    expect(within(card).getByText('Registered')).toBeTruthy();
+    expect(within(card).getByText(/19:45/)).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Withdraw' }));
+    await user.click(within(card).getByRole('button', { name: 'Yes, withdraw from Nachtschicht Lübeck' }));
+    expect(await within(card).findByText('You have withdrawn from Nachtschicht Lübeck.')).toBeTruthy();
+    expect(within(card).getByText('Withdrawn')).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Register again' }).getAttribute('href')).toBe(
+      '/volunteer/register?event=e1',
+    );
+  });
+});
+
+describe('organizer event dashboard', () => {
+  it('shows the supply/demand table with shortages marked by words, not only colour', async () => {
+    const organizer = {
+      ...volunteer,
+      roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+    };
+    const row = (skill: string, status: string, missing: number) => ({
+      __typename: 'SkillSupplyDemand',
+      skill,
+      minLevel: 3,
+      requiredBy: 2,
+      wishedBy: 0,
+      covering: 1,
+      coveringInSharedSlots: 1,
+      status,
+      missing,
+    });
+    renderApp({
+      path: '/manage/events/e1/volunteers',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: EventVolunteerOverviewQuery, variables: { eventId: 'e1' } },
+          result: {
+            data: {
+              eventVolunteerOverview: {
+                __typename: 'EventVolunteerOverview',
+                eventId: 'e1',
+                eventName: 'Nachtschicht Lübeck',
+                eventStatus: 'OPEN',
+                volunteerCount: 1,
+                withdrawnCount: 0,
+                challengeCounts: [{ __typename: 'ChallengeStatusCount', status: 'ACCEPTED', count: 2 }],
+                slots: [
+                  {
+                    __typename: 'SlotVolunteerCount',
+                    slotId: 's1',
+                    startsAt: slots[0].startsAt,
+                    endsAt: slots[0].endsAt,
+                    label: null,
+                    capacity: 8,
+                    volunteers: 1,
+                    acceptedChallenges: 2,
+                  },
+                ],
+                supplyDemand: [row('security.gdpr', 'SHORTAGE', 1), row('web.cms.wordpress', 'OK', 0)],
+              },
+              eventVolunteers: [
+                {
+                  __typename: 'EventVolunteer',
+                  registrationId: 'r1',
+                  personId: 'p2',
+                  name: 'Ada',
+                  email: 'ada@example.org',
+                  phone: null,
+                  employer: null,
+                  skills: [{ __typename: 'VolunteerSkill', skill: 'web.cms.wordpress', level: 3 }],
+                  languages: ['de'],
+                  formats: ['ONSITE'],
+                  causes: [],
+                  slots: [slots[0]],
+                  maxAssignments: 1,
+                  status: 'REGISTERED',
+                  assisted: false,
+                  registeredAt: '2026-11-20T10:00:00.000Z',
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: /Skills: supply and demand/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Skill',
+      'Least level',
+      'Required by (challenges)',
+      'Nice to have for (challenges)',
+      'Volunteers who cover it',
+      'Of them, in the challenges’ slots',
+      'Status',
+    ]);
+    const shortage = within(table).getByRole('row', { name: /Data protection & GDPR/ });
+    expect(shortage.className).toContain('supply-shortage');
+    expect(within(shortage).getByText(/Shortage: 1 more needed/)).toBeTruthy();
+    expect(within(table).getByRole('row', { name: /WordPress/ }).textContent).toContain('Enough');
+    expect(screen.getByText('1 skill is short: recruit before matching.')).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Ada' }).textContent).toContain('WordPress (3)');
+  });
+});

@@ -1,0 +1,82 @@
+import { Checkbox, Fieldset, NativeSelect, Stack, Text } from '@mantine/core';
+import { REGISTRATION_LIMITS } from '@skillshift/shared';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n';
+import { slotText } from '../format';
+import { fieldId } from '../profile-form-values';
+
+export interface SlotOption {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  label?: string | null;
+}
+
+interface SlotChoiceFieldsProps {
+  slots: readonly SlotOption[];
+  slotIds: readonly string[];
+  maxAssignments: number;
+  onChange: (choice: { slotIds: string[]; maxAssignments: number }) => void;
+  errorFor: (key: string) => string | undefined;
+  /** Makes the ids unique when a page shows several choices (one per registration on the dashboard). */
+  idSuffix?: string;
+  mode?: 'self' | 'intake';
+}
+
+/** Which slots of the event the volunteer can come to, and how many challenges they take at most. */
+export function SlotChoiceFields({
+  slots,
+  slotIds,
+  maxAssignments,
+  onChange,
+  errorFor,
+  idSuffix = '',
+  mode = 'self',
+}: SlotChoiceFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const slotsId = `${fieldId('slotIds')}${idSuffix}`;
+  const slotsError = errorFor('slotIds');
+  const own = mode === 'self';
+  const toggle = (id: string, on: boolean) =>
+    onChange({
+      slotIds: on ? [...slotIds.filter((slot) => slot !== id), id] : slotIds.filter((slot) => slot !== id),
+      maxAssignments,
+    });
+
+  return (
+    <Stack gap="md">
+      <Fieldset legend={t(own ? 'volunteer.slots.legend' : 'volunteer.slots.legendIntake')} variant="unstyled">
+        <Text size="sm" mb="xs">
+          {t('volunteer.slots.help')}
+        </Text>
+        <Stack gap="xs">
+          {slots.map((slot, index) => (
+            <Checkbox
+              key={slot.id}
+              id={index === 0 ? slotsId : `${slotsId}-${index}`}
+              label={slotText(slot, language)}
+              checked={slotIds.includes(slot.id)}
+              aria-invalid={slotsError ? true : undefined}
+              onChange={(event) => toggle(slot.id, event.currentTarget.checked)}
+            />
+          ))}
+        </Stack>
+        {slotsError && (
+          <Text c="red.9" size="sm" mt="xs">
+            {slotsError}
+          </Text>
+        )}
+      </Fieldset>
+      <NativeSelect
+        id={`${fieldId('maxAssignments')}${idSuffix}`}
+        label={t(own ? 'volunteer.slots.maxAssignments' : 'volunteer.slots.maxAssignmentsIntake')}
+        description={t('volunteer.slots.maxAssignmentsHelp')}
+        value={String(maxAssignments)}
+        error={errorFor('maxAssignments')}
+        onChange={(event) => onChange({ slotIds: [...slotIds], maxAssignments: Number(event.currentTarget.value) })}
+        data={Array.from({ length: REGISTRATION_LIMITS.maxAssignmentsMax }, (_, index) => String(index + 1))}
+      />
+    </Stack>
+  );
+}
