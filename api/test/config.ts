@@ -18,6 +18,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
     version: 'test',
     retentionInactiveMonths: 24,
+    signInLinksPerAddress: 5,
     ...overrides,
   };
 }

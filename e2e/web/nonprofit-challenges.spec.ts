@@ -221,7 +221,7 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
 
   // Nora sees the question flagged on her nonprofit's page and answers it there.
   await signInThroughMailbox(page, email);
-  await page.getByRole('link', { name: nonprofitName }).click();
+  await page.getByRole('link', { name: nonprofitName, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: nonprofitName })).toBeVisible();
   await expect(page.getByText('Rückfrage des Orga-Teams:')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -22,6 +22,8 @@ export async function signInThroughMailbox(page: Page, email: string, language: 
     },
   });
   expect(requested.ok()).toBe(true);
+  // A refusal (a reached rate limit) would otherwise only show as a link that never comes.
+  expect(((await requested.json()) as { errors?: unknown }).errors).toBeUndefined();
   let link: string | undefined;
   await expect
     .poll(async () => (link = (await linksTo()).find((candidate) => !before.has(candidate))), { timeout: 15_000 })

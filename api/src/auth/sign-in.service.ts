@@ -23,6 +23,15 @@ export interface SignInOptions {
   minimumAnswerMillis: number;
 }
 
+/** The limits for one address follow SIGN_IN_LINKS_PER_ADDRESS (5 by default); the rest are fixed. */
+export const signInOptionsFor = (linksPerAddress: number): SignInOptions => ({
+  ...DEFAULT_SIGN_IN_OPTIONS,
+  perMailbox: [
+    { name: 'sign-in:mailbox', limit: linksPerAddress, windowSeconds: 15 * 60 },
+    { name: 'sign-in:mailbox-day', limit: linksPerAddress * 4, windowSeconds: 24 * 3600 },
+  ],
+});
+
 export const DEFAULT_SIGN_IN_OPTIONS: SignInOptions = {
   perMailbox: [
     { name: 'sign-in:mailbox', limit: 5, windowSeconds: 15 * 60 },
@@ -67,7 +76,7 @@ export class SignInService {
     @Optional() @Inject(SIGN_IN_OPTIONS) options?: SignInOptions,
   ) {
     this.limiter = new RateLimiter(dataSource);
-    this.options = options ?? DEFAULT_SIGN_IN_OPTIONS;
+    this.options = options ?? signInOptionsFor(config.signInLinksPerAddress);
   }
 
   /**

@@ -27,6 +27,8 @@ export interface AppConfig {
   version: string;
   /** Contact data of people inactive this long is purged (after a warning mail 30 days before). */
   retentionInactiveMonths: number;
+  /** Sign-in links one address may ask for within 15 minutes (four times as many per day). */
+  signInLinksPerAddress: number;
 }
 
 export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -47,6 +49,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
     version: readVersion(),
     retentionInactiveMonths: env.RETENTION_INACTIVE_MONTHS,
+    signInLinksPerAddress: env.SIGN_IN_LINKS_PER_ADDRESS,
   };
 }
 

@@ -48,6 +48,13 @@ export const configSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     MAIL_FROM: z.string().default('SkillShift <no-reply@skillshift.local>'),
     SKILLSHIFT_DATA_DIR: z.string().optional(),
+    SIGN_IN_LINKS_PER_ADDRESS: z
+      .string()
+      .default('5')
+      .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 1000, {
+        message: 'expected a whole number 1..1000',
+      })
+      .transform(Number),
     RETENTION_INACTIVE_MONTHS: z
       .string()
       .default(String(RETENTION_DEFAULT_INACTIVE_MONTHS))
