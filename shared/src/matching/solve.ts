@@ -57,7 +57,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const free = () => new Budget(Infinity, emergency);
   const solverTime = () => new Budget(Infinity, t0 + 5 * limit + 2000);
   const withNeighbourhood = !exactPlanned && !m.pruned && limit >= NEIGHBOURHOOD_FROM_MS;
-  const searchShare = exactPlanned ? 0.1 : m.pruned ? 0.4 : withNeighbourhood ? 0.25 : 0.5;
+  const searchShare = exactPlanned ? 0.04 : m.pruned ? 0.4 : withNeighbourhood ? 0.25 : 0.5;
   const search = new Budget(planned * searchShare * SEARCH_UNITS_PER_MS, emergency);
   // What dealing a plan costs (building it and its team flow), in search units: rounds pay for it.
   const flowUnits = (p: Plan) => {
