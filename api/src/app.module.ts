@@ -9,9 +9,12 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { EventsModule } from './events/events.module';
 import { ExportsModule } from './exports/exports.module';
+import { FeedbackModule } from './feedback/feedback.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { HelpPointsModule } from './help-points/help-points.module';
+import { ImpactModule } from './impact/impact.module';
 import { MatchingModule } from './matching/matching.module';
 import { NonprofitsModule } from './nonprofits/nonprofits.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -41,6 +44,9 @@ export class AppModule {
         AuditModule,
         MatchingModule,
         PublicationModule,
+        FeedbackModule,
+        FollowUpsModule,
+        ImpactModule,
       ],
       controllers: [HealthController],
     };

@@ -1,4 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
+import { AddFeedbackAndImpact1795457904287 } from './1795457904287-AddFeedbackAndImpact';
 import { AddPublication1795456006221 } from './1795456006221-AddPublication';
 import { AddMatchingRuns1795454613999 } from './1795454613999-AddMatchingRuns';
 import { AddPrivacyAndHelpPoints1795454465889 } from './1795454465889-AddPrivacyAndHelpPoints';
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddPrivacyAndHelpPoints1795454465889,
   AddMatchingRuns1795454613999,
   AddPublication1795456006221,
+  AddFeedbackAndImpact1795457904287,
 ];

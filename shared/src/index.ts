@@ -9,3 +9,4 @@ export * from './privacy';
 export * from './matching-runs';
 export * from './audit';
 export * from './publication';
+export * from './feedback';

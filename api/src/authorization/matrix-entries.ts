@@ -1,5 +1,6 @@
 import { eventInput } from '../../test/events';
 import { ACTORS, type Actor, type MatrixWorld } from './matrix-world';
+import { AFTER_EVENT_OPERATIONS } from './matrix-entries.after-event';
 import { MATCHING_OPERATIONS } from './matrix-entries.matching';
 import { NONPROFIT_OPERATIONS, NONPROFIT_PERSONAL_FIELDS } from './matrix-entries.nonprofits';
 import { PRIVACY_OPERATIONS, PRIVACY_PERSONAL_FIELDS } from './matrix-entries.privacy';
@@ -160,6 +161,7 @@ export const OPERATIONS: Record<string, OperationEntry> = {
   ...VOLUNTEER_OPERATIONS,
   ...MATCHING_OPERATIONS,
   ...PUBLICATION_OPERATIONS,
+  ...AFTER_EVENT_OPERATIONS,
 };
 
 /** Every personal field (e-mail, phone, employer, address) of every type, with who may read it. */

@@ -255,7 +255,8 @@ describe('organizers curate the challenges of their events', () => {
     await gql(app, CHANGE_STATUS, { id: event.id, status: 'CLOSED' }, organizer);
     expect((await gql(app, SET_PRIORITY, { id, priority: 2 }, organizer)).body.errors).toBeUndefined();
     await gql(app, CHANGE_STATUS, { id: event.id, status: 'MATCHING' }, organizer);
-    await gql(app, CHANGE_STATUS, { id: event.id, status: 'PUBLISHED' }, organizer);
+    // Publishing happens by publishing a run (publication.service.ts); here only the resulting status matters.
+    await app.dataSource.query(`UPDATE event SET status = 'PUBLISHED' WHERE id = $1`, [event.id]);
     const late = await gql(app, ACCEPT, { id }, organizer);
     expect(late.body.errors[0].message).toBe('This is no longer possible while the event is “teams published”.');
     expect((await gql(app, WITHDRAW_CHALLENGE, { id }, contact)).body.errors[0].extensions.code).toBe('CONFLICT');

@@ -29,6 +29,10 @@ import { MatchingPinEntity } from '../matching/matching-pin.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
 import { PublicationEntity } from '../publication/publication.entity';
+import { FeedbackRequestEntity } from '../feedback/feedback-request.entity';
+import { StillInUseCheckEntity } from '../feedback/still-in-use-check.entity';
+import { FollowUpTaskEntity } from '../follow-ups/follow-up-task.entity';
+import { ImpactSettingEntity } from '../impact/impact-setting.entity';
 
 /** Every TypeORM entity of the app; the migrations must describe exactly these (a test checks it). */
 export const ENTITIES = [
@@ -63,4 +67,8 @@ export const ENTITIES = [
   ScheduledJobEntity,
   PublicationEntity,
   ProposalEntity,
+  FeedbackRequestEntity,
+  FollowUpTaskEntity,
+  StillInUseCheckEntity,
+  ImpactSettingEntity,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FeedbackModule } from '../feedback/feedback.module';
 import { EventEntity } from './event.entity';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
@@ -9,7 +10,7 @@ import { OrganizerEventsService } from './organizer-events.service';
 import { SlotEntity } from './slot.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventEntity, SlotEntity])],
+  imports: [TypeOrmModule.forFeature([EventEntity, SlotEntity]), FeedbackModule],
   providers: [EventsService, EventsResolver, OrganizerEventsService, OrganizerEventsResolver, NextEditionService],
   exports: [EventsService, OrganizerEventsService],
 })

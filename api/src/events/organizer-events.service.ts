@@ -17,6 +17,7 @@ import { EventEntity } from './event.entity';
 import { type OrganizerEvent, type OrganizerEventPage } from './event.model';
 import { eventInputProblems, slotBounds } from './event-rules';
 import { slotsByEvent, toOrganizerEvents } from './event-views';
+import { FeedbackService } from '../feedback/feedback.service';
 import { NextEditionService } from './next-edition.service';
 import { SlotEntity } from './slot.entity';
 
@@ -32,6 +33,7 @@ export class OrganizerEventsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly nextEdition: NextEditionService,
+    private readonly feedback: FeedbackService,
   ) {}
 
   async list(
@@ -121,6 +123,8 @@ export class OrganizerEventsService {
       await manager.update(EventEntity, { id }, { status });
       // A next edition (a copy) that opens invites the people of earlier editions, once each.
       if (status === 'OPEN' && event.copiedFromId) await this.nextEdition.inviteEarlierParticipants(manager, event);
+      // A finished event asks its volunteers and served nonprofits for feedback, once each (feedback.service.ts).
+      if (status === 'DONE') await this.feedback.requestFeedback(manager, id);
       return this.reload(manager, id);
     });
   }

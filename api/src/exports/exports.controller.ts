@@ -4,6 +4,7 @@ import { signedInPersonOf } from '../auth/auth.guard';
 import { SessionService } from '../auth/session.service';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { AfterEventExportsService } from './after-event-exports.service';
 import { ExportsService, type ExportFile } from './exports.service';
 import { downloadLocale, sendDownload, sendDownloadError } from './http-download';
 
@@ -15,6 +16,7 @@ import { downloadLocale, sendDownload, sendDownloadError } from './http-download
 export class ExportsController {
   constructor(
     private readonly exports: ExportsService,
+    private readonly afterEvent: AfterEventExportsService,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,6 +47,20 @@ export class ExportsController {
   ) {
     return this.download(request, response, (person) =>
       this.exports.volunteersCsv(person, eventId, optionalString(status), downloadLocale(request)),
+    );
+  }
+
+  @Get('events/:eventId/feedback.csv')
+  feedbackCsv(@Param('eventId') eventId: string, @Req() request: Request, @Res() response: Response) {
+    return this.download(request, response, (person) =>
+      this.afterEvent.feedbackCsv(person, eventId, downloadLocale(request)),
+    );
+  }
+
+  @Get('events/:eventId/impact.csv')
+  impactCsv(@Param('eventId') eventId: string, @Req() request: Request, @Res() response: Response) {
+    return this.download(request, response, (person) =>
+      this.afterEvent.impactCsv(person, eventId, downloadLocale(request)),
     );
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { AfterEventExportsService } from './after-event-exports.service';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 
@@ -7,6 +8,6 @@ import { ExportsService } from './exports.service';
 @Module({
   imports: [AuthModule],
   controllers: [ExportsController],
-  providers: [ExportsService],
+  providers: [ExportsService, AfterEventExportsService],
 })
 export class ExportsModule {}

@@ -26,10 +26,10 @@ export interface ExportFile {
   body: string;
 }
 
-export type ExportKind = 'NONPROFITS_GEOJSON' | 'CHALLENGES_CSV' | 'VOLUNTEERS_CSV';
+export type ExportKind = 'NONPROFITS_GEOJSON' | 'CHALLENGES_CSV' | 'VOLUNTEERS_CSV' | 'FEEDBACK_CSV' | 'IMPACT_CSV';
 
 /** Every export is an audit entry in the body, in the transaction that read the data: what, how many rows, filter. */
-async function audit(
+export async function audit(
   manager: EntityManager,
   person: SignedInPerson,
   organizingBodyId: string,
@@ -61,6 +61,12 @@ interface ChallengeRow {
   submitted_at: Date | null;
   nonprofit: string;
   district: string;
+  /** From feedback (impact-figures.ts): 0 not solved, 1 partly, 2 solved; null without an answer. */
+  outcome: number | null;
+  feedback_answers: number;
+  average_rating: number | null;
+  volunteer_hours: string | null;
+  still_in_use: string[];
 }
 
 interface VolunteerRow {
@@ -76,9 +82,10 @@ interface VolunteerRow {
   skills: { skill: string; level: number }[] | null;
   languages: string[] | null;
   slots: string[];
+  assignments: string[];
 }
 
-const BERLIN_TIME = new Intl.DateTimeFormat('sv-SE', {
+export const BERLIN_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
   month: '2-digit',
@@ -86,7 +93,10 @@ const BERLIN_TIME = new Intl.DateTimeFormat('sv-SE', {
   hour: '2-digit',
   minute: '2-digit',
 });
-const today = (now: Date) => now.toISOString().slice(0, 10);
+export const today = (now: Date) => now.toISOString().slice(0, 10);
+/** A challenge's outcome from feedback as impact-figures.ts ranks it: the nonprofit's word first, the most cautious. */
+const OUTCOME_RANK = `CASE x.solved WHEN 'NO' THEN 0 WHEN 'PARTLY' THEN 1 WHEN 'YES' THEN 2 END`;
+const OUTCOME_BY_RANK = ['NO', 'PARTLY', 'YES'] as const;
 
 /**
  * Files for the city and the organizers: the body's nonprofits on a map (GeoJSON) and an event's challenges and
@@ -130,8 +140,18 @@ export class ExportsService {
       const event = await eventForExport(manager, person, eventId);
       const rows = (await manager.query(
         `SELECT c.id, c.title, c.status, c.priority, c.skills, c.team_min, c.team_max, c.format, c.submitted_at,
-              n.name AS nonprofit, n.district
+              n.name AS nonprofit, n.district, f.outcome, coalesce(f.answers, 0) AS feedback_answers,
+              f.rating AS average_rating, f.hours AS volunteer_hours,
+              coalesce((SELECT array_agg(s.answer::text ORDER BY s.answered_at) FROM still_in_use_check s
+                         WHERE s.challenge_id = c.id AND s.answered_at IS NOT NULL), '{}') AS still_in_use
          FROM challenge c JOIN nonprofit n ON n.id = c.nonprofit_id
+         LEFT JOIN LATERAL (
+           SELECT coalesce(min(${OUTCOME_RANK}) FILTER (WHERE x.role = 'NONPROFIT'),
+                           min(${OUTCOME_RANK}) FILTER (WHERE x.role = 'VOLUNTEER')) AS outcome,
+                  count(*)::int AS answers, round(avg(x.rating), 2)::float AS rating,
+                  sum(x.hours) FILTER (WHERE x.role = 'VOLUNTEER') AS hours
+             FROM feedback_request x WHERE x.challenge_id = c.id AND x.answered_at IS NOT NULL
+         ) f ON true
         WHERE c.event_id = $1 AND ($2::challenge_status IS NULL OR c.status = $2::challenge_status)
         ORDER BY c.priority DESC, n.name_key, c.title, c.id`,
         [event.id, status ?? null],
@@ -163,6 +183,17 @@ export class ExportsService {
           header: t('exports.columns.submittedAt'),
           value: (row) => (row.submitted_at ? BERLIN_TIME.format(row.submitted_at) : null),
         },
+        {
+          header: t('impact.csv.columns.outcome'),
+          value: (row) => (row.outcome === null ? null : t(`feedback.answers.${OUTCOME_BY_RANK[row.outcome]}`)),
+        },
+        { header: t('impact.csv.columns.feedbackAnswers'), value: (row) => row.feedback_answers },
+        { header: t('impact.csv.columns.averageRating'), value: (row) => row.average_rating },
+        { header: t('impact.csv.columns.volunteerHours'), value: (row) => Number(row.volunteer_hours ?? 0) },
+        {
+          header: t('impact.csv.columns.stillInUse'),
+          value: (row) => row.still_in_use.map((answer) => t(`feedback.answers.${answer}`)).join('; '),
+        },
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'CHALLENGES_CSV', rows.length, status ?? null);
       return {
@@ -173,7 +204,7 @@ export class ExportsService {
     });
   }
 
-  /** Volunteers with their registration; assignments join this file once publication exists. */
+  /** Volunteers with their registration and their assignments (accepted places: challenge and slot). */
   volunteersCsv(
     person: SignedInPerson | null,
     eventId: string,
@@ -190,7 +221,12 @@ export class ExportsService {
               p.name, p.email, p.phone, p.erased_at IS NOT NULL AS erased, vp.skills, vp.languages,
               coalesce(array_agg(coalesce(s.label, to_char(s.starts_at AT TIME ZONE 'Europe/Berlin',
                                                            'YYYY-MM-DD HH24:MI')) ORDER BY s.starts_at)
-                         FILTER (WHERE s.id IS NOT NULL), '{}') AS slots
+                         FILTER (WHERE s.id IS NOT NULL), '{}') AS slots,
+              coalesce((SELECT array_agg(c.title || ' (' || coalesce(ps.label, to_char(ps.starts_at AT TIME ZONE
+                                 'Europe/Berlin', 'YYYY-MM-DD HH24:MI')) || ')' ORDER BY ps.starts_at, c.title)
+                          FROM proposal p JOIN challenge c ON c.id = p.challenge_id JOIN slot ps ON ps.id = p.slot_id
+                         WHERE p.event_id = r.event_id AND p.volunteer_id = r.person_id AND p.status = 'ACCEPTED'),
+                       '{}') AS assignments
          FROM volunteer_registration r
          JOIN person p ON p.id = r.person_id
          LEFT JOIN volunteer_profile vp ON vp.person_id = r.person_id
@@ -209,6 +245,7 @@ export class ExportsService {
         { header: t('exports.columns.phone'), value: (row) => row.phone },
         { header: t('exports.columns.registrationStatus'), value: (row) => row.status },
         { header: t('exports.columns.slots'), value: (row) => row.slots.join('; ') },
+        { header: t('impact.csv.columns.assignments'), value: (row) => row.assignments.join('; ') },
         { header: t('exports.columns.maxAssignments'), value: (row) => row.max_assignments },
         {
           header: t('exports.columns.skills'),

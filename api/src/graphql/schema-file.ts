@@ -6,7 +6,9 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ChallengesResolver } from '../challenges/challenges.resolver';
 import { CurationResolver } from '../challenges/curation.resolver';
 import { EventsResolver } from '../events/events.resolver';
+import { FollowUpsResolver } from '../follow-ups/follow-ups.resolver';
 import { HelpPointsResolver } from '../help-points/help-points.resolver';
+import { ImpactResolver } from '../impact/impact.resolver';
 import { OrganizerEventsResolver } from '../events/organizer-events.resolver';
 import { MatchingResolver } from '../matching/matching.resolver';
 import { NonprofitsResolver } from '../nonprofits/nonprofits.resolver';
@@ -34,6 +36,8 @@ export const RESOLVERS = [
   AuditLogResolver,
   PublicationResolver,
   ProposalsResolver,
+  FollowUpsResolver,
+  ImpactResolver,
 ];
 
 /** The schema as committed in api/schema.gql: sorted, so that a diff shows only real changes. */

@@ -3,6 +3,7 @@ import { nonprofitsDe } from './nonprofits.de';
 import { matchingDe } from './matching.de';
 import { publicationDe } from './publication.de';
 import { privacyDe } from './privacy.de';
+import { feedbackDe } from './feedback.de';
 import { volunteersDe } from './volunteers.de';
 
 /** Deutsche Texte des Servers: Fehlermeldungen und E-Mails. */
@@ -111,6 +112,7 @@ export const de: Catalogue = {
   ...nonprofitsDe,
   ...volunteersDe,
   ...privacyDe,
+  ...feedbackDe,
   ...matchingDe,
   ...publicationDe,
 };

@@ -2,6 +2,7 @@ import { nonprofitsEn } from './nonprofits.en';
 import { matchingEn } from './matching.en';
 import { publicationEn } from './publication.en';
 import { privacyEn } from './privacy.en';
+import { feedbackEn } from './feedback.en';
 import { volunteersEn } from './volunteers.en';
 
 /** English server-side texts: error messages and mails. The German catalogue must have the same keys. */
@@ -104,6 +105,7 @@ export const en = {
   ...nonprofitsEn,
   ...volunteersEn,
   ...privacyEn,
+  ...feedbackEn,
   ...matchingEn,
   ...publicationEn,
 } as const;

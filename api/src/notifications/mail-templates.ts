@@ -1,3 +1,4 @@
+import { FEEDBACK_MAIL_TEMPLATES } from './feedback-mail-templates';
 import { type MailTemplate } from './mail-layout';
 import { NONPROFIT_MAIL_TEMPLATES } from './nonprofit-mail-templates';
 import { PRIVACY_MAIL_TEMPLATES } from './privacy-mail-templates';
@@ -48,6 +49,7 @@ export const MAIL_TEMPLATES = {
   ...VOLUNTEER_MAIL_TEMPLATES,
   ...PRIVACY_MAIL_TEMPLATES,
   ...PUBLICATION_MAIL_TEMPLATES,
+  ...FEEDBACK_MAIL_TEMPLATES,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -54,7 +54,10 @@ export const PUBLICATION_MAIL_TEMPLATES = {
     ],
   })) as MailTemplate<ReminderParams>,
   proposalAnswered: ((t, p: AnsweredParams) => ({
-    subject: t(p.accepted ? 'publication.mail.answered.acceptedSubject' : 'publication.mail.answered.declinedSubject', p),
+    subject: t(
+      p.accepted ? 'publication.mail.answered.acceptedSubject' : 'publication.mail.answered.declinedSubject',
+      p,
+    ),
     recipientName: p.name,
     paragraphs: [
       t(p.accepted ? 'publication.mail.answered.acceptedIntro' : 'publication.mail.answered.declinedIntro', p),

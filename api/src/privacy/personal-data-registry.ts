@@ -366,6 +366,69 @@ export const PERSONAL_DATA_TABLES: readonly PersonalDataTable[] = [
       );
     },
   },
+  {
+    table: 'feedback_request',
+    personColumns: ['person_id'],
+    erasure: 'CUSTOM',
+    why:
+      'Feedback answers count in the impact figures (rating, solved, hours) and stay with the tombstone as anonymous ' +
+      'counts; the free texts (what should happen next, comment) may describe the person and are emptied.',
+    section: 'feedback',
+    exportRows: (manager, personId) =>
+      rows(
+        manager,
+        `SELECT e.name AS event, c.title AS challenge, n.name AS nonprofit, f.role, f.sent_at AS "sentAt",
+                f.answered_at AS "answeredAt", f.rating, f.solved, f.hours, f.next_steps AS "nextSteps", f.comment
+           FROM feedback_request f JOIN event e ON e.id = f.event_id JOIN challenge c ON c.id = f.challenge_id
+           JOIN nonprofit n ON n.id = f.nonprofit_id
+          WHERE f.person_id = $1 ORDER BY f.sent_at`,
+        personId,
+      ),
+    erase: async (manager, personId) => {
+      await manager.query(`UPDATE feedback_request SET next_steps = '', comment = '' WHERE person_id = $1`, [personId]);
+    },
+  },
+  {
+    table: 'still_in_use_check',
+    personColumns: ['person_id'],
+    erasure: 'CUSTOM',
+    why: 'The answer to the three-month question counts in the impact figures and stays; its comment is emptied.',
+    section: 'stillInUseAnswers',
+    exportRows: (manager, personId) =>
+      rows(
+        manager,
+        `SELECT e.name AS event, c.title AS challenge, s.sent_at AS "sentAt", s.answered_at AS "answeredAt", s.answer,
+                s.comment
+           FROM still_in_use_check s JOIN event e ON e.id = s.event_id JOIN challenge c ON c.id = s.challenge_id
+          WHERE s.person_id = $1 ORDER BY s.sent_at`,
+        personId,
+      ),
+    erase: async (manager, personId) => {
+      await manager.query(`UPDATE still_in_use_check SET comment = '' WHERE person_id = $1`, [personId]);
+    },
+  },
+  {
+    table: 'follow_up_task',
+    personColumns: ['requested_by_id', 'owner_id'],
+    erasure: 'CUSTOM',
+    why:
+      'Follow-ups are the body’s work list and count in the impact figures. Who asked is no longer named and what ' +
+      'they wrote is emptied; tasks an erased organizer owned lose their owner, so another organizer takes them.',
+    section: 'followUpsRequested',
+    exportRows: (manager, personId) =>
+      rows(
+        manager,
+        `SELECT t.kind, t.status, e.name AS event, n.name AS nonprofit, t.request_note AS "requestNote",
+                t.created_at AS "createdAt"
+           FROM follow_up_task t JOIN event e ON e.id = t.event_id JOIN nonprofit n ON n.id = t.nonprofit_id
+          WHERE t.requested_by_id = $1 ORDER BY t.created_at`,
+        personId,
+      ),
+    erase: async (manager, personId) => {
+      await manager.query(`UPDATE follow_up_task SET request_note = '' WHERE requested_by_id = $1`, [personId]);
+      await manager.query(`UPDATE follow_up_task SET owner_id = NULL WHERE owner_id = $1`, [personId]);
+    },
+  },
 ];
 
 /**

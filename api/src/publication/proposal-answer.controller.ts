@@ -100,5 +100,7 @@ function page(response: Response, content: ProposalPage, locale: UiLocale): void
   response.setHeader('Cache-Control', 'no-store');
   // With the site-wide no-referrer policy a browser sends `Origin: null` on this page's POST; same-origin keeps it.
   response.setHeader('Referrer-Policy', 'same-origin');
-  response.type('html').send(renderProposalPage(content, locale));
+  // end(), not send(): these pages change with every answer, so an ETag over the body would only cost time.
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.end(renderProposalPage(content, locale));
 }

@@ -37,24 +37,48 @@ export class ProposalAnswersService {
     private readonly backfills: BackfillService,
   ) {}
 
-  answer(proposalId: string, answer: ProposalAnswer, now = new Date(), volunteerId?: string): Promise<AnswerOutcome> {
+  async answer(
+    proposalId: string,
+    answer: ProposalAnswer,
+    now = new Date(),
+    volunteerId?: string,
+  ): Promise<AnswerOutcome> {
+    if (!isUuid(proposalId)) return { kind: 'gone' };
+    // An answer once given never changes back, so a repeated click is answered without taking a lock.
+    const [seen] = await proposalRows(this.dataSource.manager, { ids: [proposalId] });
+    if (!seen || (volunteerId && seen.volunteerId !== volunteerId)) return { kind: 'gone' };
+    if (seen.status !== 'PROPOSED') return { kind: 'already', row: seen };
+    if (seen.eventStatus !== 'PUBLISHED') return { kind: 'closed', row: seen };
+    if (now >= seen.answerDeadline) return { kind: 'expired', row: seen };
+    const accepted = answer === 'ACCEPT';
     return this.dataSource.transaction(async (manager) => {
-      const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
-      if (!row || (volunteerId && row.volunteerId !== volunteerId)) return { kind: 'gone' };
-      if (row.status !== 'PROPOSED') return { kind: 'already', row };
-      if (row.eventStatus !== 'PUBLISHED') return { kind: 'closed', row };
-      if (now >= row.answerDeadline) return { kind: 'expired', row };
-      const accepted = answer === 'ACCEPT';
-      const reveal = accepted && row.nonprofitConfirmedAt !== null;
-      await manager.query(
-        `UPDATE proposal SET status = $2, answered_at = $3, revealed_at = $4, updated_at = now() WHERE id = $1`,
-        [row.id, accepted ? 'ACCEPTED' : 'DECLINED', now, reveal ? now : null],
-      );
+      // The update itself takes the row lock and checks the status again: of simultaneous clicks one changes the
+      // row; the others wait for it and then change nothing.
+      const [changed] = (
+        (await manager.query(
+          `UPDATE proposal p
+              SET status = $2, answered_at = $3, updated_at = now(),
+                  revealed_at = CASE WHEN $4 AND p.nonprofit_confirmed_at IS NOT NULL THEN $3::timestamptz END
+             FROM event e
+            WHERE p.id = $1 AND p.status = 'PROPOSED' AND p.answer_deadline > $3 AND e.id = p.event_id
+              AND e.status = 'PUBLISHED'
+        RETURNING p.nonprofit_confirmed_at AS "nonprofitConfirmedAt", p.revealed_at AS "revealedAt"`,
+          [proposalId, accepted ? 'ACCEPTED' : 'DECLINED', now, accepted],
+        )) as [{ nonprofitConfirmedAt: Date | null; revealedAt: Date | null }[], number]
+      )[0];
+      if (!changed) {
+        const [row] = await proposalRows(manager, { ids: [proposalId] });
+        if (!row) return { kind: 'gone' };
+        if (row.status !== 'PROPOSED') return { kind: 'already', row };
+        return { kind: row.eventStatus !== 'PUBLISHED' ? 'closed' : 'expired', row };
+      }
+      const reveal = changed.revealedAt !== null;
+      const row: ProposalRow = { ...seen, nonprofitConfirmedAt: changed.nonprofitConfirmedAt };
       const updated: ProposalRow = {
         ...row,
         status: accepted ? 'ACCEPTED' : 'DECLINED',
         answeredAt: now,
-        revealedAt: reveal ? now : null,
+        revealedAt: changed.revealedAt,
       };
       const volunteer = { id: row.volunteerId, name: row.volunteerName };
       await this.audit(manager, updated, volunteer, accepted ? 'PROPOSAL_ACCEPTED' : 'PROPOSAL_DECLINED');
@@ -238,7 +262,7 @@ export class ProposalAnswersService {
   private async audit(
     manager: EntityManager,
     row: ProposalRow,
-    actor: { id: string | null; name: string; email?: string } | null,
+    actor: { id: string; name: string; email?: string } | null,
     action:
       'PROPOSAL_ACCEPTED' | 'PROPOSAL_DECLINED' | 'PROPOSAL_EXPIRED' | 'PROPOSAL_CANCELLED' | 'CONTACT_DATA_REVEALED',
     extra: Record<string, unknown> = {},
@@ -246,7 +270,7 @@ export class ProposalAnswersService {
     await recordAudit(manager, {
       organizingBodyId: row.organizingBodyId!,
       eventId: row.eventId,
-      actor: actor && actor.email ? { id: actor.id!, name: actor.name, email: actor.email } : actor,
+      actor,
       action,
       subjectType: 'PROPOSAL',
       subjectId: row.id,

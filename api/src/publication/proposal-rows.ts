@@ -53,10 +53,27 @@ export interface ProposalRow {
 type Where =
   { ids: readonly string[] } | { volunteerId: string } | { challengeIds: readonly string[] } | { eventId: string };
 
+/** The other members of a proposal's team and, once revealed, the nonprofit's contacts: read with the proposal. */
+export interface ProposalWithTeam extends ProposalRow {
+  team: { volunteerId: string; name: string; status: ProposalStatus; held: { skill: string; level: number }[] }[];
+  contacts: { name: string; email: string | null; phone: string | null }[] | null;
+}
+
+/** Proposal rows; `withTeam` adds the team and the revealed contacts in the same statement (the dashboard's). */
 export async function proposalRows(
   manager: EntityManager,
   where: Where,
-  options: { lock?: boolean } = {},
+  options?: { lock?: boolean; withTeam?: false },
+): Promise<ProposalRow[]>;
+export async function proposalRows(
+  manager: EntityManager,
+  where: Where,
+  options: { withTeam: true },
+): Promise<ProposalWithTeam[]>;
+export async function proposalRows(
+  manager: EntityManager,
+  where: Where,
+  options: { lock?: boolean; withTeam?: boolean } = {},
 ): Promise<ProposalRow[]> {
   const [condition, value] =
     'ids' in where
@@ -77,6 +94,7 @@ export async function proposalRows(
             c.id AS "challengeId", c.title AS "challengeTitle", c.problem, c.goal, c.skills AS "challengeSkills",
             n.id AS "nonprofitId", n.name AS "nonprofitName",
             s.id AS "slotId", s.label AS "slotLabel", s.starts_at AS "startsAt", s.ends_at AS "endsAt"
+            ${options.withTeam ? WITH_TEAM : ''}
        FROM proposal p
        JOIN person v ON v.id = p.volunteer_id
        JOIN event e ON e.id = p.event_id
@@ -84,12 +102,25 @@ export async function proposalRows(
        JOIN nonprofit n ON n.id = c.nonprofit_id
        JOIN slot s ON s.id = p.slot_id
       WHERE ${condition}
-      ORDER BY s.starts_at, c.title, p.created_at, p.id
+      ORDER BY s.starts_at, c.title, p.created_at, v.name, p.id
       ${options.lock ? 'FOR UPDATE OF p' : ''}`,
     [value],
   )) as (Omit<ProposalRow, 'volunteerLocale'> & { volunteerLocale: string })[];
   return rows.map((row) => ({ ...row, volunteerLocale: toUiLocale(row.volunteerLocale) }));
 }
+
+const WITH_TEAM = `,
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('volunteerId', q.volunteer_id, 'name', m.name, 'status', q.status,
+                                                'held', coalesce(vp.skills, '[]'::jsonb)) ORDER BY m.name, q.id), '[]')
+     FROM proposal q JOIN person m ON m.id = q.volunteer_id LEFT JOIN volunteer_profile vp ON vp.person_id = q.volunteer_id
+    WHERE q.challenge_id = p.challenge_id AND q.status IN ('PROPOSED', 'ACCEPTED') AND q.volunteer_id <> p.volunteer_id
+  ) AS team,
+  CASE WHEN p.status = 'ACCEPTED' AND p.revealed_at IS NOT NULL THEN
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('name', k.name, 'email', k.email, 'phone', k.phone) ORDER BY k.name, k.id),
+                     '[]')
+       FROM nonprofit_contact nc JOIN person k ON k.id = nc.person_id
+      WHERE nc.nonprofit_id = n.id AND k.erased_at IS NULL)
+  END AS contacts`;
 
 /** A member holding a place in a team (PROPOSED or ACCEPTED), with what the other side may learn of them. */
 export interface MemberRow {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type UiLocale } from '@skillshift/shared';
+import { toUiLocale, type UiLocale } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -236,7 +236,7 @@ export class PublicationMailer {
       [left.organizingBodyId],
     )) as { email: string; name: string; locale: string }[];
     for (const organizer of organizers) {
-      const locale: UiLocale = organizer.locale === 'en' ? 'en' : 'de';
+      const locale = toUiLocale(organizer.locale);
       const t = translator(locale);
       await this.outbox.enqueue(manager, {
         to: organizer.email,

@@ -6,24 +6,33 @@ import { type TeamSkill } from './publication.model';
 /** How mails and pages of a publication write dates, places, skills, teams and contacts, in the reader's language. */
 const intlLocale = (locale: UiLocale) => (locale === 'de' ? 'de-DE' : 'en-GB');
 
+/** Formatters are costly to make and are asked for on every answer page and mail: one per language and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: UiLocale, shape: 'moment' | 'day' | 'time'): Intl.DateTimeFormat {
+  const key = `${locale}:${shape}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions =
+      shape === 'moment'
+        ? { dateStyle: 'full', timeStyle: 'short' }
+        : shape === 'day'
+          ? { dateStyle: 'full' }
+          : { hour: '2-digit', minute: '2-digit' };
+    made = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: EVENT_TIME_ZONE, ...options });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function formatMoment(date: Date, locale: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: EVENT_TIME_ZONE,
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(date);
+  return formatter(locale, 'moment').format(date);
 }
 
 /** "Friday, 11 December 2026, 17:05–21:00" (with the slot's label, when it has one). */
 export function formatWhen(slot: { startsAt: Date; endsAt: Date; label: string | null }, locale: UiLocale): string {
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: EVENT_TIME_ZONE, dateStyle: 'full' });
-  const time = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: EVENT_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const text = `${day.format(slot.startsAt)}, ${time.format(slot.startsAt)}–${time.format(slot.endsAt)}`;
-  return slot.label ? `${text} (${slot.label})` : text;
+  const time = formatter(locale, 'time');
+  const text = `${formatter(locale, 'day').format(slot.startsAt)}, ${time.format(slot.startsAt)}–${time.format(slot.endsAt)}`;
+  return slot.label ? `${slot.label} (${text})` : text;
 }
 
 export interface EventPlace {

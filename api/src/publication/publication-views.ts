@@ -2,8 +2,8 @@ import { FREED_PROPOSAL_STATUSES, placeState, type UiLocale } from '@skillshift/
 import { type EntityManager } from 'typeorm';
 import { translator } from '../i18n/i18n';
 import { firstNameOf } from '../matching/matching-names';
-import { contactsOf, isRevealed, type MemberRow, type ProposalRow, proposalRows, teamsOf } from './proposal-rows';
-import { placeOf } from './publication-texts';
+import { isRevealed, type MemberRow, type ProposalRow, proposalRows, teamsOf } from './proposal-rows';
+import { placeOf, relevantSkills } from './publication-texts';
 import { type NonprofitTeam, type PublishedTeam, type TeamSlot, type VolunteerProposal } from './publication.model';
 
 /**
@@ -22,7 +22,7 @@ const slotOf = (row: ProposalRow, locale: UiLocale): TeamSlot => ({
 
 const isFreed = (row: ProposalRow) => FREED_PROPOSAL_STATUSES.includes(row.status);
 
-/** The signed-in volunteer's proposals, soonest first. */
+/** The signed-in volunteer's proposals, soonest first: one statement (the dashboard asks often). */
 export async function volunteerProposals(
   manager: EntityManager,
   volunteerId: string,
@@ -30,14 +30,8 @@ export async function volunteerProposals(
   now: Date,
   only?: string,
 ): Promise<VolunteerProposal[]> {
-  const rows = (await proposalRows(manager, { volunteerId })).filter((row) => !only || row.id === only);
-  const teams = await teamsOf(
-    manager,
-    rows.map((row) => row.challengeId),
-  );
-  const contacts = await contactsOf(
-    manager,
-    rows.filter(isRevealed).map((row) => row.nonprofitId),
+  const rows = (await proposalRows(manager, { volunteerId }, { withTeam: true })).filter(
+    (row) => !only || row.id === only,
   );
   return rows.map((row) => {
     const revealed = isRevealed(row);
@@ -57,18 +51,14 @@ export async function volunteerProposals(
       cancelledBy: row.cancelledBy,
       canAnswer: row.status === 'PROPOSED' && row.eventStatus === 'PUBLISHED' && row.answerDeadline > now,
       canCancel: row.status === 'ACCEPTED' && row.eventStatus === 'PUBLISHED' && row.startsAt > now,
-      team: (teams.get(row.challengeId) ?? [])
-        .filter((member) => member.volunteerId !== volunteerId)
-        .map((member) => ({ firstName: member.firstName, skills: member.skills, status: member.status })),
+      team: row.team.map((member) => ({
+        firstName: firstNameOf(member.name),
+        skills: relevantSkills(member.held, row.challengeSkills),
+        status: member.status,
+      })),
       nonprofitConfirmed: row.nonprofitConfirmedAt !== null,
       contactRevealed: revealed,
-      nonprofitContacts: revealed
-        ? (contacts.get(row.nonprofitId) ?? []).map((contact) => ({
-            name: contact.name,
-            email: contact.email,
-            phone: contact.phone,
-          }))
-        : [],
+      nonprofitContacts: revealed ? (row.contacts ?? []) : [],
     };
   });
 }

@@ -17,6 +17,7 @@ import {
   VOLUNTEERS,
 } from '../../test/publication';
 import { PROPOSAL_LINK_PURPOSE } from './proposal-links';
+import { MatchingWorkerService } from '../matching/matching-worker.service';
 import { PublicationDeadlines } from './publication-deadlines';
 
 const ORIGIN = 'http://localhost:3000';
@@ -284,6 +285,21 @@ describe('publishing a run', () => {
     expect(someoneElses.body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('reads the volunteer’s dashboard in the same three statements, with or without proposals and teams', async () => {
+    // The background matching worker polls through the same data source: it steps aside while statements are counted.
+    const worker = app.app.get(MatchingWorkerService).worker;
+    await worker.stop();
+    try {
+      const counts: number[] = [];
+      for (const name of ['Dana Drews', 'Ada Lovelace', 'Ben Becker'])
+        counts.push(await countStatements(() => gql(app, MY_PROPOSALS, {}, event.volunteerCookies[name])));
+      // The session and its roles, then the proposals with their teams and (once revealed) the nonprofit's contacts.
+      expect(counts).toEqual([3, 3, 3]);
+    } finally {
+      worker.start();
+    }
+  });
+
   it('reminds those who have not answered 48 hours before the deadline, once, however many processes run it', async () => {
     const deadlines = app.app.get(PublicationDeadlines);
     const deadline = new Date(DEADLINE).getTime();
@@ -319,6 +335,22 @@ describe('publishing a run', () => {
     expect(late.status).toBe(410);
     expect(late.text).toContain('<h1>Die Antwortfrist ist abgelaufen</h1>');
   });
+
+  async function countStatements(action: () => PromiseLike<unknown>): Promise<number> {
+    const logger = app.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    let count = 0;
+    logger.logQuery = (query, parameters, runner) => {
+      count += 1;
+      return original(query, parameters, runner);
+    };
+    try {
+      await action();
+    } finally {
+      logger.logQuery = original;
+    }
+    return count;
+  }
 
   async function statusOf(volunteerId: string): Promise<string | null> {
     const rows = (await app.dataSource.query(`SELECT status FROM proposal WHERE volunteer_id = $1`, [volunteerId])) as {

@@ -10,6 +10,7 @@ import { useTestDataSource } from '../../test/database';
 import { DEMO_CHALLENGES, DEMO_NONPROFIT_CONTACT } from './demo-nonprofits';
 import { DEMO_VOLUNTEER, DEMO_VOLUNTEERS, PERSONAS, demoEmail } from './demo-registrations';
 import { DEMO_BODY, DEMO_ORGANIZER, seedDemoData } from './demo-seed';
+import { ImpactService } from '../impact/impact.service';
 
 describe('the demo seed', () => {
   const db = useTestDataSource();
@@ -21,6 +22,7 @@ describe('the demo seed', () => {
       'demo-people',
       'demo-event-slots',
       'demo-registrations',
+      'demo-after-event',
     ]);
     expect(await seedDemoData(db.dataSource, now)).toEqual([]);
     const slots = (await db.dataSource.query(
@@ -349,5 +351,71 @@ describe('the demo registrations', () => {
     expect(demoEmail('Sebastian Voß')).toBe('sebastian.voss@demo.skillshift.local');
     expect(demoEmail(DEMO_VOLUNTEER.name)).toBe(DEMO_VOLUNTEER.email);
     expect(new Set(DEMO_VOLUNTEERS.map(([name]) => demoEmail(name))).size).toBe(DEMO_VOLUNTEERS.length);
+  });
+});
+
+describe('the demo history of last year’s Nachtschicht', () => {
+  const db = useTestDataSource();
+  const now = new Date('2026-11-23T12:00:00Z');
+  const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> =>
+    (await db.dataSource.query(sql, params)) as T[];
+  const LAST_YEAR = `(SELECT id FROM event WHERE name = 'Nachtschicht Lübeck (Vorjahr)')`;
+
+  beforeAll(async () => {
+    expect(await seedDemoData(db.dataSource, now)).toContain('demo-after-event');
+  });
+
+  it('gives the DONE edition accepted places, feedback, follow-ups in every state and three-month answers', async () => {
+    const [counts] = await query<Record<string, number>>(
+      `SELECT (SELECT count(*)::int FROM challenge WHERE event_id = ${LAST_YEAR}) AS challenges,
+              (SELECT count(*)::int FROM proposal WHERE event_id = ${LAST_YEAR} AND status = 'ACCEPTED') AS accepted,
+              (SELECT count(*)::int FROM feedback_request WHERE event_id = ${LAST_YEAR} AND answered_at IS NOT NULL) AS answers,
+              (SELECT count(*)::int FROM feedback_request WHERE event_id = ${LAST_YEAR} AND answered_at IS NULL) AS unanswered,
+              (SELECT count(*)::int FROM still_in_use_check WHERE event_id = ${LAST_YEAR} AND answer IS NOT NULL) AS still,
+              (SELECT count(DISTINCT status)::int FROM follow_up_task WHERE event_id = ${LAST_YEAR}) AS task_states,
+              (SELECT count(*)::int FROM help_point) AS help_points`,
+    );
+    expect(counts).toEqual({
+      challenges: 12,
+      accepted: 24,
+      answers: expect.any(Number),
+      unanswered: expect.any(Number),
+      still: 8,
+      task_states: 3,
+      help_points: 3,
+    });
+    expect(counts.answers).toBeGreaterThan(20);
+    expect(counts.unanswered).toBeGreaterThan(0);
+    const referral = await query<{ help_point_id: string | null; help_point_name: string }>(
+      `SELECT help_point_id, help_point_name FROM follow_up_task WHERE kind = 'REFERRAL' AND status = 'DONE'`,
+    );
+    expect(referral).toEqual([
+      { help_point_id: expect.any(String), help_point_name: 'Kompetenzzentrum Barrierefreiheit' },
+    ]);
+  });
+
+  it('makes the impact page show two editions with figures', async () => {
+    const [{ id: bodyId }] = await query<{ id: string }>(`SELECT id FROM organizing_body WHERE name = $1`, [
+      DEMO_BODY.name,
+    ]);
+    const service = new ImpactService(db.dataSource);
+    const admin = { id: 'admin', name: 'Admin', email: 'a@x', locale: 'de', roles: [{ role: 'PLATFORM_ADMIN' }] };
+    const report = await service.report(admin as never, bodyId);
+    expect(report.hourlyRate).toBe(40);
+    expect(report.editions.map((edition) => edition.eventName)).toEqual([
+      'Nachtschicht Lübeck (Vorjahr)',
+      'Nachtschicht Lübeck',
+      'Social Hackathon Lübeck',
+    ]);
+    const [lastYear, current] = report.editions;
+    expect(lastYear).toMatchObject({ status: 'DONE', nonprofitsApplied: 12, nonprofitsServed: 10, volunteers: 22 });
+    expect(lastYear.challengesSolved).toBeGreaterThan(3);
+    expect(lastYear.volunteerHours).toBeGreaterThan(40);
+    expect(lastYear.estimatedValue).toBe(lastYear.volunteerHours * 40);
+    expect(lastYear.followUpsOpen + lastYear.followUpsClosed).toBe(5);
+    expect(current.returningNonprofits).toBeGreaterThan(3);
+    const [lübeck] = await service.publicImpact();
+    expect(lübeck.editions).toHaveLength(1);
+    expect(lübeck.editions[0].nonprofitsServed).toEqual({ value: 10, fewerThanThree: false });
   });
 });

@@ -2,6 +2,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { ensurePerson, grantRole } from '../people/organizers.service';
+import { seedDemoAfterEvent } from './demo-after-event';
 import { seedDemoEventSlots } from './demo-event-slots';
 import { seedDemoRegistrations } from './demo-registrations';
 import { SeedMarkerEntity } from './seed-marker.entity';
@@ -15,6 +16,7 @@ const STEPS: { name: string; run: (manager: EntityManager, now: Date) => Promise
   { name: 'demo-people', run: seedDemoPeople },
   { name: 'demo-event-slots', run: seedDemoEventSlots },
   { name: 'demo-registrations', run: seedDemoRegistrations },
+  { name: 'demo-after-event', run: seedDemoAfterEvent },
 ];
 
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<string[]> {

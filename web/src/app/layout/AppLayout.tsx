@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { NotificationRegion } from '../../components/ui/NotificationRegion';
 import { MAIN_HEADING_ID } from '../../components/ui/Page';
+import { useFocusRescue } from './focus-rescue';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -19,12 +20,21 @@ function useFocusMainHeadingOnNavigation() {
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;
-    document.getElementById(MAIN_HEADING_ID)?.focus();
+    // Pages that load their data first render their heading a moment later: wait for it (briefly).
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = document.getElementById(MAIN_HEADING_ID);
+      if (heading) heading.focus();
+      else if (tries++ < 40) timer = window.setTimeout(focusHeading, 50);
+    };
+    let timer = window.setTimeout(focusHeading, 0);
+    return () => window.clearTimeout(timer);
   }, [pathname]);
 }
 
 export function AppLayout() {
   useFocusMainHeadingOnNavigation();
+  useFocusRescue();
 
   return (
     <div className="app-shell">

@@ -96,7 +96,9 @@ describe('event pages', () => {
     await user.click(screen.getByRole('button', { name: 'Veranstaltung als Entwurf anlegen' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link')).toHaveLength(3);
-    await user.click(within(summary).getAllByRole('link', { name: 'Bitte geben Sie Datum und Uhrzeit ein.' })[0]);
+    await user.click(
+      within(summary).getAllByRole('link', { name: /^Beginn: Bitte geben Sie Datum und Uhrzeit ein\.$/ })[0],
+    );
     expect(document.activeElement?.id).toBe('event-slots-0-startsAt');
 
     await user.type(screen.getByLabelText(/^Beginn/), '2027-03-04T17:00');
@@ -109,7 +111,7 @@ describe('event pages', () => {
 
     await user.type(screen.getByLabelText(/^Name der Veranstaltung/), 'ab');
     await user.click(screen.getByRole('button', { name: 'Veranstaltung als Entwurf anlegen' }));
-    expect(await screen.findByRole('link', { name: 'Bitte verwenden Sie mindestens 3 Zeichen.' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: /: Bitte verwenden Sie mindestens 3 Zeichen\.$/ })).toBeTruthy();
     expect(screen.getByLabelText(/^Name der Veranstaltung/).getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -1,5 +1,6 @@
 import { Anchor, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Page } from '../../components/ui/Page';
 import { UPCOMING_EVENTS_HEADING_ID, UpcomingEvents } from '../../features/events/components/UpcomingEvents';
 
@@ -39,6 +40,15 @@ export function HomePage() {
         </List>
       </Stack>
       <UpcomingEvents />
+      <Stack component="section" gap="xs" aria-labelledby="home-impact">
+        <Title order={2} id="home-impact">
+          {t('impact.home.title')}
+        </Title>
+        <Text>{t('impact.home.text')}</Text>
+        <Anchor component={Link} to="/impact" fw={600}>
+          {t('impact.home.link')}
+        </Anchor>
+      </Stack>
     </Page>
   );
 }

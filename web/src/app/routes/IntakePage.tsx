@@ -88,8 +88,11 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
     label: t(`intake.contact.${name}`),
     value: contact[name],
     error: errorFor(`input.contact.${name}`),
-    onChange: (change: { currentTarget: { value: string } }) =>
-      setContact((current) => ({ ...current, [name]: change.currentTarget.value })),
+    onChange: (change: { currentTarget: { value: string } }) => {
+      // Read the value now: React may run the updater after the event's currentTarget is gone.
+      const value = change.currentTarget.value;
+      setContact((current) => ({ ...current, [name]: value }));
+    },
   });
 
   async function submit(formEvent: FormEvent<HTMLFormElement>) {
@@ -184,7 +187,10 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
               id={fieldIdFor('input.contact.locale')}
               label={t('intake.contact.locale')}
               value={contact.locale}
-              onChange={(change) => setContact((current) => ({ ...current, locale: change.currentTarget.value }))}
+              onChange={(change) => {
+                const locale = change.currentTarget.value;
+                setContact((current) => ({ ...current, locale }));
+              }}
               data={UI_LOCALES.map((locale) => ({ value: locale, label: t(`language.${locale}`) }))}
               maw={240}
             />

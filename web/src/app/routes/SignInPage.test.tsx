@@ -55,7 +55,9 @@ describe('sign-in page', () => {
 
     const summary = await screen.findByRole('alert', { name: /Bitte korrigieren Sie Folgendes/ });
     expect(document.activeElement).toBe(summary);
-    const link = within(summary).getByRole('link', { name: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' });
+    const link = within(summary).getByRole('link', {
+      name: 'E-Mail-Adresse: Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+    });
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(
       screen.getAllByText('Bitte geben Sie eine gültige E-Mail-Adresse ein.').find((node) => node !== link)!.id,

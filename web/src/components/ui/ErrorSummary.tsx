@@ -1,5 +1,6 @@
 import { Alert, Anchor, List } from '@mantine/core';
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type MouseEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export interface SummaryItem {
   /** The id of the field the message belongs to; the link moves focus there. */
@@ -24,7 +25,27 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
     if (key) ref.current?.focus();
   }, [key]);
 
+  // Each entry names its field ("E-mail address: Please fill in this field."), read from the field's own label, so
+  // the list makes sense without seeing the form and stays in step with the labels' language.
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  useLayoutEffect(() => {
+    const found: Record<string, string> = {};
+    for (const item of items) {
+      const label = item.fieldId ? fieldLabel(item.fieldId) : null;
+      if (item.fieldId && label) found[item.fieldId] = label;
+    }
+    // Reading the labels needs the committed DOM (as measuring does), so the result arrives by a second render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setLabels((current) => (JSON.stringify(current) === JSON.stringify(found) ? current : found));
+  }, [items, language]);
+
   if (items.length === 0) return null;
+  const textOf = (item: SummaryItem) => {
+    const label = item.fieldId ? labels[item.fieldId] : undefined;
+    return label && !item.message.startsWith(label) ? `${label}: ${item.message}` : item.message;
+  };
 
   function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
     const field = document.getElementById(fieldId);
@@ -40,7 +61,7 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
           <List.Item key={`${item.fieldId}:${item.message}`}>
             {item.fieldId ? (
               <Anchor href={`#${item.fieldId}`} onClick={(event) => focusField(event, item.fieldId!)} c="red.9">
-                {item.message}
+                {textOf(item)}
               </Anchor>
             ) : (
               item.message
@@ -50,4 +71,27 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
       </List>
     </Alert>
   );
+}
+
+/** The visible name of a field: its <label>, else what aria-labelledby points to, else aria-label or a legend. */
+function fieldLabel(fieldId: string): string | null {
+  const field = document.getElementById(fieldId);
+  if (!field) return null;
+  const clean = (text: string | null | undefined) =>
+    (text ?? '')
+      .replace(/\s*\*\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim() || null;
+  const labelled = (field as HTMLInputElement).labels?.[0];
+  if (labelled) return clean(labelled.textContent);
+  const labelledBy = field.getAttribute('aria-labelledby');
+  if (labelledBy)
+    return clean(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+  if (field.getAttribute('aria-label')) return clean(field.getAttribute('aria-label'));
+  return clean(field.querySelector('legend')?.textContent);
 }

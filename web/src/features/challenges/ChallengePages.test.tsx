@@ -141,10 +141,14 @@ describe('challenge pages', () => {
     expect(
       within(summary)
         .getAllByRole('link')
-        .map((link) => link.textContent),
+        .map((link) => link.textContent?.replace(/^.*: /, '')),
     ).toEqual(['Bitte verwenden Sie mindestens 20 Zeichen.', 'Bitte bestätigen Sie diesen Punkt.']);
+    // Each entry names its field, so two alike messages are told apart.
+    expect(within(summary).getAllByRole('link')[1].textContent).toBe(
+      'Das Ziel ist an einem Abend zu schaffen: Bitte bestätigen Sie diesen Punkt.',
+    );
     expect(await screen.findByText('Ihr Entwurf ist gespeichert.')).toBeTruthy();
-    await user.click(within(summary).getByRole('link', { name: 'Bitte bestätigen Sie diesen Punkt.' }));
+    await user.click(within(summary).getByRole('link', { name: /^.+: Bitte bestätigen Sie diesen Punkt\.$/ }));
     expect(document.activeElement).toBe(
       screen.getByRole('checkbox', { name: 'Das Ziel ist an einem Abend zu schaffen' }),
     );

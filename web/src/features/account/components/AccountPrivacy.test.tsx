@@ -71,7 +71,7 @@ describe('account page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete my account' }));
     const summaryLink = await screen.findByRole('link', {
-      name: 'Please confirm that the account and its personal data are to be erased.',
+      name: /: Please confirm that the account and its personal data are to be erased\.$/,
     });
     expect(summaryLink.getAttribute('href')).toBe('#field-confirm');
     expect(screen.getByRole('checkbox', { name: 'I want to delete my account and my personal data.' })).toBeTruthy();

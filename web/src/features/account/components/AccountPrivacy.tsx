@@ -46,8 +46,8 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
         ) : (data?.myConsentRecords ?? []).length === 0 ? (
           <Text>{t('account.consents.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('account.consents.title')}>
+            <Table miw={560}>
               <Table.Caption>{t('account.consents.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -81,7 +81,7 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </div>
         )}
       </Stack>
 

@@ -31,6 +31,12 @@ export function OrganizerDashboardLinks({ bodies }: { bodies: { id: string; name
               <Anchor component={Link} to={`/organize/${body.id}/privacy`}>
                 {t('account.assisted.dashboardLink', { body: body.name })}
               </Anchor>
+              <Anchor component={Link} to={`/organize/${body.id}/follow-ups`}>
+                {t('followUps.dashboardLink', { body: body.name })}
+              </Anchor>
+              <Anchor component={Link} to={`/organize/${body.id}/impact`}>
+                {t('impact.dashboardLink', { body: body.name })}
+              </Anchor>
             </Group>
           </List.Item>
         ))}

@@ -25,8 +25,11 @@ export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFra
     label: t(`nonprofits.contacts.${name}`),
     value: contact[name],
     error: errorFor(`input.${name}`),
-    onChange: (change: { currentTarget: { value: string } }) =>
-      setContact((current) => ({ ...current, [name]: change.currentTarget.value })),
+    onChange: (change: { currentTarget: { value: string } }) => {
+      // Read the value now: React may run the updater after the event's currentTarget is gone.
+      const value = change.currentTarget.value;
+      setContact((current) => ({ ...current, [name]: value }));
+    },
   });
 
   async function add(event: FormEvent<HTMLFormElement>) {

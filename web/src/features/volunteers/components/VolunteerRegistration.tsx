@@ -60,7 +60,7 @@ export function VolunteerRegistration({ eventId, personName }: VolunteerRegistra
         <Alert color="blue" variant="light" title={t('volunteer.register.alreadyTitle')}>
           <Stack gap="xs" align="flex-start">
             <Text>{t('volunteer.register.already')}</Text>
-            <Anchor component={Link} to="/dashboard">
+            <Anchor component={Link} to="/dashboard" c="var(--mantine-color-text)" underline="always">
               {t('volunteer.register.toDashboard')}
             </Anchor>
           </Stack>

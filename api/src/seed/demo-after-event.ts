@@ -1,0 +1,392 @@
+import {
+  type ChallengeStatus,
+  type FollowUpKind,
+  type FollowUpStatus,
+  type HelpTopic,
+  type OutcomeAnswer,
+} from '@skillshift/shared';
+import { type EntityManager } from 'typeorm';
+import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
+import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
+import { ChallengeEntity } from '../challenges/challenge.entity';
+import { logger } from '../common/logging/logger';
+import { EventEntity } from '../events/event.entity';
+import { SlotEntity } from '../events/slot.entity';
+import { FeedbackRequestEntity } from '../feedback/feedback-request.entity';
+import { StillInUseCheckEntity } from '../feedback/still-in-use-check.entity';
+import { FollowUpTaskEntity } from '../follow-ups/follow-up-task.entity';
+import { HelpPointEntity } from '../help-points/help-point.entity';
+import { ImpactSettingEntity } from '../impact/impact-setting.entity';
+import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { NonprofitContactEntity } from '../nonprofits/nonprofit-contact.entity';
+import { NonprofitEntity } from '../nonprofits/nonprofit.entity';
+import { OrganizingBodyEntity } from '../people/organizing-body.entity';
+import { PersonEntity } from '../people/person.entity';
+import { RoleAssignmentEntity } from '../people/role-assignment.entity';
+import { ProposalEntity } from '../publication/proposal.entity';
+import { PublicationEntity } from '../publication/publication.entity';
+import { DEMO_NONPROFITS } from './demo-nonprofits';
+import { DEMO_VOLUNTEERS, demoEmail } from './demo-registrations';
+
+const DEMO_BODY_NAME = 'Hansestadt Lübeck — Social Smart City';
+export const DEMO_LAST_YEAR = 'Nachtschicht Lübeck (Vorjahr)';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Last year's challenges: which nonprofit, the title, the slot (0 or 1), how many volunteers by their index in
+ * DEMO_VOLUNTEERS, what the nonprofit answered (rating, solved, hours) and, three months on, whether it is still in use.
+ */
+const LAST_YEAR: {
+  by: keyof typeof DEMO_NONPROFITS;
+  title: string;
+  slot: 0 | 1;
+  team: number[];
+  solved: OutcomeAnswer;
+  stillInUse: OutcomeAnswer | null;
+}[] = [
+  {
+    by: 'tafel',
+    title: 'Ausgabeliste als gemeinsame Tabelle',
+    slot: 0,
+    team: [0, 5, 9],
+    solved: 'YES',
+    stillInUse: 'YES',
+  },
+  {
+    by: 'senioren',
+    title: 'Videotreffen für den Seniorentreff',
+    slot: 0,
+    team: [2, 11],
+    solved: 'YES',
+    stillInUse: 'YES',
+  },
+  {
+    by: 'tsv',
+    title: 'Mitgliederverwaltung statt Karteikarten',
+    slot: 1,
+    team: [5, 12, 14],
+    solved: 'PARTLY',
+    stillInUse: 'PARTLY',
+  },
+  { by: 'bruecke', title: 'Mehrsprachige Terminbuchung', slot: 0, team: [7, 13], solved: 'YES', stillInUse: 'YES' },
+  { by: 'jugendclub', title: 'Instagram-Redaktionsplan', slot: 1, team: [3, 16], solved: 'YES', stillInUse: 'NO' },
+  { by: 'chor', title: 'Notenarchiv in der Cloud', slot: 1, team: [1, 18], solved: 'PARTLY', stillInUse: 'YES' },
+  {
+    by: 'blinden',
+    title: 'Barrierefreie Vereinswebsite prüfen',
+    slot: 0,
+    team: [1, 4, 20],
+    solved: 'YES',
+    stillInUse: 'YES',
+  },
+  { by: 'repair', title: 'Reparaturtermine online vergeben', slot: 1, team: [6, 22], solved: 'NO', stillInUse: null },
+  {
+    by: 'lesepaten',
+    title: 'Datenschutz für die Lesepaten-Kartei',
+    slot: 0,
+    team: [8, 10],
+    solved: 'YES',
+    stillInUse: 'YES',
+  },
+  {
+    by: 'gemeinschaftshaus',
+    title: 'Raumbuchung ohne Zettelwirtschaft',
+    slot: 1,
+    team: [15, 17, 19],
+    solved: 'PARTLY',
+    stillInUse: null,
+  },
+];
+/** Accepted last year but not served: no team could be formed for them. */
+const LAST_YEAR_UNSERVED: { by: keyof typeof DEMO_NONPROFITS; title: string }[] = [
+  { by: 'katzen', title: 'Spendenformular auf der Website' },
+  { by: 'ostsee', title: 'Helferliste für Strandaktionen' },
+];
+/** The follow-ups the nonprofits asked for, in every state. */
+const FOLLOW_UPS: {
+  by: keyof typeof DEMO_NONPROFITS;
+  kind: FollowUpKind;
+  status: FollowUpStatus;
+  topic?: HelpTopic;
+  note: string;
+}[] = [
+  {
+    by: 'senioren',
+    kind: 'REFERRAL',
+    status: 'OPEN',
+    topic: 'DEVICES',
+    note: 'Mehrere Mitglieder brauchen Hilfe mit Tablets.',
+  },
+  {
+    by: 'tsv',
+    kind: 'MENTORSHIP',
+    status: 'IN_PROGRESS',
+    note: 'Wir möchten die Mitgliederverwaltung mit Begleitung fertigstellen.',
+  },
+  { by: 'repair', kind: 'NEXT_EDITION_SESSION', status: 'OPEN', note: 'Die Terminvergabe ist noch nicht fertig.' },
+  {
+    by: 'blinden',
+    kind: 'REFERRAL',
+    status: 'DONE',
+    topic: 'ACCESSIBILITY',
+    note: 'Schulung für Screenreader gesucht.',
+  },
+  {
+    by: 'gemeinschaftshaus',
+    kind: 'NEXT_EDITION_SESSION',
+    status: 'DONE',
+    note: 'Raumbuchung beim nächsten Mal fertigstellen.',
+  },
+];
+const HELP_POINTS: Partial<HelpPointEntity>[] = [
+  {
+    name: 'Digitalcafé in der Stadtbibliothek',
+    street: 'Hundestraße 5–17',
+    postalCode: '23552',
+    district: 'Innenstadt',
+    openingHours: 'Di und Do 14–17 Uhr',
+    languages: ['de', 'en'],
+    topics: ['DEVICES', 'INTERNET_BASICS', 'ONLINE_SERVICES'],
+    website: 'https://www.stadtbibliothek.luebeck.de',
+    description: 'Ehrenamtliche helfen bei Smartphone, Tablet und Online-Formularen.',
+  },
+  {
+    name: 'Seniorenbüro St. Lorenz',
+    street: 'Schwartauer Allee 10',
+    postalCode: '23554',
+    district: 'St. Lorenz Nord',
+    openingHours: 'Mo–Mi 9–12 Uhr',
+    languages: ['de', 'tr'],
+    topics: ['DEVICES', 'COMMUNICATION', 'SAFETY_PRIVACY'],
+    website: null,
+    description: 'Sprechstunde „Sicher im Netz“ für ältere Menschen.',
+  },
+  {
+    name: 'Kompetenzzentrum Barrierefreiheit',
+    street: 'Mengstraße 16',
+    postalCode: '23552',
+    district: 'Innenstadt',
+    openingHours: 'Nach Vereinbarung',
+    languages: ['de', 'en'],
+    topics: ['ACCESSIBILITY', 'WEBSITE_SOCIAL_MEDIA', 'OFFICE_SOFTWARE'],
+    website: null,
+    description: 'Berät Vereine zu barrierefreien Websites und Dokumenten.',
+  },
+];
+
+/**
+ * Gives last year's DONE Nachtschicht its history, so the impact page shows two editions on a fresh start: served and
+ * unserved challenges, a published run with accepted places, feedback answers from volunteers and nonprofits,
+ * follow-up tasks in every state, answers to the three-month question, help points and an hourly rate. Deterministic:
+ * everything follows from the tables above and the event's own dates.
+ */
+export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> {
+  const body = await manager.findOneBy(OrganizingBodyEntity, { name: DEMO_BODY_NAME });
+  const event = body && (await manager.findOneBy(EventEntity, { name: DEMO_LAST_YEAR, organizingBodyId: body.id }));
+  const organizer =
+    body &&
+    (await manager.findOne(RoleAssignmentEntity, {
+      where: { role: 'ORGANIZER', organizingBodyId: body.id },
+      order: { createdAt: 'ASC' },
+    }));
+  const slots = event
+    ? await manager.find(SlotEntity, { where: { eventId: event.id }, order: { startsAt: 'ASC' } })
+    : [];
+  if (!body || !event || !organizer || slots.length < 2) {
+    logger.warn('demo history skipped: the demo body, its organizer or last year’s Nachtschicht is missing');
+    return;
+  }
+  const nonprofits = new Map<string, { id: string; contactId: string }>();
+  for (const [key, demo] of Object.entries(DEMO_NONPROFITS)) {
+    const nonprofit = await manager.findOneBy(NonprofitEntity, { organizingBodyId: body.id, name: demo.name });
+    const contact =
+      nonprofit &&
+      (await manager.findOne(NonprofitContactEntity, {
+        where: { nonprofitId: nonprofit.id },
+        order: { createdAt: 'ASC' },
+      }));
+    if (nonprofit && contact) nonprofits.set(key, { id: nonprofit.id, contactId: contact.personId });
+  }
+  const volunteers: string[] = [];
+  for (const [name] of DEMO_VOLUNTEERS) {
+    const person = await manager.findOneBy(PersonEntity, { email: demoEmail(name) });
+    if (person) volunteers.push(person.id);
+  }
+  const needed = Math.max(...LAST_YEAR.flatMap((challenge) => challenge.team)) + 2;
+  if (nonprofits.size < Object.keys(DEMO_NONPROFITS).length || volunteers.length < needed) {
+    logger.warn('demo history skipped: the demo nonprofits or volunteers are missing');
+    return;
+  }
+
+  const answered = new Date(event.endsAt.getTime() + 5 * DAY);
+  const submitted = new Date(event.startsAt.getTime() - 30 * DAY);
+  const challengeIds = new Map<string, string>();
+  for (const challenge of [...LAST_YEAR, ...LAST_YEAR_UNSERVED]) {
+    const nonprofit = nonprofits.get(challenge.by)!;
+    const { identifiers } = await manager.insert(ChallengeEntity, {
+      eventId: event.id,
+      nonprofitId: nonprofit.id,
+      title: challenge.title,
+      problem: 'Aus der Nachtschicht des Vorjahres.',
+      goal: 'Siehe Feedback.',
+      status: 'ACCEPTED',
+      submittedAt: submitted,
+      createdById: nonprofit.contactId,
+      createdAt: submitted,
+      updatedAt: submitted,
+    });
+    const challengeId = identifiers[0].id as string;
+    challengeIds.set(challenge.title, challengeId);
+    const slot = slots[LAST_YEAR.find((served) => served.title === challenge.title)?.slot ?? 0];
+    await manager.insert(ChallengeSlotEntity, { challengeId, slotId: slot.id });
+    const steps: [ChallengeStatus | null, ChallengeStatus, string, number][] = [
+      [null, 'DRAFT', nonprofit.contactId, 0],
+      ['DRAFT', 'SUBMITTED', nonprofit.contactId, 1],
+      ['SUBMITTED', 'ACCEPTED', organizer.personId, 3],
+    ];
+    for (const [fromStatus, toStatus, actorId, days] of steps)
+      await manager.insert(ChallengeStatusChangeEntity, {
+        challengeId,
+        fromStatus,
+        toStatus,
+        actorId,
+        createdAt: new Date(submitted.getTime() + (days - 1) * DAY),
+      });
+  }
+
+  const run = await manager.save(
+    manager.create(MatchingRunEntity, {
+      eventId: event.id,
+      number: 1,
+      status: 'DONE',
+      weights: {} as MatchingRunEntity['weights'],
+      instance: {} as MatchingRunEntity['instance'],
+      startedById: organizer.personId,
+      challengeCount: LAST_YEAR.length + LAST_YEAR_UNSERVED.length,
+      volunteerCount: needed,
+      served: LAST_YEAR.length,
+      createdAt: new Date(event.startsAt.getTime() - 14 * DAY),
+    }),
+  );
+  const deadline = new Date(event.startsAt.getTime() - 7 * DAY);
+  const { identifiers: publicationIds } = await manager.insert(PublicationEntity, {
+    eventId: event.id,
+    runId: run.id,
+    publishedById: organizer.personId,
+    publishedAt: new Date(event.startsAt.getTime() - 13 * DAY),
+    answerDeadline: deadline,
+  });
+  const publicationId = publicationIds[0].id as string;
+
+  for (const [index, challenge] of LAST_YEAR.entries()) {
+    const challengeId = challengeIds.get(challenge.title)!;
+    const nonprofit = nonprofits.get(challenge.by)!;
+    const slot = slots[challenge.slot];
+    for (const [position, volunteerIndex] of challenge.team.entries()) {
+      const volunteerId = volunteers[volunteerIndex];
+      await manager.insert(ProposalEntity, {
+        publicationId,
+        eventId: event.id,
+        challengeId,
+        volunteerId,
+        slotId: slot.id,
+        status: 'ACCEPTED',
+        answerDeadline: deadline,
+        answeredAt: new Date(deadline.getTime() - 3 * DAY),
+        nonprofitConfirmedAt: new Date(deadline.getTime() - 2 * DAY),
+        nonprofitConfirmedById: nonprofit.contactId,
+        revealedAt: new Date(deadline.getTime() - 2 * DAY),
+      });
+      // Most volunteers answered; every fourth did not. Ratings and hours vary with the position in the team.
+      const answers = (index + position) % 4 !== 3;
+      await manager.insert(FeedbackRequestEntity, {
+        eventId: event.id,
+        challengeId,
+        nonprofitId: nonprofit.id,
+        personId: volunteerId,
+        role: 'VOLUNTEER',
+        sentAt: event.endsAt,
+        expiresAt: new Date(event.endsAt.getTime() + 60 * DAY),
+        answeredAt: answers ? answered : null,
+        rating: answers ? 3 + ((index + position) % 3) : null,
+        solved: answers ? (position === 0 ? challenge.solved : challenge.solved === 'NO' ? 'NO' : 'YES') : null,
+        hours: answers ? String(3 + ((index * 3 + position) % 4) * 0.5) : null,
+        nextSteps: answers && position === 0 ? 'Eine kurze Schulung für das Team des Vereins.' : '',
+      });
+    }
+    // One volunteer of the first team declined; the place was not refilled.
+    if (index === 0)
+      await manager.insert(ProposalEntity, {
+        publicationId,
+        eventId: event.id,
+        challengeId,
+        volunteerId: volunteers[needed - 1],
+        slotId: slot.id,
+        status: 'DECLINED',
+        answerDeadline: deadline,
+        answeredAt: new Date(deadline.getTime() - 4 * DAY),
+      });
+    const feedback = await manager.insert(FeedbackRequestEntity, {
+      eventId: event.id,
+      challengeId,
+      nonprofitId: nonprofit.id,
+      personId: nonprofit.contactId,
+      role: 'NONPROFIT',
+      sentAt: event.endsAt,
+      expiresAt: new Date(event.endsAt.getTime() + 60 * DAY),
+      answeredAt: answered,
+      rating: challenge.solved === 'NO' ? 3 : challenge.solved === 'PARTLY' ? 4 : 5,
+      solved: challenge.solved,
+      hours: '4',
+      nextSteps: challenge.solved === 'YES' ? '' : 'Wir würden gern weitermachen.',
+    });
+    const followUp = FOLLOW_UPS.find((candidate) => candidate.by === challenge.by);
+    if (followUp) {
+      const helpPointName = followUp.status === 'DONE' && followUp.topic ? HELP_POINTS[2].name! : '';
+      await manager.insert(FollowUpTaskEntity, {
+        organizingBodyId: body.id,
+        eventId: event.id,
+        nonprofitId: nonprofit.id,
+        challengeId,
+        feedbackRequestId: feedback.identifiers[0].id as string,
+        kind: followUp.kind,
+        status: followUp.status,
+        helpTopic: followUp.topic ?? null,
+        helpPointName,
+        referralSentAt: helpPointName ? new Date(answered.getTime() + 3 * DAY) : null,
+        requestNote: followUp.note,
+        requestedById: nonprofit.contactId,
+        ownerId: organizer.personId,
+        dueDate: new Date(answered.getTime() + 14 * DAY).toISOString().slice(0, 10),
+        notes: followUp.status === 'OPEN' ? '' : 'Mit dem Verein telefoniert.',
+        closedAt: followUp.status === 'DONE' ? new Date(answered.getTime() + 10 * DAY) : null,
+      });
+    }
+    const asked = new Date(event.endsAt.getTime() + 92 * DAY);
+    await manager.insert(StillInUseCheckEntity, {
+      eventId: event.id,
+      challengeId,
+      nonprofitId: nonprofit.id,
+      personId: nonprofit.contactId,
+      sentAt: asked,
+      expiresAt: new Date(asked.getTime() + 45 * DAY),
+      answeredAt: challenge.stillInUse ? new Date(asked.getTime() + 2 * DAY) : null,
+      answer: challenge.stillInUse,
+    });
+  }
+
+  if ((await manager.countBy(HelpPointEntity, { organizingBodyId: body.id })) === 0)
+    await manager.insert(
+      HelpPointEntity,
+      HELP_POINTS.map((point) => ({ ...point, organizingBodyId: body.id, city: 'Lübeck' })),
+    );
+  const referred = await manager.findOneBy(HelpPointEntity, { organizingBodyId: body.id, name: HELP_POINTS[2].name });
+  if (referred)
+    await manager.update(
+      FollowUpTaskEntity,
+      { organizingBodyId: body.id, helpPointName: referred.name },
+      { helpPointId: referred.id },
+    );
+  await manager.upsert(ImpactSettingEntity, { organizingBodyId: body.id, hourlyRate: '40' }, ['organizingBodyId']);
+}

@@ -1,0 +1,252 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+import { signInThroughMailbox } from './session';
+
+const ORGANIZER = 'organizer@demo.skillshift.local';
+const NONPROFIT_CONTACT = 'nonprofit@demo.skillshift.local';
+const EVENT = 'Nachtschicht Lübeck';
+
+interface DevMail {
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+}
+
+interface BoardTeam {
+  challengeId: string;
+  title: string;
+  teamMin: number;
+  skills: { required: boolean; coveredBy: string[] }[];
+  members: { volunteerId: string; firstName: string }[];
+}
+
+const mailbox = async (request: APIRequestContext) =>
+  (await (await request.get('/dev/mailbox.json')).json()) as DevMail[];
+const pathOf = (link: string) => {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+};
+/** A datetime-local value on Berlin's clock, `days` from now at 18:00. */
+const berlinInput = (days: number) =>
+  `${new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() + days * 86_400_000))}T18:00`;
+
+async function changeStatus(page: Page, button: string, status: string) {
+  await tabTo(page, page.getByRole('button', { name: button }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `Der Status ist jetzt: ${status}` })).toBeVisible();
+}
+
+async function boardTeams(page: Page, runId: string): Promise<BoardTeam[]> {
+  const response = await page.request.post('/graphql', {
+    data: {
+      query: `query ($runId: ID!) { matchingBoard(runId: $runId) { slots { teams {
+        challengeId title teamMin skills { required coveredBy } members { volunteerId firstName }
+      } } } }`,
+      variables: { runId },
+    },
+  });
+  const body = (await response.json()) as { data: { matchingBoard: { slots: { teams: BoardTeam[] }[] } } };
+  return body.data.matchingBoard.slots.flatMap((slot) => slot.teams);
+}
+
+test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; a replacement is found; the nonprofit confirms', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await signInThroughMailbox(page, ORGANIZER);
+
+  // Team forming begins and a run is solved (the matching journey shows these pages in detail).
+  await page.getByRole('link', { name: 'Veranstaltungen von Hansestadt Lübeck — Social Smart City' }).click();
+  await page.getByRole('link', { name: EVENT, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
+  await changeStatus(page, 'Anmeldung schließen', 'Anmeldung geschlossen');
+  await changeStatus(page, 'Teambildung beginnen', 'Teams werden gebildet');
+  await expect(page.getByRole('button', { name: 'Teams veröffentlichen' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Teambildung (Matching)' }).click();
+  await page.getByRole('button', { name: 'Lauf starten' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Lauf \d+ ist fertig/ })).toBeVisible({ timeout: 30_000 });
+  await page
+    .getByRole('link', { name: /^Tafel von Lauf \d+ öffnen$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Lauf \d+: Prüftafel$/ })).toBeVisible();
+  const runId = page.url().split('/').pop()!;
+  const runNumber = /Lauf (\d+)/.exec((await page.getByRole('heading', { level: 1 }).textContent())!)![1];
+  const teams = await boardTeams(page, runId);
+
+  // The publish panel: a deadline, then a confirmation before anything is mailed; all by keyboard.
+  const panel = page.getByRole('region', { name: 'Veröffentlichen' });
+  await tabTo(page, panel.getByRole('button', { name: `Lauf ${runNumber} veröffentlichen` }));
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.error-summary')).toContainText('Bitte geben Sie die Antwortfrist an.');
+  await expectNoAxeViolations(page);
+  await panel.getByLabel('Antwortfrist').fill(berlinInput(7));
+  await tabTo(page, panel.getByRole('button', { name: `Lauf ${runNumber} veröffentlichen` }));
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: `Lauf ${runNumber} veröffentlichen?` });
+  await expect(
+    confirm.getByText(/Ehrenamtliche und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expect(confirm.getByRole('button', { name: 'Ja, jetzt veröffentlichen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Lauf ${runNumber} ist veröffentlicht; die E-Mails gehen jetzt hinaus.` }),
+  ).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Antworten verfolgen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // From the dev mailbox: the demo contact's team (its nonprofit confirms later), and a volunteer of another team
+  // who can leave it without breaking it (someone else covers each required skill).
+  let mails: DevMail[] = [];
+  await expect
+    .poll(
+      async () =>
+        (mails = await mailbox(page.request)).filter((mail) => mail.subject.startsWith('Ihr Teamvorschlag')).length,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBeGreaterThan(3);
+  const teamMail = mails.find(
+    (mail) => mail.to === NONPROFIT_CONTACT && mail.subject.startsWith('Ihr vorgeschlagenes Team'),
+  )!;
+  const contactTeam = teams.find((team) => teamMail.subject.includes(`„${team.title}“`))!;
+  const proposalOf = (team: BoardTeam, firstName: string) =>
+    mails.find(
+      (mail) =>
+        mail.subject === `Ihr Teamvorschlag: „${team.title}“ bei ${EVENT}` &&
+        mail.text.startsWith(`Hallo ${firstName},`),
+    );
+  const acceptor = contactTeam.members.find((member) => proposalOf(contactTeam, member.firstName))!;
+  const removable = (team: BoardTeam) =>
+    team.members.find(
+      (member) =>
+        team.members.length > team.teamMin &&
+        proposalOf(team, member.firstName) &&
+        member.volunteerId !== acceptor.volunteerId &&
+        !team.skills.some(
+          (need) => need.required && need.coveredBy.length === 1 && need.coveredBy[0] === member.firstName,
+        ),
+    );
+  const declineTeam = teams.find((team) => team !== contactTeam && removable(team))!;
+  const decliner = removable(declineTeam)!;
+  const acceptMail = proposalOf(contactTeam, acceptor.firstName)!;
+  const declineMail = proposalOf(declineTeam, decliner.firstName)!;
+  expect(acceptMail.text).toContain('Kalendereinladung ist angehängt');
+  expect(acceptMail.text).not.toMatch(/@demo\.skillshift\.local/);
+
+  // One volunteer accepts by the mail's link: the link shows the proposal, the button records it.
+  const acceptLink = acceptMail.links.find((link) => link.includes('/accept?'))!;
+  // Someone else's browser: the links work without signing in.
+  const visitorContext = await browser.newContext({ locale: 'de-DE', baseURL: test.info().project.use.baseURL });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(pathOf(acceptLink));
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Vorschlag zusagen?' })).toBeVisible();
+  await expectNoAxeViolations(visitor);
+  await tabTo(visitor, visitor.getByRole('button', { name: 'Ja, ich sage zu' }));
+  await visitor.keyboard.press('Enter');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Sie haben zugesagt' })).toBeVisible();
+  await expectNoAxeViolations(visitor);
+  // A second click on the mail's link shows the answer already given.
+  await visitor.goto(pathOf(acceptLink));
+  await expect(visitor.getByText(/^Sie haben diesen Vorschlag am .* zugesagt\.$/)).toBeVisible();
+
+  // Another declines by theirs.
+  await visitor.goto(pathOf(declineMail.links.find((link) => link.includes('/decline?'))!));
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Vorschlag absagen?' })).toBeVisible();
+  await visitor.getByRole('button', { name: 'Nein, ich sage ab' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Sie haben abgesagt' })).toBeVisible();
+  await expectNoAxeViolations(visitor);
+  await visitorContext.close();
+
+  // The organizer sees the freed place and asks the engine for a replacement with one action.
+  await panel.getByRole('link', { name: 'Antworten verfolgen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Veröffentlichung: ${EVENT}` })).toBeVisible();
+  await expect(page.getByText('Brauchen Ersatz: 1')).toBeVisible();
+  const declineTable = page.getByRole('table', { name: `Plätze im Team „${declineTeam.title}“` });
+  await expect(
+    declineTable.getByRole('row', { name: new RegExp(`^${decliner.firstName} Braucht Ersatz \\(abgesagt\\)`) }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: `Plätze im Team „${contactTeam.title}“` })
+      .getByRole('row', { name: new RegExp(`^${acceptor.firstName} Zugesagt`) }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await tabTo(page, page.getByRole('button', { name: `Ersatz finden für „${declineTeam.title}“` }));
+  await page.keyboard.press('Enter');
+  const found = page
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`^Für „${escape(declineTeam.title)}“ ist jetzt .+ vorgeschlagen\\.$`) });
+  await expect(found).toBeVisible();
+  const replacement = /ist jetzt (.+) vorgeschlagen/.exec((await found.textContent())!)![1];
+  await expect(
+    declineTable.getByRole('row', { name: new RegExp(`^${decliner.firstName} Ersetzt \\(abgesagt\\)`) }),
+  ).toBeVisible();
+  await expect(
+    declineTable.getByRole('row', { name: new RegExp(`^${replacement} Vorgeschlagen, Antwort steht aus`) }),
+  ).toBeVisible();
+  await expect(page.getByText('Brauchen Ersatz: 0')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect
+    .poll(async () =>
+      (await mailbox(page.request)).some(
+        (mail) =>
+          mail.subject === `Ihr Teamvorschlag: „${declineTeam.title}“ bei ${EVENT}` &&
+          mail.text.startsWith(`Hallo ${replacement},`) &&
+          mail.text.includes('ist ein Platz frei geworden'),
+      ),
+    )
+    .toBe(true);
+
+  // The nonprofit sees its team by first names and skills, confirms it, and only then sees the contact data.
+  const nonprofitContext = await browser.newContext({ locale: 'de-DE', baseURL: test.info().project.use.baseURL });
+  const nonprofit = await nonprofitContext.newPage();
+  await signInThroughMailbox(nonprofit, NONPROFIT_CONTACT);
+  const teamsLink = pathOf(teamMail.links.find((link) => link.includes('/teams'))!);
+  await nonprofit.locator(`a[href="${teamsLink}"]`).click();
+  await expect(nonprofit.getByRole('heading', { level: 1, name: /^Teams: / })).toBeVisible();
+  const card = nonprofit.getByRole('article', { name: contactTeam.title });
+  await expect(card.getByText(`${acceptor.firstName}`, { exact: true })).toBeVisible();
+  await expect(card.getByText('Hat zugesagt · Noch nicht bestätigt')).toBeVisible();
+  await expect(card.getByRole('link', { name: /@/ })).toHaveCount(0);
+  await expectNoAxeViolations(nonprofit);
+  await tabTo(nonprofit, card.getByRole('button', { name: `Team „${contactTeam.title}“ bestätigen` }));
+  await nonprofit.keyboard.press('Enter');
+  await expect(
+    nonprofit.getByRole('status').filter({ hasText: `Sie haben das Team „${contactTeam.title}“ bestätigt.` }),
+  ).toBeVisible();
+  await expect(card.getByRole('link', { name: /@demo\.skillshift\.local$/ })).toHaveCount(1);
+  await expect(card.getByText('Sie haben dieses Team bestätigt.')).toBeVisible();
+  await expectNoAxeViolations(nonprofit);
+  await nonprofit.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(() => nonprofit.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(nonprofit);
+  await nonprofitContext.close();
+
+  // The volunteer who accepted gets the nonprofit's contact by mail now.
+  await expect
+    .poll(async () =>
+      (await mailbox(page.request)).some((mail) => mail.subject === `Ihr Team ist bestätigt: „${contactTeam.title}“`),
+    )
+    .toBe(true);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,124 @@
+import { type MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import { FollowUpTasksQuery, SendFollowUpReferralMutation, UpdateFollowUpTaskMutation } from './graphql/follow-ups';
+
+const organizer = {
+  __typename: 'Me',
+  id: 'o1',
+  name: 'Olga',
+  email: 'olga@example.org',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+const task = (overrides: Record<string, unknown> = {}) => ({
+  __typename: 'FollowUpTask',
+  id: 't1',
+  kind: 'REFERRAL',
+  status: 'OPEN',
+  dueDate: '2026-12-07',
+  notes: '',
+  requestNote: 'Tablets für die Ausgabe',
+  helpTopic: 'DEVICES',
+  eventName: 'Nachtschicht 2026',
+  nonprofitName: 'Tafel Lübeck',
+  challengeTitle: 'Schichtplan',
+  ownerId: 'o1',
+  ownerName: 'Olga',
+  helpPointId: null,
+  helpPointName: '',
+  referralSentAt: null,
+  closedAt: null,
+  suggestedHelpPoints: [
+    { __typename: 'HelpPoint', id: 'h1', name: 'Digitalcafé', district: 'Innenstadt', openingHours: 'Di 14–17 Uhr' },
+  ],
+  ...overrides,
+});
+const tasks: MockLink.MockedResponse = {
+  request: { query: FollowUpTasksQuery, variables: { organizingBodyId: 'b1', status: null } },
+  result: {
+    data: {
+      followUpTasks: {
+        __typename: 'FollowUpTaskList',
+        tasks: [task()],
+        owners: [
+          { __typename: 'FollowUpOwner', id: 'o1', name: 'Olga' },
+          { __typename: 'FollowUpOwner', id: 'o2', name: 'Zoe' },
+        ],
+      },
+    },
+  },
+};
+
+describe('follow-ups page', () => {
+  it('shows what the nonprofit asked for and names invalid fields in an error summary', async () => {
+    const refused: MockLink.MockedResponse = {
+      request: {
+        query: UpdateFollowUpTaskMutation,
+        variables: {
+          id: 't1',
+          input: { status: 'IN_PROGRESS', dueDate: '2026-12-07', notes: 'Angerufen', ownerId: 'o2' },
+        },
+      },
+      result: {
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ path: 'input.dueDate', message: 'Please enter a valid date.' }],
+            },
+          },
+        ],
+      },
+    };
+    const { user } = renderApp({
+      path: '/organize/b1/follow-ups',
+      me: organizer,
+      language: 'en',
+      mocks: [tasks, refused],
+    });
+    const card = await screen.findByRole('article', { name: 'Referral to a help point: Tafel Lübeck' });
+    expect(within(card).getByText('They wrote: “Tablets für die Ausgabe”')).toBeTruthy();
+    expect(
+      within(card).getByText('Needs help with: Devices: setting up smartphones, tablets and computers'),
+    ).toBeTruthy();
+    await user.selectOptions(within(card).getByLabelText('Owner'), 'o2');
+    await user.selectOptions(within(card).getByLabelText('Status'), 'IN_PROGRESS');
+    await user.type(within(card).getByLabelText('Notes'), 'Angerufen');
+    await user.click(within(card).getByRole('button', { name: 'Save follow-up' }));
+    const link = await within(card).findByRole('link', { name: /Please enter a valid date\./ });
+    expect(link.getAttribute('href')).toBe('#follow-up-t1-dueDate');
+  });
+
+  it('sends the referral to the chosen help point', async () => {
+    const sent: MockLink.MockedResponse = {
+      request: { query: SendFollowUpReferralMutation, variables: { id: 't1', helpPointId: 'h1' } },
+      result: {
+        data: {
+          sendFollowUpReferral: task({
+            status: 'DONE',
+            helpPointId: 'h1',
+            helpPointName: 'Digitalcafé',
+            referralSentAt: '2026-11-23T12:00:00.000Z',
+            closedAt: '2026-11-23T12:00:00.000Z',
+          }),
+        },
+      },
+    };
+    const { user } = renderApp({
+      path: '/organize/b1/follow-ups',
+      me: organizer,
+      language: 'en',
+      mocks: [tasks, sent],
+    });
+    const card = await screen.findByRole('article', { name: 'Referral to a help point: Tafel Lübeck' });
+    expect(within(card).getByLabelText('Help point to refer to')).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Send referral mail' }));
+    expect(await within(card).findByText('Referral to Digitalcafé sent on Nov 23, 2026.')).toBeTruthy();
+    expect(within(card).getByRole('status').textContent).toBe(
+      'The referral mail has been sent and the follow-up closed.',
+    );
+  });
+});

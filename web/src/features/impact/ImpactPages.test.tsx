@@ -1,0 +1,212 @@
+import { type MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import { ImpactReportQuery, PublicImpactQuery, SetImpactHourlyRateMutation } from './graphql/impact';
+
+const organizer = {
+  __typename: 'Me',
+  id: 'o1',
+  name: 'Olga',
+  email: 'olga@example.org',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+const row = (key: string, applied: number, served: number, solved: number, hours: number) => ({
+  __typename: 'ImpactBreakdownRow',
+  key,
+  nonprofitsApplied: applied,
+  nonprofitsServed: served,
+  challengesSolved: solved,
+  volunteerHours: hours,
+});
+const edition = (id: string, name: string, status: string, overrides: Record<string, unknown> = {}) => ({
+  __typename: 'ImpactEdition',
+  eventId: id,
+  eventName: name,
+  status,
+  startsAt: '2025-03-06T16:00:00.000Z',
+  nonprofitsApplied: 12,
+  nonprofitsServed: 10,
+  challengesServed: 10,
+  challengesSolved: 6,
+  challengesPartlySolved: 3,
+  volunteers: 22,
+  volunteerHours: 80.5,
+  estimatedValue: 3220,
+  returningVolunteers: 0,
+  returningNonprofits: 0,
+  feedbackAnswers: 28,
+  averageRating: 4.25,
+  followUpsOpen: 2,
+  followUpsClosed: 3,
+  stillInUseYes: 6,
+  stillInUsePartly: 1,
+  stillInUseNo: 1,
+  byCause: [row('SOCIAL', 5, 4, 3, 30), row('SENIORS', 2, 2, 1, 12)],
+  byDistrict: [row('Innenstadt', 3, 3, 2, 20), row('', 1, 0, 0, 0)],
+  ...overrides,
+});
+const report = (hourlyRate: number) => ({
+  request: { query: ImpactReportQuery, variables: { organizingBodyId: 'b1' } },
+  result: {
+    data: {
+      impactReport: {
+        __typename: 'ImpactReport',
+        organizingBodyId: 'b1',
+        bodyName: 'Lübeck',
+        hourlyRate,
+        editions: [
+          edition('e1', 'Nachtschicht 2025', 'DONE'),
+          edition('e2', 'Nachtschicht 2026', 'OPEN', {
+            nonprofitsServed: 0,
+            volunteers: 0,
+            volunteerHours: 0,
+            estimatedValue: 0,
+            returningNonprofits: 4,
+            averageRating: null,
+            byCause: [],
+            byDistrict: [],
+          }),
+        ],
+      },
+    },
+  },
+});
+
+describe('impact page for organizers', () => {
+  it('shows the editions as a table with a chart hidden from assistive technology, and breakdowns', async () => {
+    renderApp({ path: '/organize/b1/impact', me: organizer, language: 'en', mocks: [report(40)] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Impact of Lübeck' })).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'Figures per edition, oldest first' });
+    const lastYear = within(table).getByRole('row', { name: /Nachtschicht 2025/ });
+    expect(within(lastYear).getByText('€3,220')).toBeTruthy();
+    expect(within(lastYear).getByText('0 of 22 (0%)')).toBeTruthy();
+    expect(within(lastYear).getByText('yes 6 · partly 1 · no 1')).toBeTruthy();
+    const thisYear = within(table).getByRole('row', { name: /Nachtschicht 2026/ });
+    expect(within(thisYear).getByText('4 of 12 (33%)')).toBeTruthy();
+    for (const chart of screen.getAllByTestId('impact-chart')) expect(chart.getAttribute('aria-hidden')).toBe('true');
+
+    // The breakdown starts at the last finished edition.
+    const causes = screen.getByRole('table', { name: 'Nachtschicht 2025 by cause' });
+    expect(within(causes).getByRole('rowheader', { name: 'Older people' })).toBeTruthy();
+    const districts = screen.getByRole('table', { name: 'Nachtschicht 2025 by district' });
+    expect(within(districts).getByRole('rowheader', { name: 'No district given' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Edition report of Nachtschicht 2025 as CSV' }).getAttribute('href')).toBe(
+      '/api/exports/events/e1/impact.csv?lang=en',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Feedback answers of Nachtschicht 2025 as CSV' }).getAttribute('href'),
+    ).toBe('/api/exports/events/e1/feedback.csv?lang=en');
+  });
+
+  it('saves the hourly rate and shows the server’s error beside the field', async () => {
+    const refused: MockLink.MockedResponse = {
+      request: { query: SetImpactHourlyRateMutation, variables: { organizingBodyId: 'b1', hourlyRate: 5000 } },
+      result: {
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ path: 'hourlyRate', message: 'Please enter a rate between 0 and 1000 euros.' }],
+            },
+          },
+        ],
+      },
+    };
+    const accepted: MockLink.MockedResponse = {
+      request: { query: SetImpactHourlyRateMutation, variables: { organizingBodyId: 'b1', hourlyRate: 35.5 } },
+      result: { data: { setImpactHourlyRate: 35.5 } },
+    };
+    const { user } = renderApp({
+      path: '/organize/b1/impact',
+      me: organizer,
+      language: 'en',
+      mocks: [report(40), refused, accepted, report(35.5)],
+    });
+    const field = await screen.findByLabelText(/Euros per volunteer hour/);
+    await user.clear(field);
+    await user.type(field, '5000');
+    await user.click(screen.getByRole('button', { name: 'Save rate' }));
+    const summary = await screen.findByText('The rate could not be saved:');
+    expect(summary).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Please enter a rate between 0 and 1000 euros\./ })).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+
+    await user.clear(field);
+    await user.type(field, '35.5');
+    await user.click(screen.getByRole('button', { name: 'Save rate' }));
+    expect(await screen.findByText('The rate has been saved.')).toBeTruthy();
+  });
+
+  it('prints an edition report with its figures and breakdowns', async () => {
+    renderApp({ path: '/organize/b1/impact/e1/report', me: organizer, language: 'en', mocks: [report(40)] });
+    const figures = await screen.findByRole('table', { name: 'Figures of Nachtschicht 2025' });
+    expect(within(figures).getByRole('row', { name: /Estimated value/ }).textContent).toContain(
+      '€3,220 (at €40 per hour)',
+    );
+    expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Nachtschicht 2025 by cause' })).toBeTruthy();
+  });
+});
+
+describe('public impact page', () => {
+  const figure = (value: number | null) => ({ __typename: 'PublicFigure', value, fewerThanThree: value === null });
+  const publicImpact: MockLink.MockedResponse = {
+    request: { query: PublicImpactQuery },
+    result: {
+      data: {
+        publicImpact: [
+          {
+            __typename: 'PublicImpactBody',
+            organizingBodyId: 'b1',
+            name: 'Hansestadt Lübeck',
+            editions: [
+              {
+                __typename: 'PublicImpactEdition',
+                eventId: 'e1',
+                eventName: 'Nachtschicht 2025',
+                startsAt: '2025-03-06T16:00:00.000Z',
+                nonprofitsApplied: figure(12),
+                nonprofitsServed: figure(10),
+                challengesSolved: figure(6),
+                volunteers: figure(22),
+                volunteerHours: figure(81),
+                estimatedValue: figure(3220),
+                returningVolunteers: figure(null),
+                returningNonprofits: figure(null),
+                followUpsClosed: figure(3),
+                stillInUseYes: figure(6),
+                byCause: [
+                  {
+                    __typename: 'PublicImpactBreakdownRow',
+                    key: 'SENIORS',
+                    nonprofitsServed: figure(null),
+                    challengesSolved: figure(null),
+                    volunteerHours: figure(12),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    },
+  };
+
+  it('is linked from the home page and shows aggregates, small figures as “fewer than 3”', async () => {
+    const { user } = renderApp({ path: '/', language: 'de', mocks: [publicImpact] });
+    await user.click(screen.getByRole('link', { name: 'Zu den Wirkungszahlen' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Was die Veranstaltungen bewirkt haben' }),
+    ).toBeTruthy();
+    const figures = await screen.findByRole('table', { name: 'Kennzahlen von Nachtschicht 2025' });
+    expect(within(figures).getByRole('row', { name: /Unterstützte Organisationen/ }).textContent).toContain('10');
+    expect(within(figures).getByRole('row', { name: /Wiedergekommene Ehrenamtliche/ }).textContent).toContain(
+      'weniger als 3',
+    );
+    const causes = screen.getByRole('table', { name: 'Nachtschicht 2025 nach Anliegen' });
+    expect(within(causes).getAllByText('weniger als 3')).toHaveLength(2);
+  });
+});

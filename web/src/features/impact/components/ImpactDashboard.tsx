@@ -1,0 +1,301 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { type CauseArea } from '@skillshift/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/ui/ErrorState';
+import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { LoadingState } from '../../../components/ui/LoadingState';
+import { type ImpactReportQuery as ImpactReportData } from '../../../gql/graphql';
+import { currentLanguage } from '../../../i18n';
+import { fieldErrorsOf } from '../../../lib/field-errors';
+import { ImpactReportQuery, SetImpactHourlyRateMutation } from '../graphql/impact';
+import { euroFormat, numberFormat, shareText } from './figures';
+import { ImpactChart } from './ImpactChart';
+import { ScrollTable } from './ScrollTable';
+
+type Edition = ImpactReportData['impactReport']['editions'][number];
+type BreakdownRow = Edition['byCause'][number];
+
+/**
+ * The organizers' impact page of a body: the hourly rate, the figures edition over edition (table first, chart beside
+ * it for sighted readers), and for a chosen edition the figures by cause and by district, with the edition report and
+ * the CSV files.
+ */
+export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const { data, loading, error, refetch } = useQuery(ImpactReportQuery, { variables: { organizingBodyId } });
+  const [chosen, setChosen] = useState('');
+
+  if (loading && !data) return <LoadingState label={t('impact.loading')} />;
+  if (error && !data) return <ErrorState message={t('impact.error')} onRetry={() => void refetch()} />;
+  const report = data!.impactReport;
+  const editions = report.editions;
+  const numbers = numberFormat(language);
+  const euros = euroFormat(language);
+  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
+  const edition = editions.find((candidate) => candidate.eventId === chosen) ?? editions.at(-1);
+  const finished = [...editions]
+    .reverse()
+    .find((candidate) => candidate.status === 'DONE' || candidate.status === 'ARCHIVED');
+  const selected = editions.find((candidate) => candidate.eventId === chosen) ?? finished ?? edition;
+
+  return (
+    <Stack gap="xl">
+      <Text>{t('impact.intro')}</Text>
+      <HourlyRateForm organizingBodyId={organizingBodyId} hourlyRate={report.hourlyRate} />
+      {editions.length === 0 ? (
+        <Text>{t('impact.empty')}</Text>
+      ) : (
+        <>
+          <Stack component="section" gap="sm" aria-labelledby="impact-editions">
+            <Title order={2} id="impact-editions">
+              {t('impact.editions.title')}
+            </Title>
+            <ScrollTable id="impact-editions-table" caption={t('impact.editions.caption')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('impact.columns.edition')}</Table.Th>
+                  {METRICS.map((metric) => (
+                    <Table.Th key={metric} scope="col">
+                      {t(`impact.columns.${metric}`)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {editions.map((row) => (
+                  <Table.Tr key={row.eventId}>
+                    <Table.Th scope="row">
+                      {row.eventName}
+                      <Text size="xs" c="dimmed" component="span" display="block">
+                        {dates.format(new Date(row.startsAt))} · {t(`events.statuses.${row.status}`)}
+                      </Text>
+                    </Table.Th>
+                    <Table.Td>{row.nonprofitsApplied}</Table.Td>
+                    <Table.Td>{row.nonprofitsServed}</Table.Td>
+                    <Table.Td>{row.challengesSolved}</Table.Td>
+                    <Table.Td>{row.challengesPartlySolved}</Table.Td>
+                    <Table.Td>{row.volunteers}</Table.Td>
+                    <Table.Td>{numbers.format(row.volunteerHours)}</Table.Td>
+                    <Table.Td>{euros.format(row.estimatedValue)}</Table.Td>
+                    <Table.Td>{shareText(t, row.returningVolunteers, row.volunteers, language)}</Table.Td>
+                    <Table.Td>{shareText(t, row.returningNonprofits, row.nonprofitsApplied, language)}</Table.Td>
+                    <Table.Td>
+                      {row.averageRating === null ? t('impact.none') : numbers.format(row.averageRating)}
+                    </Table.Td>
+                    <Table.Td>{row.followUpsOpen}</Table.Td>
+                    <Table.Td>{row.followUpsClosed}</Table.Td>
+                    <Table.Td>
+                      {t('impact.stillInUseAnswers', {
+                        yes: row.stillInUseYes,
+                        partly: row.stillInUsePartly,
+                        no: row.stillInUseNo,
+                      })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </ScrollTable>
+            <ImpactChart
+              categoryKey="edition"
+              data={editions.map((row) => ({
+                edition: row.eventName,
+                nonprofitsServed: row.nonprofitsServed,
+                challengesSolved: row.challengesSolved,
+                volunteers: row.volunteers,
+              }))}
+              series={[
+                { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
+                { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
+                { key: 'volunteers', label: t('impact.columns.volunteers'), color: '#e67700' },
+              ]}
+            />
+          </Stack>
+          {selected && (
+            <Stack component="section" gap="sm" aria-labelledby="impact-breakdown">
+              <Title order={2} id="impact-breakdown">
+                {t('impact.breakdown.title')}
+              </Title>
+              <NativeSelect
+                id="impact-edition"
+                label={t('impact.breakdown.edition')}
+                value={selected.eventId}
+                onChange={(change) => setChosen(change.currentTarget.value)}
+                data={editions.map((row) => ({ value: row.eventId, label: row.eventName }))}
+                maw={420}
+              />
+              <Group gap="md" className="no-print">
+                <Anchor component={Link} to={`/organize/${organizingBodyId}/impact/${selected.eventId}/report`}>
+                  {t('impact.report.link', { event: selected.eventName })}
+                </Anchor>
+                <Anchor href={`/api/exports/events/${selected.eventId}/impact.csv?lang=${language}`} download>
+                  {t('impact.report.csv', { event: selected.eventName })}
+                </Anchor>
+                <Anchor href={`/api/exports/events/${selected.eventId}/feedback.csv?lang=${language}`} download>
+                  {t('impact.report.feedbackCsv', { event: selected.eventName })}
+                </Anchor>
+              </Group>
+              <BreakdownTable
+                id="impact-by-cause"
+                caption={t('impact.breakdown.byCause', { event: selected.eventName })}
+                groupLabel={t('impact.breakdown.cause')}
+                rows={selected.byCause}
+                label={(key) => t(`causes.${key as CauseArea}`)}
+              />
+              <BreakdownTable
+                id="impact-by-district"
+                caption={t('impact.breakdown.byDistrict', { event: selected.eventName })}
+                groupLabel={t('impact.breakdown.district')}
+                rows={selected.byDistrict}
+                label={(key) => key || t('impact.breakdown.noDistrict')}
+              />
+            </Stack>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+const METRICS = [
+  'nonprofitsApplied',
+  'nonprofitsServed',
+  'challengesSolved',
+  'challengesPartlySolved',
+  'volunteers',
+  'volunteerHours',
+  'estimatedValue',
+  'returningVolunteers',
+  'returningNonprofits',
+  'averageRating',
+  'followUpsOpen',
+  'followUpsClosed',
+  'stillInUse',
+] as const;
+
+/** A breakdown (by cause or district) as a table with a chart beside it. */
+export function BreakdownTable({
+  id,
+  caption,
+  groupLabel,
+  rows,
+  label,
+  chart = true,
+}: {
+  id: string;
+  caption: string;
+  groupLabel: string;
+  rows: BreakdownRow[];
+  label: (key: string) => string;
+  chart?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const numbers = numberFormat(currentLanguage(i18n));
+  if (rows.length === 0) return <Text>{t('impact.breakdown.empty', { what: caption })}</Text>;
+  return (
+    <Stack gap="xs">
+      <ScrollTable id={id} caption={caption}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{groupLabel}</Table.Th>
+            <Table.Th scope="col">{t('impact.columns.nonprofitsApplied')}</Table.Th>
+            <Table.Th scope="col">{t('impact.columns.nonprofitsServed')}</Table.Th>
+            <Table.Th scope="col">{t('impact.columns.challengesSolved')}</Table.Th>
+            <Table.Th scope="col">{t('impact.columns.volunteerHours')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Th scope="row">{label(row.key)}</Table.Th>
+              <Table.Td>{row.nonprofitsApplied}</Table.Td>
+              <Table.Td>{row.nonprofitsServed}</Table.Td>
+              <Table.Td>{row.challengesSolved}</Table.Td>
+              <Table.Td>{numbers.format(row.volunteerHours)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </ScrollTable>
+      {chart && (
+        <ImpactChart
+          categoryKey="group"
+          data={rows.map((row) => ({
+            group: label(row.key),
+            nonprofitsServed: row.nonprofitsServed,
+            challengesSolved: row.challengesSolved,
+          }))}
+          series={[
+            { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
+            { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
+          ]}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** The euros per volunteer hour behind the estimated value; checked on the server, errors beside the field. */
+function HourlyRateForm({ organizingBodyId, hourlyRate }: { organizingBodyId: string; hourlyRate: number }) {
+  const { t, i18n } = useTranslation();
+  const [value, setValue] = useState(String(hourlyRate).replace('.', currentLanguage(i18n) === 'de' ? ',' : '.'));
+  const [saved, setSaved] = useState(false);
+  const [save, { loading, error }] = useMutation(SetImpactHourlyRateMutation, {
+    refetchQueries: [ImpactReportQuery],
+    awaitRefetchQueries: true,
+  });
+  const fieldError = fieldErrorsOf(error).find((field) => field.path === 'hourlyRate')?.message;
+  const localError =
+    value.trim() !== '' && Number.isNaN(Number(value.replace(',', '.'))) ? t('impact.rate.notNumber') : undefined;
+  const [shownLocal, setShownLocal] = useState<string>();
+  const message = shownLocal ?? fieldError;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    if (localError || value.trim() === '') {
+      setShownLocal(localError ?? t('impact.rate.notNumber'));
+      return;
+    }
+    setShownLocal(undefined);
+    try {
+      await save({ variables: { organizingBodyId, hourlyRate: Number(value.replace(',', '.')) } });
+      setSaved(true);
+    } catch {
+      // The error is shown beside the field.
+    }
+  }
+
+  return (
+    <Stack component="section" gap="sm" aria-labelledby="impact-rate" className="no-print">
+      <Title order={2} id="impact-rate">
+        {t('impact.rate.title')}
+      </Title>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="sm" align="flex-start">
+          {message && (
+            <ErrorSummary title={t('impact.rate.errorSummary')} items={[{ fieldId: 'impact-hourly-rate', message }]} />
+          )}
+          <TextInput
+            id="impact-hourly-rate"
+            label={t('impact.rate.label')}
+            description={t('impact.rate.hint')}
+            inputMode="decimal"
+            value={value}
+            onChange={(change) => setValue(change.currentTarget.value)}
+            error={message}
+            maw={240}
+          />
+          <Button type="submit" loading={loading}>
+            {t('impact.rate.save')}
+          </Button>
+          <Text role="status" size="sm">
+            {saved ? t('impact.rate.saved') : ''}
+          </Text>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

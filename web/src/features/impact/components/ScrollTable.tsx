@@ -1,0 +1,22 @@
+import { Table } from '@mantine/core';
+import { type ReactNode } from 'react';
+
+/**
+ * A data table that scrolls sideways on narrow screens (320 px) instead of squeezing: the scroll region can be
+ * focused and scrolled with the keyboard, and is named by the table's caption.
+ */
+export function ScrollTable({ id, caption, children }: { id: string; caption: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Table id={id} striped withTableBorder withColumnBorders verticalSpacing="xs" miw="max-content">
+        <caption
+          id={`${id}-caption`}
+          style={{ captionSide: 'top', textAlign: 'start', fontWeight: 700, padding: '0.5rem 0' }}
+        >
+          {caption}
+        </caption>
+        {children}
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../test/render';
+import {
+  ConfirmTeamMutation,
+  FindReplacementMutation,
+  NonprofitTeamsQuery,
+  PublicationQuery,
+} from './graphql/publication';
+
+const slot = {
+  __typename: 'TeamSlot',
+  id: 's1',
+  label: 'Erste Runde',
+  startsAt: '2027-03-04T16:00:00.000Z',
+  endsAt: '2027-03-04T18:30:00.000Z',
+  place: 'Kulturwerft Gollan, Lübeck',
+};
+const member = (revealed: boolean, confirmed: boolean) => ({
+  __typename: 'NonprofitTeamMember',
+  proposalId: 'p1',
+  firstName: 'Ada',
+  status: 'ACCEPTED',
+  nonprofitConfirmed: confirmed,
+  contactRevealed: revealed,
+  fullName: revealed ? 'Ada Lovelace' : null,
+  email: revealed ? 'ada@example.org' : null,
+  phone: revealed ? '0170 123456' : null,
+  canRelease: true,
+  skills: [{ __typename: 'TeamSkill', skill: 'web.cms.wordpress', level: 3 }],
+});
+const team = (revealed: boolean) => ({
+  __typename: 'NonprofitTeam',
+  challengeId: 'c1',
+  challengeTitle: 'Website der Tafel',
+  eventId: 'e1',
+  eventName: 'Nachtschicht Lübeck',
+  openPlaces: 0,
+  confirmed: revealed,
+  canConfirm: !revealed,
+  slot,
+  members: [member(revealed, revealed)],
+});
+const teams = (revealed: boolean) => ({
+  request: { query: NonprofitTeamsQuery, variables: { nonprofitId: 'n1' } },
+  result: {
+    data: {
+      nonprofitTeams: {
+        __typename: 'NonprofitTeams',
+        nonprofitId: 'n1',
+        nonprofitName: 'Tafel',
+        teams: [team(revealed)],
+      },
+    },
+  },
+});
+const contact = {
+  __typename: 'Me',
+  id: 'k1',
+  name: 'Nora',
+  email: 'nora@example.org',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'NONPROFIT_CONTACT', organizingBodyId: null, organizingBodyName: null }],
+};
+
+describe('the nonprofit’s teams', () => {
+  it('shows first names and skills, and contact data only after the team is confirmed', async () => {
+    const { user } = renderApp({
+      path: '/nonprofits/n1/teams',
+      language: 'en',
+      me: contact,
+      mocks: [
+        teams(false),
+        {
+          request: { query: ConfirmTeamMutation, variables: { challengeId: 'c1' } },
+          result: { data: { confirmTeam: team(true) } },
+        },
+        teams(true),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Teams: Tafel' })).toBeTruthy();
+    const card = screen.getByRole('article', { name: 'Website der Tafel' });
+    expect(within(card).getByText('Skills: WordPress: Advanced')).toBeTruthy();
+    expect(
+      within(card).getByText('Contact details appear once the person has accepted and you have confirmed the team.'),
+    ).toBeTruthy();
+    expect(within(card).queryByRole('link', { name: 'ada@example.org' })).toBeNull();
+
+    await user.click(within(card).getByRole('button', { name: 'Confirm the team “Website der Tafel”' }));
+    expect(await screen.findByText('You confirmed the team “Website der Tafel”.')).toBeTruthy();
+    expect(await within(card).findByRole('link', { name: 'ada@example.org' })).toBeTruthy();
+    expect(within(card).getByText('Ada Lovelace')).toBeTruthy();
+    expect(within(card).getByText('You have confirmed this team.')).toBeTruthy();
+  });
+});
+
+const organizer = {
+  __typename: 'Me',
+  id: 'o1',
+  name: 'Olga',
+  email: 'olga@example.org',
+  locale: 'en',
+  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+};
+const place = (id: string, firstName: string, status: string, state: string, replacement = false) => ({
+  __typename: 'PublishedPlace',
+  proposalId: id,
+  volunteerId: `v-${id}`,
+  firstName,
+  status,
+  state,
+  answerDeadline: '2027-03-01T12:00:00.000Z',
+  answeredAt: status === 'PROPOSED' ? null : '2026-12-01T10:00:00.000Z',
+  cancelledBy: null,
+  cancelReason: null,
+  replacement,
+  mailed: true,
+  nonprofitConfirmed: false,
+});
+const publication = (replaced: boolean) => ({
+  __typename: 'Publication',
+  eventId: 'e1',
+  eventName: 'Nachtschicht Lübeck',
+  eventStatus: 'PUBLISHED',
+  organizingBodyId: 'b1',
+  published: true,
+  canPublish: false,
+  latestDeadline: null,
+  runId: 'r1',
+  runNumber: 2,
+  publishedAt: '2026-11-23T10:00:00.000Z',
+  publishedByName: 'Olga',
+  answerDeadline: '2027-03-01T12:00:00.000Z',
+  autoBackfill: false,
+  counts: {
+    __typename: 'PublicationCounts',
+    proposed: replaced ? 1 : 0,
+    accepted: 1,
+    freed: 1,
+    needsReplacement: replaced ? 0 : 1,
+  },
+  teams: [
+    {
+      __typename: 'PublishedTeam',
+      challengeId: 'c1',
+      title: 'Website der Tafel',
+      nonprofitName: 'Tafel',
+      needsReplacement: replaced ? 0 : 1,
+      slot,
+      places: [
+        place('p1', 'Ada', 'ACCEPTED', 'ACCEPTED'),
+        place('p2', 'Ben', 'DECLINED', replaced ? 'REPLACED' : 'NEEDS_REPLACEMENT'),
+        ...(replaced ? [place('p3', 'Emil', 'PROPOSED', 'PROPOSED', true)] : []),
+      ],
+    },
+  ],
+});
+
+describe('the organizer’s publication page', () => {
+  it('writes out every place’s state and finds a replacement with one action', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/publication',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+          result: { data: { publication: publication(false) } },
+        },
+        {
+          request: { query: FindReplacementMutation, variables: { challengeId: 'c1' } },
+          result: { data: { findReplacement: publication(true) } },
+        },
+        {
+          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+          result: { data: { publication: publication(true) } },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Publication: Nachtschicht Lübeck' })).toBeTruthy();
+    expect(screen.getByText('Need a replacement: 1')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Places in the team “Website der Tafel”' });
+    expect(within(table).getByRole('cell', { name: 'Needs a replacement (declined)' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Find a replacement for “Website der Tafel”' }));
+    expect(await screen.findByText('Emil is now proposed for “Website der Tafel”.')).toBeTruthy();
+    expect(await within(table).findByRole('cell', { name: 'Replaced (declined)' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Emil' })).toBeTruthy();
+  });
+});
