@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { SignUpMutation } from '../graphql/auth';
@@ -20,11 +21,6 @@ export function SignUpForm({ redirectPath }: { redirectPath: string }) {
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [signUp, { loading, error, reset }] = useMutation(SignUpMutation);
-  const sentRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (sentTo) sentRef.current?.focus();
-  }, [sentTo]);
 
   const fieldErrors = fieldErrorsOf(error);
   const errorOf = (path: string) => fieldErrors.find((field) => field.path === path)?.message;
@@ -50,17 +46,7 @@ export function SignUpForm({ redirectPath }: { redirectPath: string }) {
       <Text>{t('auth.signUp.intro')}</Text>
       <ErrorSummary title={t('auth.signIn.errorSummary')} items={summary} />
       {sentTo && (
-        <Alert
-          ref={sentRef}
-          tabIndex={-1}
-          role="status"
-          color="green"
-          variant="light"
-          title={t('auth.signIn.sentTitle')}
-          styles={{ root: { color: 'var(--mantine-color-text)' } }}
-        >
-          {t('auth.signUp.sent', { email: sentTo })}
-        </Alert>
+        <StatusMessage title={t('auth.signIn.sentTitle')}>{t('auth.signUp.sent', { email: sentTo })}</StatusMessage>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md" align="flex-start">

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { CreateOrganizingBodyMutation, OrganizingBodiesQuery } from '../graphql/organizers';
 import { SimpleForm } from './SimpleForm';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
 
 /**
  * For platform admins on the dashboard: every organizing body with a way to its events and team (the admin's body

@@ -7,7 +7,7 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
 import { BodyOrganizersQuery, InviteOrganizerMutation } from '../graphql/organizers';
 import { SimpleForm } from './SimpleForm';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
 
 /** The organizers of one body, and the form to invite one more (they get a sign-in link valid for three days). */
 export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }) {
