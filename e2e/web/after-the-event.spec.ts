@@ -268,6 +268,8 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await expectNoAxeViolations(page);
   const helpPoint = card.getByLabel('Anlaufstelle für die Vermittlung');
   const chosen = (await helpPoint.locator('option:checked').textContent())!.split(' (')[0];
+  // The card is further down the list: start from its help point choice, then on by keyboard.
+  await helpPoint.focus();
   await tabTo(page, card.getByRole('button', { name: 'Vermittlungs-E-Mail senden' }));
   await page.keyboard.press('Enter');
   await expect(card.getByRole('status')).toHaveText(

@@ -137,7 +137,7 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
           <Title order={2} size="h3" id={titleId}>
             {t('followUps.cardTitle', { kind: t(`followUps.kinds.${task.kind}`), nonprofit: task.nonprofitName })}
           </Title>
-          <Badge variant="outline" color={task.status === 'DONE' ? 'green' : 'gray'}>
+          <Badge variant="outline" color="dark">
             {t(`followUps.statuses.${task.status}`)}
           </Badge>
         </Group>
