@@ -85,7 +85,9 @@ describe('impact page for organizers', () => {
     expect(within(lastYear).getByText('yes 6 · partly 1 · no 1')).toBeTruthy();
     const thisYear = within(table).getByRole('row', { name: /Nachtschicht 2026/ });
     expect(within(thisYear).getByText('4 of 12 (33%)')).toBeTruthy();
-    for (const chart of screen.getAllByTestId('impact-chart')) expect(chart.getAttribute('aria-hidden')).toBe('true');
+    // The charts load lazily beside their tables.
+    for (const chart of await screen.findAllByTestId('impact-chart'))
+      expect(chart.getAttribute('aria-hidden')).toBe('true');
 
     // The breakdown starts at the last finished edition.
     const causes = screen.getByRole('table', { name: 'Nachtschicht 2025 by cause' });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { type CauseArea } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,8 +12,10 @@ import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 import { ImpactReportQuery, SetImpactHourlyRateMutation } from '../graphql/impact';
 import { euroFormat, numberFormat, shareText } from './figures';
-import { ImpactChart } from './ImpactChart';
 import { ScrollTable } from './ScrollTable';
+
+/** The chart library is large; it loads when an impact page first shows a chart (the tables come first anyway). */
+const ImpactChart = lazy(() => import('./ImpactChart').then((module) => ({ default: module.ImpactChart })));
 
 type Edition = ImpactReportData['impactReport']['editions'][number];
 type BreakdownRow = Edition['byCause'][number];
@@ -99,20 +101,22 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
                 ))}
               </Table.Tbody>
             </ScrollTable>
-            <ImpactChart
-              categoryKey="edition"
-              data={editions.map((row) => ({
-                edition: row.eventName,
-                nonprofitsServed: row.nonprofitsServed,
-                challengesSolved: row.challengesSolved,
-                volunteers: row.volunteers,
-              }))}
-              series={[
-                { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
-                { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
-                { key: 'volunteers', label: t('impact.columns.volunteers'), color: '#e67700' },
-              ]}
-            />
+            <Suspense fallback={null}>
+              <ImpactChart
+                categoryKey="edition"
+                data={editions.map((row) => ({
+                  edition: row.eventName,
+                  nonprofitsServed: row.nonprofitsServed,
+                  challengesSolved: row.challengesSolved,
+                  volunteers: row.volunteers,
+                }))}
+                series={[
+                  { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
+                  { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
+                  { key: 'volunteers', label: t('impact.columns.volunteers'), color: '#e67700' },
+                ]}
+              />
+            </Suspense>
           </Stack>
           {selected && (
             <Stack component="section" gap="sm" aria-labelledby="impact-breakdown">
@@ -220,18 +224,20 @@ export function BreakdownTable({
         </Table.Tbody>
       </ScrollTable>
       {chart && (
-        <ImpactChart
-          categoryKey="group"
-          data={rows.map((row) => ({
-            group: label(row.key),
-            nonprofitsServed: row.nonprofitsServed,
-            challengesSolved: row.challengesSolved,
-          }))}
-          series={[
-            { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
-            { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
-          ]}
-        />
+        <Suspense fallback={null}>
+          <ImpactChart
+            categoryKey="group"
+            data={rows.map((row) => ({
+              group: label(row.key),
+              nonprofitsServed: row.nonprofitsServed,
+              challengesSolved: row.challengesSolved,
+            }))}
+            series={[
+              { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
+              { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
+            ]}
+          />
+        </Suspense>
       )}
     </Stack>
   );
