@@ -54,7 +54,7 @@ test('an organizer creates an event with two slots by keyboard, opens it and see
   await tabTo(page, page.getByRole('checkbox', { name: 'Englisch' }));
   await page.keyboard.press('Space');
   await typeDateTime(page, page.getByLabel(/^Anmeldefrist für gemeinnützige/), [`${YEAR}-05-01`, '18:00']);
-  await typeDateTime(page, page.getByLabel(/^Anmeldefrist für Ehrenamtliche/), [`${YEAR}-05-08`, '18:00']);
+  await typeDateTime(page, page.getByLabel(/^Anmeldefrist für Freiwillige/), [`${YEAR}-05-08`, '18:00']);
 
   await typeDateTime(page, page.locator('#event-slots-0-startsAt'), [`${YEAR}-05-21`, '17:00']);
   await typeDateTime(page, page.locator('#event-slots-0-endsAt'), [`${YEAR}-05-21`, '18:30']);

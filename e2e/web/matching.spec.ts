@@ -71,7 +71,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await tabTo(page, page.getByRole('link', { name: 'Teambildung (Matching)' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: `Teambildung: ${EVENT}` })).toBeVisible();
-  await expect(page.getByText(/^Angenommene Herausforderungen: \d+ · angemeldete Ehrenamtliche: \d+/)).toBeVisible();
+  await expect(page.getByText(/^Angenommene Herausforderungen: \d+ · angemeldete Freiwillige: \d+/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Run 1, solved in the background while the page polls; the page says when it is done.
@@ -188,7 +188,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Lauf 1 und Lauf 2 im Vergleich' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Kennzahlen beider Läufe/ })).toBeVisible();
-  const moved = page.getByRole('table', { name: /Ehrenamtliche, deren Teams sich/ });
+  const moved = page.getByRole('table', { name: /Freiwillige, deren Teams sich/ });
   await expect(moved.getByRole('rowheader', { name: excluded.firstName })).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -93,7 +93,7 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('dialog', { name: `Lauf ${runNumber} veröffentlichen?` });
   await expect(
-    confirm.getByText(/Ehrenamtliche und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
+    confirm.getByText(/Freiwillige und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await expect(confirm.getByRole('button', { name: 'Ja, jetzt veröffentlichen' })).toBeFocused();

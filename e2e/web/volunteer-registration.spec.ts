@@ -133,7 +133,7 @@ test('a volunteer registers in English with skills and availability, keyboard on
   await expect(firstSlot).toBeChecked();
   await expectNoAxeViolations(page);
 
-  await tabTo(page, page.getByRole('button', { name: 'Register', exact: true }));
+  await tabTo(page, page.getByRole('button', { name: 'Register for this event', exact: true }));
   await page.keyboard.press('Enter');
   const done = page.getByRole('heading', { level: 2, name: 'You are registered' });
   await expect(done).toBeFocused();

@@ -8,6 +8,8 @@ describe('sign-in link pages', () => {
     expect(html).toContain('<h1>Sign in to SkillShift</h1>');
     expect(html).toContain('<input type="hidden" name="token" value="abc&quot;&lt;def">');
     expect(html).not.toContain('<script');
+    // An empty icon: the browser asks for no /favicon.ico (a 404 in the console).
+    expect(html).toContain('<link rel="icon" href="data:,">');
   });
 
   it('say when a link no longer works and lead to a new one', () => {

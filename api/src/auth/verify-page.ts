@@ -47,6 +47,7 @@ export function renderVerifyPage(kind: PageKind, locale: UiLocale, token = ''): 
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
   <title>${escapeHtml(title)} — SkillShift</title>
+  <link rel="icon" href="data:,">
   <style>${STYLE}</style>
 </head>
 <body>

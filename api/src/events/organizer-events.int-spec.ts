@@ -144,9 +144,10 @@ describe('organizers create and manage events with slots', () => {
     expect(foreignSlot.body.errors[0].extensions.fields).toEqual([
       { path: 'input.slots[0].id', message: 'This slot does not belong to the event.' },
     ]);
-    expect((await gql(app, EVENT, { id: event.id }, organizer)).body.data.event.name).toBe(
-      'Nachtschicht Lübeck Frühjahr',
-    );
+    const reloaded = (await gql(app, EVENT, { id: event.id }, organizer)).body.data.event;
+    expect(reloaded.name).toBe('Nachtschicht Lübeck Frühjahr');
+    // The organizer's page names the body ("All events of Hansestadt Lübeck").
+    expect(reloaded.organizingBodyName).toBe('Hansestadt Lübeck');
   });
 
   it('enforces the lifecycle: opening needs deadlines, a skipped step is a conflict naming both states', async () => {

@@ -66,7 +66,8 @@ export class OrganizerEventsService {
 
   async get(person: SignedInPerson | null, id: string): Promise<OrganizerEvent> {
     const event = await this.loadForOrganizer(this.dataSource.manager, person, id, false);
-    return (await toOrganizerEvents(this.dataSource.manager, [event]))[0];
+    // The access check loads the bare row; the page also shows the body's name ("All events of …").
+    return this.reload(this.dataSource.manager, event.id);
   }
 
   async create(person: SignedInPerson | null, organizingBodyId: string, input: EventInput): Promise<OrganizerEvent> {

@@ -40,6 +40,7 @@ export function renderKeepAccountPage(kind: KeepAccountPageKind, locale: UiLocal
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
   <title>${escapeHtml(title)} — SkillShift</title>
+  <link rel="icon" href="data:,">
   <style>${STYLE}</style>
 </head>
 <body>

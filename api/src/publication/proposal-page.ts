@@ -78,6 +78,7 @@ export function renderProposalPage(page: ProposalPage, locale: UiLocale): string
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
   <title>${escapeHtml(title)} — SkillShift</title>
+  <link rel="icon" href="data:,">
   <style>${STYLE}</style>
 </head>
 <body>

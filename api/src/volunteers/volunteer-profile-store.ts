@@ -48,10 +48,10 @@ export async function writeProfile(
   const skills: StoredSkill[] = input.skills.map(({ skill, level }) => ({ skill, level }));
   await manager.query(
     `INSERT INTO volunteer_profile (person_id, employer, skills, languages, formats, causes, invite_to_next_editions)
-     VALUES ($1, $2, $3::jsonb, $4::text[], $5::work_format[], $6::cause_area[], $7)
+     VALUES ($1, $2, $3::jsonb, $4::text[], $5::work_format[], $6::cause_area[], COALESCE($7::boolean, false))
      ON CONFLICT (person_id) DO UPDATE SET employer = EXCLUDED.employer, skills = EXCLUDED.skills,
        languages = EXCLUDED.languages, formats = EXCLUDED.formats, causes = EXCLUDED.causes,
-       invite_to_next_editions = EXCLUDED.invite_to_next_editions, updated_at = now()`,
+       invite_to_next_editions = COALESCE($7::boolean, volunteer_profile.invite_to_next_editions), updated_at = now()`,
     [
       personId,
       input.employer ?? null,
@@ -59,7 +59,8 @@ export async function writeProfile(
       unique(input.languages),
       unique(input.formats),
       unique(input.causes ?? []),
-      input.inviteToNextEditions,
+      // An opt-in: a new profile is invited to later editions only when the person said so.
+      input.inviteToNextEditions ?? null,
     ],
   );
   if (input.consent === true) {

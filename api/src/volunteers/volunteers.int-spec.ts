@@ -103,6 +103,26 @@ describe('volunteers keep a profile and register for events', () => {
       expect(mine.body.data.myVolunteerProfile.skills).toEqual([{ skill: 'ai', level: 1 }]);
     });
 
+    it('invites to later editions only after an opt-in; a save without the answer keeps the stored one', async () => {
+      const cleo = await newPerson('cleo@example.org');
+      const saved = await gql(
+        app,
+        SAVE_PROFILE,
+        { input: profileInput({ inviteToNextEditions: undefined }) },
+        cleo.cookie,
+      );
+      expect(saved.body.errors).toBeUndefined();
+      expect(saved.body.data.saveVolunteerProfile.inviteToNextEditions).toBe(false);
+      await gql(app, SAVE_PROFILE, { input: profileInput({ consent: null, inviteToNextEditions: true }) }, cleo.cookie);
+      const kept = await gql(
+        app,
+        SAVE_PROFILE,
+        { input: profileInput({ consent: null, inviteToNextEditions: undefined }) },
+        cleo.cookie,
+      );
+      expect(kept.body.data.saveVolunteerProfile.inviteToNextEditions).toBe(true);
+    });
+
     it('needs consent on the first save, says so in the caller’s language and writes nothing', async () => {
       const bert = await newPerson('bert@example.org');
       const english = await gql(app, SAVE_PROFILE, { input: profileInput({ consent: false }) }, bert.cookie);

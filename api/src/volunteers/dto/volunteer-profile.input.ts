@@ -88,9 +88,15 @@ export class VolunteerProfileInput {
   @IsIn(CAUSE_AREAS, { each: true })
   causes: CauseArea[];
 
-  @Field({ defaultValue: true, description: 'Whether the volunteer wants to be invited to later editions.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the volunteer wants to be invited to later editions: an opt-in, off unless chosen. Left out, a new ' +
+      'profile says no and a stored one keeps its answer.',
+  })
+  @IsOptional()
   @IsBoolean()
-  inviteToNextEditions: boolean;
+  inviteToNextEditions?: boolean | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -14,7 +14,7 @@ import { MAIN_ID, SkipLink } from './SkipLink';
  * does both. The first load is left alone: the browser starts at the top, with the skip link.
  */
 function useFocusMainHeadingOnNavigation() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const previousPathname = useRef(pathname);
 
   useEffect(() => {
@@ -23,13 +23,16 @@ function useFocusMainHeadingOnNavigation() {
     // Pages that load their data first render their heading a moment later: wait for it (briefly).
     let tries = 0;
     const focusHeading = () => {
-      const heading = document.getElementById(MAIN_HEADING_ID);
+      // A link to a section of the page ("/#upcoming-events") leads there; any other to the page's h1.
+      const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+      const heading = target ?? document.getElementById(MAIN_HEADING_ID);
       if (heading) heading.focus();
       else if (tries++ < 40) timer = window.setTimeout(focusHeading, 50);
     };
     let timer = window.setTimeout(focusHeading, 0);
     return () => window.clearTimeout(timer);
-  }, [pathname]);
+    // A change of the hash alone (an in-page link) is the browser's: the pathname check above returns early.
+  }, [pathname, hash]);
 }
 
 export function AppLayout() {

@@ -27,6 +27,15 @@ describe('dashboard', () => {
     expect(within(roles).getByText('Organisation bei Hansestadt Lübeck — Social Smart City')).toBeTruthy();
   });
 
+  it('shows a person without roles how to get started, and no “coming soon” placeholder', async () => {
+    renderApp({ path: '/dashboard', me: { ...organizer, roles: [] } });
+    const start = await screen.findByRole('region', { name: 'So geht es los' });
+    expect(within(start).getByRole('link', { name: 'Zu den kommenden Veranstaltungen' }).getAttribute('href')).toBe(
+      '/#upcoming-events',
+    );
+    expect(screen.queryByText(/folgen hier bald/)).toBeNull();
+  });
+
   it('sends signed-out visitors to the sign-in page', async () => {
     renderApp({ path: '/dashboard' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();

@@ -1,9 +1,9 @@
 import { type MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RequestSignInLinkMutation } from '../../features/auth/graphql/auth';
-import { renderApp } from '../../test/render';
+import { noUpcomingEvents, renderApp } from '../../test/render';
 
 function answer(email: string, locale: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
   return { request: { query: RequestSignInLinkMutation, variables: { email, locale } }, result };
@@ -31,6 +31,15 @@ describe('sign-in page', () => {
     expect(within(status).getByText('Please check your mailbox')).toBeTruthy();
     expect(status.textContent).toContain('If ada@example.org belongs to an account, a sign-in link is on its way.');
     expect(document.activeElement).toBe(status);
+  });
+
+  it('shows a newcomer without an account where registering starts: the upcoming events', async () => {
+    const { user, router } = renderApp({ path: '/sign-in', language: 'en', mocks: [noUpcomingEvents] });
+    const newHere = await screen.findByRole('region', { name: 'New here?' });
+    await user.click(within(newHere).getByRole('link', { name: 'See the upcoming events' }));
+    expect(router.state.location).toMatchObject({ pathname: '/', hash: '#upcoming-events' });
+    const events = await screen.findByRole('heading', { level: 2, name: 'Upcoming events' });
+    await waitFor(() => expect(document.activeElement).toBe(events));
   });
 
   it('shows the server’s field error next to the field and in a summary that links to it', async () => {

@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import { NonprofitQuery } from '../nonprofits/graphql/nonprofits';
 import {
+  AnswerChallengeQuestionMutation,
   ChallengeEventQuery,
   ChallengeNonprofitQuery,
+  ChallengeQuery,
   CreateChallengeMutation,
   SubmitChallengeMutation,
 } from './graphql/challenges';
@@ -84,12 +86,58 @@ const badInput = (fields: { path: string; message: string }[]) => ({
   errors: [{ message: 'Einige Felder sind nicht richtig ausgefüllt.', extensions: { code: 'BAD_USER_INPUT', fields } }],
 });
 
+const newChallengeMocks = [
+  {
+    request: { query: ChallengeNonprofitQuery, variables: { id: 'n1' } },
+    result: {
+      data: {
+        nonprofit: {
+          __typename: 'Nonprofit',
+          id: 'n1',
+          name: 'Nachbarschaftstreff',
+          organizingBodyId: 'b1',
+          viewerIsContact: true,
+        },
+      },
+    },
+  },
+  {
+    request: { query: ChallengeEventQuery, variables: { id: 'e1' } },
+    result: { data: { challengeEvent: event } },
+  },
+  {
+    request: { query: CreateChallengeMutation, variables: () => true },
+    result: { data: { createChallenge: draft } },
+  },
+  {
+    request: { query: ChallengeQuery, variables: { id: 'c1' } },
+    result: { data: { challenge: draft } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
 describe('challenge pages', () => {
+  it('moves to the draft’s edit page after its first save, so a reload keeps it and no second draft is made', async () => {
+    const { user, router } = renderApp({
+      path: '/nonprofits/n1/challenges/new?event=e1',
+      me: contact,
+      mocks: newChallengeMocks,
+    });
+    await user.type(await screen.findByRole('textbox', { name: /^Titel Ihrer Herausforderung/ }), 'Dienstplan');
+    await user.click(screen.getByRole('button', { name: 'Entwurf speichern' }));
+    const saved = await screen.findByText('Ihr Entwurf ist gespeichert.');
+    expect(router.state.location.pathname).toBe('/challenges/c1/edit');
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(screen.getByRole('heading', { level: 1, name: 'Herausforderung bearbeiten' })).toBeTruthy();
+    await vi.waitFor(() => expect(document.activeElement).toBe(saved));
+  });
+
   it('guides through the brief, suggests skills from the words, and names what a submission lacks', async () => {
-    const { user } = renderApp({
+    const { user, router } = renderApp({
       path: '/nonprofits/n1/challenges/new?event=e1',
       me: contact,
       mocks: [
+        ...newChallengeMocks.filter((mock) => mock.request.query !== ChallengeNonprofitQuery),
         {
           request: { query: ChallengeNonprofitQuery, variables: { id: 'n1' } },
           result: {
@@ -105,18 +153,11 @@ describe('challenge pages', () => {
           },
         },
         {
-          request: { query: ChallengeEventQuery, variables: { id: 'e1' } },
-          result: { data: { challengeEvent: event } },
-        },
-        {
-          request: { query: CreateChallengeMutation, variables: () => true },
-          result: { data: { createChallenge: draft } },
-        },
-        {
           request: { query: SubmitChallengeMutation, variables: { id: 'c1' } },
           result: badInput([
             { path: 'input.problem', message: 'Bitte verwenden Sie mindestens 20 Zeichen.' },
             { path: 'input.fitsOneEvening', message: 'Bitte bestätigen Sie diesen Punkt.' },
+            { path: 'input.slotIds', message: 'Bitte wählen Sie mindestens ein Zeitfenster.' },
           ]),
         },
       ],
@@ -142,12 +183,24 @@ describe('challenge pages', () => {
       within(summary)
         .getAllByRole('link')
         .map((link) => link.textContent?.replace(/^.*: /, '')),
-    ).toEqual(['Bitte verwenden Sie mindestens 20 Zeichen.', 'Bitte bestätigen Sie diesen Punkt.']);
+    ).toEqual([
+      'Bitte verwenden Sie mindestens 20 Zeichen.',
+      'Bitte bestätigen Sie diesen Punkt.',
+      'Bitte wählen Sie mindestens ein Zeitfenster.',
+    ]);
+    // The slot checkboxes' group is marked invalid and described by its error.
+    const slotGroup = screen.getByRole('group', { name: 'Zeitfenster' });
+    expect(slotGroup.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(slotGroup.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Bitte wählen Sie mindestens ein Zeitfenster.',
+    );
     // Each entry names its field, so two alike messages are told apart.
     expect(within(summary).getAllByRole('link')[1].textContent).toBe(
       'Das Ziel ist an einem Abend zu schaffen: Bitte bestätigen Sie diesen Punkt.',
     );
     expect(await screen.findByText('Ihr Entwurf ist gespeichert.')).toBeTruthy();
+    // The saved draft now has its own address; the errors came along.
+    expect(router.state.location.pathname).toBe('/challenges/c1/edit');
     await user.click(within(summary).getByRole('link', { name: /^.+: Bitte bestätigen Sie diesen Punkt\.$/ }));
     expect(document.activeElement).toBe(
       screen.getByRole('checkbox', { name: 'Das Ziel ist an einem Abend zu schaffen' }),
@@ -226,6 +279,9 @@ describe('challenge pages', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Auswählen: Newsletter' }));
     expect(screen.getByRole('checkbox', { name: 'Alle auswählen' })).toHaveProperty('checked', true);
     await user.click(screen.getByRole('button', { name: 'Ausgewählte annehmen (2)' }));
+    // Accepting mails the nonprofits: it asks first, like rejecting.
+    const dialog = await screen.findByRole('dialog', { name: '2 Herausforderungen annehmen' });
+    await user.click(within(dialog).getByRole('button', { name: 'Alle 2 annehmen' }));
     expect(await screen.findByText('Es wurde nichts geändert: „Newsletter“ kann nicht wechseln.')).toBeTruthy();
     expect(screen.getByText('Newsletter: Diese Herausforderung kann nicht wechseln.')).toBeTruthy();
     // The selection stays, so the organizer can untick the one named and try again.
@@ -233,7 +289,7 @@ describe('challenge pages', () => {
   });
 
   it('flags an open question on the nonprofit’s page with the answer form beside it', async () => {
-    renderApp({
+    const { user } = renderApp({
       path: '/nonprofits/n1',
       me: contact,
       mocks: [
@@ -296,6 +352,14 @@ describe('challenge pages', () => {
               },
             },
           },
+          maxUsageCount: 2,
+        },
+        {
+          request: {
+            query: AnswerChallengeQuestionMutation,
+            variables: { id: 'c1', answer: 'Unsere Vorsitzende kommt.' },
+          },
+          result: { data: { answerChallengeQuestion: { ...draft, status: 'SUBMITTED' } } },
         },
       ],
     });
@@ -307,5 +371,13 @@ describe('challenge pages', () => {
     expect(screen.getByRole('link', { name: 'Herausforderung für „Nachtschicht Lübeck“ beschreiben' })).toBeTruthy();
     // One contact: nobody can remove the last one.
     expect(screen.queryByRole('button', { name: 'Nora Nachbar entfernen' })).toBeNull();
+
+    // Answering says so, and the message takes focus (the form goes once the question is answered).
+    await user.type(screen.getByRole('textbox', { name: /^Ihre Antwort/ }), 'Unsere Vorsitzende kommt.');
+    await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
+    const sent = (
+      await screen.findByText('Ihre Antwort ist beim Orga-Team. Die Herausforderung ist wieder eingereicht.')
+    ).closest<HTMLElement>('[role="status"]');
+    await waitFor(() => expect(document.activeElement).toBe(sent));
   });
 });

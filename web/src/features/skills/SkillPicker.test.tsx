@@ -113,7 +113,7 @@ describe('SkillPicker', () => {
     const row = screen.getByRole('group', { name: 'WordPress' });
     expect(within(row).getByRole('combobox', { name: /^Mindestens nötiges Niveau/ })).toBeTruthy();
     const importance = within(row).getByRole('radiogroup', { name: 'Wie wichtig?' });
-    await user.click(within(importance).getByRole('radio', { name: 'Wäre schön' }));
+    await user.click(within(importance).getByRole('radio', { name: 'Wünschenswert' }));
     expect(latest()).toEqual([{ skill: 'web.cms.wordpress', level: 2, required: false }]);
   });
 

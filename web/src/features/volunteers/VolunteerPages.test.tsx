@@ -168,7 +168,7 @@ describe('volunteer registration', () => {
     expect((screen.getByRole('textbox', { name: /^Name/ }) as HTMLInputElement).value).toBe('Grete Meyer');
     expect(screen.getByText('Version 2026-11-1 of this text')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Register' }));
+    await user.click(screen.getByRole('button', { name: 'Register for this event' }));
     const summary = await screen.findByRole('alert');
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
@@ -184,7 +184,7 @@ describe('volunteer registration', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /I agree to the processing/ }));
     await user.click(screen.getByRole('checkbox', { name: /19:45/ }));
-    await user.click(screen.getByRole('button', { name: 'Register' }));
+    await user.click(screen.getByRole('button', { name: 'Register for this event' }));
     const done = await screen.findByRole('heading', { level: 2, name: 'You are registered' });
     expect(document.activeElement).toBe(done);
   });
@@ -245,7 +245,7 @@ describe('volunteer dashboard', () => {
     const card = await screen.findByRole('article', { name: 'Nachtschicht Lübeck' });
     expect(within(card).getByText('Registered')).toBeTruthy();
     expect(within(card).getByText(/19:45/)).toBeTruthy();
-    await user.click(within(card).getByRole('button', { name: 'Withdraw' }));
+    await user.click(within(card).getByRole('button', { name: 'Withdraw from this event' }));
     await user.click(within(card).getByRole('button', { name: 'Yes, withdraw from Nachtschicht Lübeck' }));
     expect(await within(card).findByText('You have withdrawn from Nachtschicht Lübeck.')).toBeTruthy();
     expect(within(card).getByText('Withdrawn')).toBeTruthy();
@@ -334,17 +334,19 @@ describe('organizer event dashboard', () => {
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
     ).toEqual([
-      'Skill',
-      'Least level',
+      'Skill, minimum level and status',
       'Required by (challenges)',
       'Nice to have for (challenges)',
       'Volunteers who cover it',
       'Of them, in the challenges’ slots',
-      'Status',
     ]);
     const shortage = within(table).getByRole('row', { name: /Data protection & GDPR/ });
     expect(shortage.className).toContain('supply-shortage');
-    expect(within(shortage).getByText(/Shortage: 1 more needed/)).toBeTruthy();
+    // The status stands in the first column, next to the skill's name, so it is seen without scrolling sideways.
+    const skillCell = within(shortage).getByRole('rowheader');
+    expect(skillCell.textContent).toContain('Data protection & GDPR');
+    expect(skillCell.textContent).toContain('Minimum level: 3');
+    expect(within(skillCell).getByText(/Shortage: 1 more needed/)).toBeTruthy();
     expect(within(table).getByRole('row', { name: /WordPress/ }).textContent).toContain('Enough');
     expect(screen.getByText('1 skill is short: recruit before matching.')).toBeTruthy();
     expect(screen.getByRole('article', { name: 'Ada' }).textContent).toContain('WordPress (3)');

@@ -26,7 +26,8 @@ export function emptyProfile(name = ''): ProfileFormValues {
     languages: [],
     formats: [],
     causes: [],
-    inviteToNextEditions: true,
+    // An opt-in: off until the person ticks it.
+    inviteToNextEditions: false,
     consent: false,
   };
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { type MeQuery as MeResult } from '../../../gql/graphql';
+import { UPCOMING_EVENTS_HEADING_ID } from '../../events/components/UpcomingEvents';
 import { MeQuery } from '../graphql/auth';
 import { isSigningOut } from '../signing-out';
 
@@ -43,8 +44,18 @@ export function SignedInSummary({ children }: { children?: (me: Me) => ReactNode
           </List>
         )}
       </Stack>
+      {me.roles.length === 0 && (
+        <Stack component="section" gap="xs" aria-labelledby="get-started">
+          <Title order={2} id="get-started">
+            {t('auth.dashboard.getStarted.title')}
+          </Title>
+          <Text>{t('auth.dashboard.getStarted.text')}</Text>
+          <Anchor component={Link} to={{ pathname: '/', hash: UPCOMING_EVENTS_HEADING_ID }} fw={600}>
+            {t('auth.dashboard.getStarted.link')}
+          </Anchor>
+        </Stack>
+      )}
       {children?.(me)}
-      <Text>{t('auth.dashboard.comingSoon')}</Text>
     </Stack>
   );
 }

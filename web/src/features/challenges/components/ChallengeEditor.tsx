@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { getFragmentData } from '../../../gql';
 import { type ChallengeEventFieldsFragment, type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { type FieldError, fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { emptyChallenge, fromChallenge, toChallengeInput } from '../challenge-form-values';
 import { formatMoment } from '../format';
@@ -24,6 +24,23 @@ interface ChallengeEditorProps {
   event: ChallengeEventFieldsFragment;
   /** The stored challenge when editing; a new one is created as a draft on the first save. */
   challenge?: ChallengeFieldsFragment;
+  /** What the new-challenge page saved before it moved to this challenge's edit page (see `EditorHandover`). */
+  handover?: EditorHandover;
+}
+
+/**
+ * After its first save, a new challenge's form moves to the challenge's own edit page (so a reload keeps the draft
+ * and the next save does not create a second one); this travels in the history entry's state.
+ */
+export interface EditorHandover {
+  saved: 'draftSaved';
+  problems?: FieldError[];
+  refused?: string;
+}
+
+export function handoverOf(state: unknown): EditorHandover | undefined {
+  const handover = (state as { editorHandover?: EditorHandover } | null)?.editorHandover;
+  return handover?.saved === 'draftSaved' ? handover : undefined;
 }
 
 /**
@@ -31,22 +48,42 @@ interface ChallengeEditorProps {
  * submission that still lacks something leaves a saved draft and names every missing field. A submitted challenge
  * can be improved (it must stay complete).
  */
-export function ChallengeEditor({ nonprofitId, event, challenge }: ChallengeEditorProps) {
+export function ChallengeEditor({ nonprofitId, event, challenge, handover }: ChallengeEditorProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [values, setValues] = useState(() => (challenge ? fromChallenge(challenge) : emptyChallenge(event)));
   const [id, setId] = useState(challenge?.id ?? null);
   const [status, setStatus] = useState(challenge?.status ?? 'DRAFT');
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState(() => (handover ? t('challenges.editor.draftSaved') : ''));
   const [error, setError] = useState<unknown>(null);
+  const [restored, setRestored] = useState(handover);
+  const savedRef = useRef<HTMLParagraphElement>(null);
   const [busy, setBusy] = useState(false);
   const [createChallenge] = useMutation(CreateChallengeMutation, SHOWS_ERRORS);
   const [updateChallenge] = useMutation(UpdateChallengeMutation, SHOWS_ERRORS);
   const [submitChallenge] = useMutation(SubmitChallengeMutation, SHOWS_ERRORS);
   const isDraft = status === 'DRAFT';
 
-  const problems = fieldErrorsOf(error);
-  const refused = graphQLErrorWithCode(error, 'CONFLICT');
+  const problems = error ? fieldErrorsOf(error) : (restored?.problems ?? []);
+  const refused = error ? graphQLErrorWithCode(error, 'CONFLICT') : restored?.refused;
+
+  // Arriving from the new-challenge page: the message of the save that brought the person here takes focus (after the
+  // layout moved focus to the new page's heading), unless the error summary takes it to name what is missing.
+  useEffect(() => {
+    if (!handover || handover.problems?.length || handover.refused) return;
+    const timer = window.setTimeout(() => savedRef.current?.focus(), 100);
+    return () => window.clearTimeout(timer);
+  }, [handover]);
+
+  /** Moves a challenge just created to its own edit page, replacing the new-challenge page in the history. */
+  function moveToEditPage(createdId: string, caught?: unknown) {
+    const moved: EditorHandover = {
+      saved: 'draftSaved',
+      problems: caught ? fieldErrorsOf(caught) : undefined,
+      refused: caught ? graphQLErrorWithCode(caught, 'CONFLICT') : undefined,
+    };
+    void navigate(`/challenges/${createdId}/edit`, { replace: true, state: { editorHandover: moved } });
+  }
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const summary = problems.map((problem) => ({ fieldId: challengeFieldIdFor(problem.path), message: problem.message }));
 
@@ -69,10 +106,16 @@ export function ChallengeEditor({ nonprofitId, event, challenge }: ChallengeEdit
     setBusy(true);
     setError(null);
     setSaved('');
+    setRestored(undefined);
+    const creating = !id;
     let savedId: string | null = null;
     try {
       savedId = await save();
       if (!savedId) return;
+      if (action === 'save' && creating) {
+        moveToEditPage(savedId);
+        return;
+      }
       if (action === 'save' || !isDraft) {
         setSaved(t(isDraft ? 'challenges.editor.draftSaved' : 'challenges.editor.changesSaved'));
         return;
@@ -84,8 +127,12 @@ export function ChallengeEditor({ nonprofitId, event, challenge }: ChallengeEdit
         void navigate(`/challenges/${savedId}`, { state: { notice: 'submitted' } });
       }
     } catch (caught) {
-      setError(caught);
       // The draft is kept even when the submission was refused; the person learns both.
+      if (action === 'submit' && savedId && creating) {
+        moveToEditPage(savedId, caught);
+        return;
+      }
+      setError(caught);
       if (action === 'submit' && savedId) setSaved(t('challenges.editor.draftSaved'));
     } finally {
       setBusy(false);
@@ -120,7 +167,11 @@ export function ChallengeEditor({ nonprofitId, event, challenge }: ChallengeEdit
         )}
         <ChallengeFields values={values} onChange={setValues} event={event} prefix="input" errorFor={errorFor} />
         <div role="status" aria-live="polite">
-          {saved && <Text fw={600}>{saved}</Text>}
+          {saved && (
+            <Text fw={600} ref={savedRef} tabIndex={-1}>
+              {saved}
+            </Text>
+          )}
         </div>
         <Group gap="sm">
           {isDraft ? (

@@ -60,10 +60,14 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
     error: errorFor(path(field)),
     onChange: (change: { currentTarget: { value: string } }) => set(field, change.currentTarget.value),
   });
+  // A list of checkboxes shows its error below the group, which is marked invalid and described by it.
+  const listErrorId = (field: string) => `${fieldIdFor(path(field))}-error`;
+  const groupState = (field: string) =>
+    errorFor(path(field)) ? { 'aria-invalid': true, 'aria-describedby': listErrorId(field) } : {};
   const listError = (field: string) => {
     const message = errorFor(path(field));
     return message ? (
-      <Text c="red.9" size="sm" mt="xs">
+      <Text c="red.9" size="sm" mt="xs" id={listErrorId(field)}>
         {message}
       </Text>
     ) : null;
@@ -106,7 +110,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
         </SimpleGrid>
       </Fieldset>
 
-      <Fieldset legend={t('challenges.form.languages.legend')} variant="unstyled">
+      <Fieldset legend={t('challenges.form.languages.legend')} variant="unstyled" {...groupState('languages')}>
         <Text size="sm">{t('challenges.form.languages.help')}</Text>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mt="xs">
           {event.languages.map((code, index) => (
@@ -142,7 +146,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
         </Stack>
       </Radio.Group>
 
-      <Fieldset legend={t('challenges.form.slots.legend')} variant="unstyled">
+      <Fieldset legend={t('challenges.form.slots.legend')} variant="unstyled" {...groupState('slotIds')}>
         <Text size="sm">{t('challenges.form.slots.help')}</Text>
         <Stack gap="xs" mt="xs">
           {event.slots.map((slot, index) => (

@@ -7,6 +7,7 @@ import { Link, useLocation } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { type ChallengeFieldsFragment as ChallengeData } from '../../../gql/graphql';
@@ -55,6 +56,8 @@ function ChallengeDetails({ challenge }: { challenge: ChallengeData }) {
   const location = useLocation();
   const event = getFragmentData(ChallengeEventFieldsFragment, challenge.event);
   const justSubmitted = (location.state as { notice?: string } | null)?.notice === 'submitted';
+  // The answer form goes away with the question; this says (and takes focus) that the answer was sent.
+  const [answered, setAnswered] = useState(false);
 
   return (
     <Stack gap="lg">
@@ -83,6 +86,7 @@ function ChallengeDetails({ challenge }: { challenge: ChallengeData }) {
           {t('challenges.view.submitted')}
         </Alert>
       )}
+      {answered && <StatusMessage>{t('challenges.answer.sent')}</StatusMessage>}
       {challenge.status === 'NEEDS_INFO' && challenge.openQuestion && (
         <Alert
           color="orange"
@@ -93,7 +97,9 @@ function ChallengeDetails({ challenge }: { challenge: ChallengeData }) {
         >
           <Stack gap="sm">
             <Text className="preserve-lines">{challenge.openQuestion}</Text>
-            {challenge.viewerIsContact && <AnswerForm challengeId={challenge.id} />}
+            {challenge.viewerIsContact && (
+              <AnswerForm challengeId={challenge.id} onAnswered={() => setAnswered(true)} />
+            )}
           </Stack>
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { CHALLENGE_STATUSES, type ChallengeStatus, eventPermits } from '@skillshift/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,7 @@ function Curation({ eventId, onTitle }: { eventId: string; onTitle: (title: stri
   const [filter, setFilter] = useState<ChallengeStatus | typeof ALL>(ALL);
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
+  const [confirmingAccept, setConfirmingAccept] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const eventQuery = useQuery(CurationEventQuery, { variables: { id: eventId } });
   const { data, loading, error, refetch } = useQuery(EventChallengesQuery, {
@@ -83,11 +84,15 @@ function Curation({ eventId, onTitle }: { eventId: string; onTitle: (title: stri
     return true;
   }
 
-  const acceptSelected = () =>
-    void decide(
+  // Accepting mails every selected nonprofit, so it is confirmed first (as rejecting is). A refusal closes the
+  // dialog: the list names the challenge that stopped it, and the selection stays.
+  const acceptSelected = async () => {
+    await decide(
       () => acceptMany({ variables: { eventId, ids: selected } }),
       t('curation.accepted', { count: selected.length }),
     );
+    setConfirmingAccept(false);
+  };
   const rejectSelected = async (reason: string) => {
     const count = selected.length;
     const done = await decide(
@@ -170,7 +175,11 @@ function Curation({ eventId, onTitle }: { eventId: string; onTitle: (title: stri
                 indeterminate={selected.length > 0 && !allSelected}
                 onChange={(change) => setSelected(change.currentTarget.checked ? items.map((item) => item.id) : [])}
               />
-              <Button disabled={selected.length === 0} loading={accepting.loading} onClick={acceptSelected}>
+              <Button
+                disabled={selected.length === 0}
+                loading={accepting.loading}
+                onClick={() => setConfirmingAccept(true)}
+              >
                 {t('curation.acceptSelected', { count: selected.length })}
               </Button>
               <Button
@@ -226,6 +235,24 @@ function Curation({ eventId, onTitle }: { eventId: string; onTitle: (title: stri
           </ul>
         </Stack>
       )}
+      <Modal
+        opened={confirmingAccept}
+        onClose={() => setConfirmingAccept(false)}
+        title={t('curation.acceptDialog.title', { count: selected.length })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="sm">
+          <Text>{t('curation.acceptDialog.intro')}</Text>
+          <Group gap="sm">
+            <Button loading={accepting.loading} onClick={() => void acceptSelected()} data-autofocus>
+              {t('curation.acceptDialog.confirm', { count: selected.length })}
+            </Button>
+            <Button variant="default" onClick={() => setConfirmingAccept(false)}>
+              {t('challenges.contactActions.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <RejectDialog
         opened={rejecting}
         count={selected.length}

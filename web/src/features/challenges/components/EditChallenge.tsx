@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import { ChallengeEventFieldsFragment, ChallengeFieldsFragment, ChallengeQuery } from '../graphql/challenges';
-import { ChallengeEditor } from './ChallengeEditor';
+import { ChallengeEditor, handoverOf } from './ChallengeEditor';
 
 const EDITABLE = ['DRAFT', 'SUBMITTED', 'NEEDS_INFO'];
 
@@ -26,6 +26,7 @@ export function EditChallenge({ id }: { id: string }) {
 
 function EditChallengeForm({ id }: { id: string }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ChallengeQuery, { variables: { id } });
   const challenge = getFragmentData(ChallengeFieldsFragment, data?.challenge);
 
@@ -50,7 +51,12 @@ function EditChallengeForm({ id }: { id: string }) {
     <>
       <Text size="lg">{t('challenges.new.intro', { nonprofit: challenge.nonprofitName, event: event.name })}</Text>
       {back}
-      <ChallengeEditor nonprofitId={challenge.nonprofitId} event={event} challenge={challenge} />
+      <ChallengeEditor
+        nonprofitId={challenge.nonprofitId}
+        event={event}
+        challenge={challenge}
+        handover={handoverOf(location.state)}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/ui/ErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { getFragmentData } from '../../../gql';
 import { type NonprofitFieldsFragment } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
@@ -59,6 +60,8 @@ function LoadedNonprofit({
   const { data, loading, error, refetch } = useQuery(NonprofitQuery, { variables: { id } });
   const nonprofit = getFragmentData(NonprofitFragment, data?.nonprofit);
   const name = nonprofit?.name;
+  // The answer form goes away with the question; this says (and takes focus) that the answer was sent.
+  const [answered, setAnswered] = useState(false);
   useEffect(() => {
     if (name) onTitle(name);
   }, [name, onTitle]);
@@ -68,9 +71,17 @@ function LoadedNonprofit({
     return error ? <ErrorState message={t('nonprofits.dashboard.error')} onRetry={() => void refetch()} /> : null;
   return (
     <Stack gap="xl">
+      {answered && <StatusMessage>{t('challenges.answer.sent')}</StatusMessage>}
       <NonprofitChallenges
         nonprofit={nonprofit}
-        renderAnswer={renderAnswer && ((challengeId) => renderAnswer(challengeId, () => void refetch()))}
+        renderAnswer={
+          renderAnswer &&
+          ((challengeId) =>
+            renderAnswer(challengeId, () => {
+              setAnswered(true);
+              void refetch();
+            }))
+        }
       />
       <NonprofitProfile nonprofit={nonprofit} />
       <NonprofitContacts nonprofit={nonprofit} />

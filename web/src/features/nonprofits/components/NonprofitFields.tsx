@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { CAUSE_AREAS, LEGAL_FORMS, type LegalForm, REGISTRATION_LIMITS } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
+import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { type NonprofitFormValues } from '../nonprofit-form-values';
 
@@ -46,7 +47,15 @@ export function NonprofitFields({ values, onChange, prefix, errorFor }: Nonprofi
         data={LEGAL_FORMS.map((form) => ({ value: form, label: t(`nonprofits.legalForms.${form}`) }))}
         error={errorFor(path('legalForm'))}
       />
-      <Fieldset legend={t('nonprofits.form.causes')} variant="unstyled">
+      <Fieldset
+        legend={
+          <>
+            {t('nonprofits.form.causes')}
+            <RequiredMark />
+          </>
+        }
+        variant="unstyled"
+      >
         <Text size="sm">{t('nonprofits.form.causesHelp')}</Text>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt="xs">
           {CAUSE_AREAS.map((cause, index) => (

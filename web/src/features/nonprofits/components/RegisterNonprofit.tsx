@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
+import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
@@ -134,7 +135,12 @@ function RegistrationForm({ event }: { event: RegistrationEvent }) {
                 <Text size="sm">{t('consent.version', { version: CONSENT_TEXT_VERSION })}</Text>
                 <Checkbox
                   id={fieldIdFor('input.consent')}
-                  label={t('consent.nonprofitProfile.agree')}
+                  label={
+                    <>
+                      {t('consent.nonprofitProfile.agree')}
+                      <RequiredMark />
+                    </>
+                  }
                   checked={consent}
                   error={errorFor('input.consent')}
                   onChange={(change) => setConsent(change.currentTarget.checked)}

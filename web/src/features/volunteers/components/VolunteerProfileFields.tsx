@@ -7,6 +7,7 @@ import {
   WORK_FORMATS,
 } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
+import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { SkillPicker, type SkillPickerField } from '../../skills/SkillPicker';
 import { fieldId, type ProfileFormValues, SKILLS_FIELD_ID } from '../profile-form-values';
 
@@ -129,7 +130,12 @@ export function VolunteerProfileFields({ values, onChange, errorFor, mode, askCo
             <Text size="sm">{t('consent.version', { version: CONSENT_TEXT_VERSION })}</Text>
             <Checkbox
               id={fieldId('consent')}
-              label={t(own ? 'consent.volunteerProfile.agree' : 'consent.volunteerProfile.agreeIntake')}
+              label={
+                <>
+                  {t(own ? 'consent.volunteerProfile.agree' : 'consent.volunteerProfile.agreeIntake')}
+                  <RequiredMark />
+                </>
+              }
               checked={values.consent}
               error={errorFor('consent')}
               aria-invalid={errorFor('consent') ? true : undefined}
