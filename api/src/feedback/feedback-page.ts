@@ -12,17 +12,10 @@ import {
 import { translator, type Translate } from '../i18n/i18n';
 import { formatMoment } from '../publication/publication-texts';
 import { type FormProblem, type FormValues } from './feedback-form';
+import { escapeHtml, renderServerPage } from '../common/pages/server-page';
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
-/** No script (the CSP forbids inline script); inline styles are allowed. The look of the other mail-link pages. */
+/** This page's own rules on top of the shared look. */
 const STYLE = `
-  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.5;
-         color: #1a1b1e; margin: 0; padding: 1rem; }
-  main { max-width: 36rem; margin: 2rem auto; }
-  .brand { font-weight: 700; color: #1864ab; font-size: 1.25rem; margin: 0 0 1rem; }
-  h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
   h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
   fieldset { border: 1px solid #868e96; border-radius: 6px; margin: 0 0 1.25rem; padding: 0.75rem 1rem; }
   legend, label.block { font-weight: 700; }
@@ -37,13 +30,9 @@ const STYLE = `
   [aria-invalid=true] { border-color: #c92a2a; border-width: 2px; }
   .summary { border: 3px solid #c92a2a; border-radius: 6px; padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
   .summary a { color: #c92a2a; font-weight: 600; }
-  dl { margin: 0 0 1.5rem; } dt { font-weight: 700; margin-top: 0.75rem; } dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
-  button { display: inline-block; font: inherit; font-weight: 600; padding: 0.65rem 1.25rem; background: #1864ab;
-         color: #fff; border: 0; border-radius: 6px; cursor: pointer; }
-  button:hover { background: #145591; }
-  button:focus-visible, a:focus-visible, input:focus-visible, textarea:focus-visible, select:focus-visible {
-         outline: 3px solid #1a1b1e; outline-offset: 2px; }
-  a { color: #1864ab; }`;
+  dl { margin: 0 0 1.5rem; } dt { font-weight: 700; margin-top: 0.75rem; }
+  dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
+  input:focus-visible, textarea:focus-visible, select:focus-visible { outline: 3px solid #1a1b1e; outline-offset: 2px; }`;
 
 /** What the feedback pages show about the request and, once given, its answer. */
 export interface FeedbackSubject {
@@ -355,22 +344,12 @@ function layout(locale: UiLocale, title: string, content: string, problems: Form
     </div>`
       : '';
   const pageTitle = problems.length > 0 ? `${t('feedback.page.errorSummary')} ${title}` : title;
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="robots" content="noindex">
-  <title>${escapeHtml(pageTitle)} — SkillShift</title>
-  <style>${STYLE}</style>
-</head>
-<body>
-  <main>
-    <p class="brand">SkillShift</p>
-    <h1>${escapeHtml(title)}</h1>
-    ${summary}
-    ${content}
-  </main>
-</body>
-</html>`;
+  return renderServerPage({
+    locale,
+    title,
+    documentTitle: pageTitle,
+    body: `${summary}
+    ${content}`,
+    style: STYLE,
+  });
 }

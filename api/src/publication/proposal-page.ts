@@ -3,23 +3,11 @@ import { translator } from '../i18n/i18n';
 import { type LinkAnswer } from './proposal-links';
 import { type MemberRow, type ProposalRow } from './proposal-rows';
 import { formatMoment, formatWhen, placeOf, teamText } from './publication-texts';
+import { escapeHtml, renderServerPage } from '../common/pages/server-page';
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
-/** No script (the CSP forbids inline script); inline styles are allowed. The same look as the sign-in link's page. */
+/** This page's own rules on top of the shared look. */
 const STYLE = `
-  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.5;
-         color: #1a1b1e; margin: 0; padding: 1rem; }
-  main { max-width: 36rem; margin: 2rem auto; }
-  .brand { font-weight: 700; color: #1864ab; font-size: 1.25rem; margin: 0 0 1rem; }
-  h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
-  dl { margin: 0 0 1.5rem; } dt { font-weight: 700; margin-top: 0.75rem; } dd { margin: 0; overflow-wrap: anywhere; }
-  button, .action { display: inline-block; font: inherit; font-weight: 600; padding: 0.65rem 1.25rem;
-         background: #1864ab; color: #fff; border: 0; border-radius: 6px; text-decoration: none; cursor: pointer; }
-  button:hover, .action:hover { background: #145591; }
-  button:focus-visible, a:focus-visible { outline: 3px solid #1a1b1e; outline-offset: 3px; }
-  a { color: #1864ab; }`;
+  dl { margin: 0 0 1.5rem; } dt { font-weight: 700; margin-top: 0.75rem; } dd { margin: 0; overflow-wrap: anywhere; }`;
 
 export type ProposalPage =
   | { kind: 'confirm'; row: ProposalRow; team: readonly MemberRow[]; answer: LinkAnswer; token: string }
@@ -71,24 +59,7 @@ export function renderProposalPage(page: ProposalPage, locale: UiLocale): string
     title = t(`publication.page.${page.kind}Title`);
     content = `${paragraph(t(`publication.page.${page.kind}Text`))}\n    ${links}`;
   }
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="robots" content="noindex">
-  <title>${escapeHtml(title)} — SkillShift</title>
-  <link rel="icon" href="data:,">
-  <style>${STYLE}</style>
-</head>
-<body>
-  <main>
-    <p class="brand">SkillShift</p>
-    <h1>${escapeHtml(title)}</h1>
-    ${content}
-  </main>
-</body>
-</html>`;
+  return renderServerPage({ locale, title, body: content, style: STYLE });
 }
 
 /** The proposal in plain words: what hurts, what should work afterwards, when and where, with whom. */
