@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { SignOutMutation } from '../features/auth/graphql/auth';
 import { UpcomingEventsQuery } from '../features/events/graphql/upcoming-events';
 import { changeUiLanguage, createI18n } from '../i18n';
 import { createApolloClient } from './apollo';
@@ -16,7 +17,8 @@ function setUp(respond: () => Promise<Response>, context?: Record<string, unknow
   const client = createApolloClient({ i18n, notifications, onUnauthenticated, fetch, uri: 'http://test/graphql' });
   const query = () =>
     client.query({ query: UpcomingEventsQuery, fetchPolicy: 'network-only', context }).catch(() => undefined);
-  return { i18n, notifications, onUnauthenticated, fetch, query };
+  const mutate = () => client.mutate({ mutation: SignOutMutation, context }).catch(() => undefined);
+  return { i18n, notifications, onUnauthenticated, fetch, query, mutate };
 }
 
 function messages(notifications: NotificationStore) {
@@ -82,5 +84,12 @@ describe('Apollo client', () => {
     await unshown.query();
     // A query's refusal nobody shows in place is reported in the server's own words (already translated).
     expect(messages(unshown.notifications)).toEqual(['Ada ist bereits in „Tafel“.']);
+  });
+
+  it('leaves every refused mutation to the form or button that sent it', async () => {
+    const refusal = { message: 'Sie sind schon angemeldet.', extensions: { code: 'CONFLICT' } };
+    const { notifications, mutate } = setUp(async () => json({ data: null, errors: [refusal] }));
+    await mutate();
+    expect(messages(notifications)).toEqual([]);
   });
 });

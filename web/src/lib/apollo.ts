@@ -37,9 +37,9 @@ export function createApolloClient({
   }));
 
   const errorLink = new ErrorLink(({ error, operation }) => {
-    // Components that show a refusal's own message next to what was tried (`context: { showsErrors: true }`, e.g. the
-    // matching board naming people and teams) get no generic "changed in the meantime" toast on top.
-    // Every mutation runs from a form or button that shows its refusal in place (`graphQLErrorWithCode`).
+    // A refused mutation (CONFLICT) is shown in place by the form or button that sent it (`graphQLErrorWithCode`, e.g.
+    // the matching board naming people and teams), so it gets no toast on top; a query can ask for the same with
+    // `context: { showsErrors: true }`.
     const isMutation = operation.query.definitions.some(
       (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation',
     );

@@ -30,7 +30,6 @@ import { Page } from '../../components/ui/Page';
 import { getFragmentData } from '../../gql';
 import { type ChallengeEventFieldsFragment } from '../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../lib/shows-errors';
 import { fieldIdFor } from '../../lib/field-ids';
 import { RequireSignIn } from '../../features/auth/components/RequireSignIn';
 import { emptyChallenge, toChallengeInput } from '../../features/challenges/challenge-form-values';
@@ -79,7 +78,7 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
   const [consentMethod, setConsentMethod] = useState<ConsentMethod | ''>('');
   const [challenge, setChallenge] = useState(() => emptyChallenge(event));
   const [done, setDone] = useState<{ nonprofitId: string; challengeId: string; name: string; mailed: boolean }>();
-  const [register, { loading, error }] = useMutation(RegisterNonprofitByIntakeMutation, SHOWS_ERRORS);
+  const [register, { loading, error }] = useMutation(RegisterNonprofitByIntakeMutation);
   const problems = fieldErrorsOf(error);
   const refused = problems.length === 0 ? graphQLErrorWithCode(error, 'CONFLICT') : undefined;
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;

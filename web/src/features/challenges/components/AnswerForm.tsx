@@ -4,7 +4,6 @@ import { REGISTRATION_LIMITS } from '@skillshift/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { AnswerChallengeQuestionMutation } from '../graphql/challenges';
 
 /** The nonprofit's answer to the organizers' question; sending it puts the challenge back to "submitted". */
@@ -12,7 +11,7 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   const { t } = useTranslation();
   const id = useId();
   const [answer, setAnswer] = useState('');
-  const [answerQuestion, { loading, error }] = useMutation(AnswerChallengeQuestionMutation, SHOWS_ERRORS);
+  const [answerQuestion, { loading, error }] = useMutation(AnswerChallengeQuestionMutation);
   const fieldError = fieldErrorsOf(error).find((problem) => problem.path === 'answer')?.message;
   const refused = graphQLErrorWithCode(error, 'CONFLICT');
 

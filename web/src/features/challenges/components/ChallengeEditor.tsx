@@ -8,7 +8,6 @@ import { getFragmentData } from '../../../gql';
 import { type ChallengeEventFieldsFragment, type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { type FieldError, fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { emptyChallenge, fromChallenge, toChallengeInput } from '../challenge-form-values';
 import { formatMoment } from '../format';
 import {
@@ -59,9 +58,9 @@ export function ChallengeEditor({ nonprofitId, event, challenge, handover }: Cha
   const [restored, setRestored] = useState(handover);
   const savedRef = useRef<HTMLParagraphElement>(null);
   const [busy, setBusy] = useState(false);
-  const [createChallenge] = useMutation(CreateChallengeMutation, SHOWS_ERRORS);
-  const [updateChallenge] = useMutation(UpdateChallengeMutation, SHOWS_ERRORS);
-  const [submitChallenge] = useMutation(SubmitChallengeMutation, SHOWS_ERRORS);
+  const [createChallenge] = useMutation(CreateChallengeMutation);
+  const [updateChallenge] = useMutation(UpdateChallengeMutation);
+  const [submitChallenge] = useMutation(SubmitChallengeMutation);
   const isDraft = status === 'DRAFT';
 
   const problems = error ? fieldErrorsOf(error) : (restored?.problems ?? []);

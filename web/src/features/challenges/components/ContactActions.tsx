@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { DeleteChallengeMutation, WithdrawChallengeMutation } from '../graphql/challenges';
 
 interface ContactActionsProps {
@@ -20,8 +19,8 @@ export function ContactActions({ challenge, eventStatus }: ContactActionsProps) 
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState<'delete' | 'withdraw' | null>(null);
   const [reason, setReason] = useState('');
-  const [deleteChallenge, deletion] = useMutation(DeleteChallengeMutation, SHOWS_ERRORS);
-  const [withdrawChallenge, withdrawal] = useMutation(WithdrawChallengeMutation, SHOWS_ERRORS);
+  const [deleteChallenge, deletion] = useMutation(DeleteChallengeMutation);
+  const [withdrawChallenge, withdrawal] = useMutation(WithdrawChallengeMutation);
   const refused = graphQLErrorWithCode(deletion.error ?? withdrawal.error, 'CONFLICT');
   const editable = ['DRAFT', 'SUBMITTED', 'NEEDS_INFO'].includes(challenge.status);
   const canWithdraw =

@@ -5,7 +5,6 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import {
   AcceptChallengeMutation,
   AskChallengeQuestionMutation,
@@ -25,10 +24,10 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
   const [reason, setReason] = useState('');
   const [priority, setPriority] = useState(String(challenge.priority ?? REGISTRATION_LIMITS.priorityMin));
   const [announcement, setAnnouncement] = useState('');
-  const [ask, asking] = useMutation(AskChallengeQuestionMutation, SHOWS_ERRORS);
-  const [accept, accepting] = useMutation(AcceptChallengeMutation, SHOWS_ERRORS);
-  const [reject, rejecting] = useMutation(RejectChallengeMutation, SHOWS_ERRORS);
-  const [prioritise, prioritising] = useMutation(SetChallengePriorityMutation, SHOWS_ERRORS);
+  const [ask, asking] = useMutation(AskChallengeQuestionMutation);
+  const [accept, accepting] = useMutation(AcceptChallengeMutation);
+  const [reject, rejecting] = useMutation(RejectChallengeMutation);
+  const [prioritise, prioritising] = useMutation(SetChallengePriorityMutation);
   const busy = asking.loading || accepting.loading || rejecting.loading || prioritising.loading;
   const lastError = asking.error ?? accepting.error ?? rejecting.error ?? prioritising.error;
   const refused = graphQLErrorWithCode(lastError, 'CONFLICT');

@@ -10,7 +10,6 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import { formatMoment } from '../format';
 import {
@@ -52,8 +51,8 @@ function Curation({ eventId, onTitle }: { eventId: string; onTitle: (title: stri
     variables: { eventId, status: filter === ALL ? null : filter },
     fetchPolicy: 'cache-and-network',
   });
-  const [acceptMany, accepting] = useMutation(AcceptChallengesMutation, SHOWS_ERRORS);
-  const [rejectMany, rejection] = useMutation(RejectChallengesMutation, SHOWS_ERRORS);
+  const [acceptMany, accepting] = useMutation(AcceptChallengesMutation);
+  const [rejectMany, rejection] = useMutation(RejectChallengesMutation);
   const event = eventQuery.data?.event;
   const eventName = event?.name;
   useEffect(() => {

@@ -40,7 +40,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
     notifyOnNetworkStatusChange: false,
   });
   useRefetchOnLanguageChange(refetch);
-  const [startRun, start] = useMutation(StartMatchingRunMutation, { context: { showsErrors: true } });
+  const [startRun, start] = useMutation(StartMatchingRunMutation);
   const [removePin] = useMutation(RemoveMatchingPinMutation);
   const [removeExclusion] = useMutation(RemoveMatchingExclusionMutation);
   const [weights, setWeights] = useState<Weights | null>(null);

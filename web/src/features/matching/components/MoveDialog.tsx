@@ -42,7 +42,6 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
   const language = currentLanguage(i18n);
   const [target, setTarget] = useState('');
   const [move, { loading, error, reset }] = useMutation(MoveMatchingVolunteerMutation, {
-    context: { showsErrors: true },
     update(cache, result) {
       if (result.data)
         cache.writeQuery({

@@ -44,10 +44,9 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
     fetchPolicy: 'cache-and-network',
   });
   useRefetchOnLanguageChange(refetch);
-  const options = { context: { showsErrors: true } };
-  const [pin] = useMutation(PinMatchingPairMutation, options);
-  const [unpin] = useMutation(RemoveMatchingPinMutation, options);
-  const [exclude] = useMutation(ExcludeMatchingPairMutation, options);
+  const [pin] = useMutation(PinMatchingPairMutation);
+  const [unpin] = useMutation(RemoveMatchingPinMutation);
+  const [exclude] = useMutation(ExcludeMatchingPairMutation);
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState('');
   const [explaining, setExplaining] = useState<ExplainedPair | null>(null);

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { type NonprofitFieldsFragment } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { AddNonprofitContactMutation, RemoveNonprofitContactMutation } from '../graphql/nonprofits';
 
@@ -15,8 +14,8 @@ export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFra
   const { t } = useTranslation();
   const [contact, setContact] = useState({ name: '', email: '', phone: '' });
   const [announcement, setAnnouncement] = useState('');
-  const [addContact, adding] = useMutation(AddNonprofitContactMutation, SHOWS_ERRORS);
-  const [removeContact, removing] = useMutation(RemoveNonprofitContactMutation, SHOWS_ERRORS);
+  const [addContact, adding] = useMutation(AddNonprofitContactMutation);
+  const [removeContact, removing] = useMutation(RemoveNonprofitContactMutation);
   const problems = fieldErrorsOf(adding.error);
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const refused = graphQLErrorWithCode(removing.error, 'CONFLICT');

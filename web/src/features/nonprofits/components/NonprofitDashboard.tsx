@@ -12,7 +12,6 @@ import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { getFragmentData } from '../../../gql';
 import { type NonprofitFieldsFragment } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import {
@@ -170,7 +169,7 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState(() => fromNonprofit(nonprofit));
   const [saved, setSaved] = useState(false);
-  const [update, { loading, error, reset }] = useMutation(UpdateNonprofitMutation, SHOWS_ERRORS);
+  const [update, { loading, error, reset }] = useMutation(UpdateNonprofitMutation);
   const problems = fieldErrorsOf(error);
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const refused = problems.length === 0 ? graphQLErrorWithCode(error, 'CONFLICT') : undefined;

@@ -11,7 +11,6 @@ import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { fieldErrorsOf } from '../../../lib/field-errors';
-import { SHOWS_ERRORS } from '../../../lib/shows-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import {
@@ -64,7 +63,7 @@ function RegistrationForm({ event }: { event: RegistrationEvent }) {
   const mine = useQuery(MyNonprofitsQuery, { fetchPolicy: 'cache-and-network' });
   const [values, setValues] = useState(emptyNonprofit);
   const [consent, setConsent] = useState(false);
-  const [register, { loading, error }] = useMutation(RegisterNonprofitMutation, SHOWS_ERRORS);
+  const [register, { loading, error }] = useMutation(RegisterNonprofitMutation);
   const problems = fieldErrorsOf(error);
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const ofThisBody = (mine.data?.myNonprofits ?? []).filter(
