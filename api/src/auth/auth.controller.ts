@@ -1,7 +1,5 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { toUiLocale, type UiLocale } from '@skillshift/shared';
 import { type Request, type Response } from 'express';
-import { localeFromAcceptLanguage } from '../i18n/i18n';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { readSessionToken, setSessionCookie } from './session-cookie';
@@ -9,6 +7,7 @@ import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
 import { isSameOriginPost } from './same-origin';
 import { renderVerifyPage } from './verify-page';
+import { pageLocale, sendServerPage } from '../common/pages/server-page-http';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,128}$/;
 
@@ -28,7 +27,11 @@ export class AuthController {
   async show(@Query('token') token: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     const locale = pageLocale(request);
     const usable = typeof token === 'string' && TOKEN_PATTERN.test(token) && (await this.signIn.isUsable(token));
-    page(response, usable ? 200 : 410, renderVerifyPage(usable ? 'confirm' : 'invalid', locale, String(token)));
+    sendServerPage(
+      response,
+      usable ? 200 : 410,
+      renderVerifyPage(usable ? 'confirm' : 'invalid', locale, String(token)),
+    );
   }
 
   @Post('verify')
@@ -36,12 +39,12 @@ export class AuthController {
     const locale = pageLocale(request);
     // SameSite cookies do not stop login CSRF (a foreign page signing the visitor into the attacker's account).
     if (!isSameOriginPost(request, this.config.publicUrl)) {
-      page(response, 403, renderVerifyPage('refused', locale));
+      sendServerPage(response, 403, renderVerifyPage('refused', locale));
       return;
     }
     const session = typeof token === 'string' && TOKEN_PATTERN.test(token) ? await this.signIn.redeem(token) : null;
     if (!session) {
-      page(response, 410, renderVerifyPage('invalid', locale));
+      sendServerPage(response, 410, renderVerifyPage('invalid', locale));
       return;
     }
     // A session that was open in this browser before ends: one browser, one person.
@@ -50,19 +53,4 @@ export class AuthController {
     response.setHeader('Cache-Control', 'no-store');
     response.redirect(303, session.redirectPath ?? '/dashboard');
   }
-}
-
-function pageLocale(request: Request): UiLocale {
-  const lang = (request.query.lang ?? (request.body as Record<string, unknown> | undefined)?.lang) as unknown;
-  if (typeof lang === 'string' && /^(de|en)$/.test(lang)) return toUiLocale(lang);
-  return localeFromAcceptLanguage(request.headers['accept-language']);
-}
-
-function page(response: Response, status: number, html: string): void {
-  response.status(status);
-  response.setHeader('Cache-Control', 'no-store');
-  // With the site-wide no-referrer policy a browser sends `Origin: null` on this page's POST; same-origin keeps the
-  // real origin for the CSRF check and still sends nothing to other sites.
-  response.setHeader('Referrer-Policy', 'same-origin');
-  response.type('html').send(html);
 }

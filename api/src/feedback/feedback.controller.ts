@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { toUiLocale, type UiLocale } from '@skillshift/shared';
+import { type UiLocale } from '@skillshift/shared';
 import { type Request, type Response } from 'express';
 import { isSameOriginPost } from '../auth/same-origin';
 import { verifyLink } from '../common/signed-links/signed-link';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { localeFromAcceptLanguage } from '../i18n/i18n';
 import { formValues, parseFeedbackForm, parseStillInUseForm } from './feedback-form';
 import { FEEDBACK_LINK_PURPOSE, STILL_IN_USE_LINK_PURPOSE } from './feedback-links';
 import {
@@ -18,6 +17,7 @@ import {
 } from './feedback-page';
 import { FeedbackService } from './feedback.service';
 import { StillInUseService } from './still-in-use.service';
+import { pageLocale, sendServerPage } from '../common/pages/server-page-http';
 
 /**
  * The links of the feedback mail and the three-month question; they work without signing in. Mail scanners open
@@ -149,23 +149,8 @@ export class FeedbackController {
   }
 }
 
-function pageLocale(request: Request): UiLocale {
-  const lang = (request.query.lang ?? (request.body as Record<string, unknown> | undefined)?.lang) as unknown;
-  if (typeof lang === 'string' && /^(de|en)$/.test(lang)) return toUiLocale(lang);
-  return localeFromAcceptLanguage(request.headers['accept-language']);
-}
-
-function send(response: Response, status: number, html: string): void {
-  response.status(status);
-  response.setHeader('Cache-Control', 'no-store');
-  // With the site-wide no-referrer policy a browser sends `Origin: null` on this page's POST; same-origin keeps it.
-  response.setHeader('Referrer-Policy', 'same-origin');
-  response.setHeader('Content-Type', 'text/html; charset=utf-8');
-  response.end(html);
-}
-
 function feedbackPage(response: Response, page: FeedbackPage, locale: UiLocale, status = PAGE_STATUS[page.kind]): void {
-  send(response, status, renderFeedbackPage(page, locale));
+  sendServerPage(response, status, renderFeedbackPage(page, locale));
 }
 
 function stillInUsePage(
@@ -174,5 +159,5 @@ function stillInUsePage(
   locale: UiLocale,
   status = PAGE_STATUS[page.kind],
 ): void {
-  send(response, status, renderStillInUsePage(page, locale));
+  sendServerPage(response, status, renderStillInUsePage(page, locale));
 }

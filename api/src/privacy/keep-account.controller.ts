@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { toUiLocale, type UiLocale } from '@skillshift/shared';
+import { type UiLocale } from '@skillshift/shared';
 import { type Request, type Response } from 'express';
 import { isSameOriginPost } from '../auth/same-origin';
 import { verifyLink } from '../common/signed-links/signed-link';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { localeFromAcceptLanguage } from '../i18n/i18n';
 import { type KeepAccountPageKind, renderKeepAccountPage } from './keep-account-page';
 import { KEEP_ACCOUNT_PURPOSE, RetentionService } from './retention.service';
+import { pageLocale, sendServerPage } from '../common/pages/server-page-http';
 
 /**
  * The link in the retention warning. Mail scanners open links before people do, so GET only shows a page with a
@@ -36,18 +36,10 @@ export class KeepAccountController {
   }
 }
 
-function pageLocale(request: Request): UiLocale {
-  const lang = (request.query.lang ?? (request.body as Record<string, unknown> | undefined)?.lang) as unknown;
-  if (typeof lang === 'string' && /^(de|en)$/.test(lang)) return toUiLocale(lang);
-  return localeFromAcceptLanguage(request.headers['accept-language']);
-}
-
 function page(response: Response, status: number, kind: KeepAccountPageKind, locale: UiLocale, token = ''): void {
-  response.status(status);
-  response.setHeader('Cache-Control', 'no-store');
-  // With the site-wide no-referrer policy a browser sends `Origin: null` on this page's POST; same-origin keeps it.
-  response.setHeader('Referrer-Policy', 'same-origin');
-  response
-    .type('html')
-    .send(renderKeepAccountPage(status === 410 && kind === 'confirm' ? 'invalid' : kind, locale, token));
+  sendServerPage(
+    response,
+    status,
+    renderKeepAccountPage(status === 410 && kind === 'confirm' ? 'invalid' : kind, locale, token),
+  );
 }

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { toUiLocale, type UiLocale } from '@skillshift/shared';
+import { type UiLocale } from '@skillshift/shared';
 import { type Request, type Response } from 'express';
 import { isSameOriginPost } from '../auth/same-origin';
 import { verifyLink } from '../common/signed-links/signed-link';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { localeFromAcceptLanguage } from '../i18n/i18n';
 import { ProposalAnswersService } from './proposal-answers.service';
 import { type LinkAnswer, PROPOSAL_LINK_PURPOSE } from './proposal-links';
 import { type ProposalPage, renderProposalPage } from './proposal-page';
+import { pageLocale, sendServerPage } from '../common/pages/server-page-http';
 
 /**
  * The Accept and Decline links of a proposal mail; they work without signing in. Mail scanners open every link, so
@@ -89,18 +89,6 @@ const STATUS: Record<ProposalPage['kind'], number> = {
   gone: 410,
 };
 
-function pageLocale(request: Request): UiLocale {
-  const lang = (request.query.lang ?? (request.body as Record<string, unknown> | undefined)?.lang) as unknown;
-  if (typeof lang === 'string' && /^(de|en)$/.test(lang)) return toUiLocale(lang);
-  return localeFromAcceptLanguage(request.headers['accept-language']);
-}
-
 function page(response: Response, content: ProposalPage, locale: UiLocale): void {
-  response.status(STATUS[content.kind]);
-  response.setHeader('Cache-Control', 'no-store');
-  // With the site-wide no-referrer policy a browser sends `Origin: null` on this page's POST; same-origin keeps it.
-  response.setHeader('Referrer-Policy', 'same-origin');
-  // end(), not send(): these pages change with every answer, so an ETag over the body would only cost time.
-  response.setHeader('Content-Type', 'text/html; charset=utf-8');
-  response.end(renderProposalPage(content, locale));
+  sendServerPage(response, STATUS[content.kind], renderProposalPage(content, locale));
 }
