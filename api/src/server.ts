@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
+import { countRequestsInFlight } from './common/http/requests-in-flight';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { validationExceptionFactory } from './common/errors/validation';
 import { logger, PinoNestLogger } from './common/logging/logger';
@@ -21,6 +22,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: new PinoNestLogger(),
   });
   app.set('trust proxy', 'loopback');
+  app.use(countRequestsInFlight);
   app.use(
     pinoHttp({
       logger,

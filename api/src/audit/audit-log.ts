@@ -1,5 +1,6 @@
 import { type AuditAction } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { type SignedInPerson } from '../auth/signed-in-person';
 
 export interface AuditRecord {
@@ -18,7 +19,8 @@ export interface AuditRecord {
 export async function recordAudit(manager: EntityManager, record: AuditRecord): Promise<void> {
   const actorName =
     record.actor && 'email' in record.actor ? record.actor.name || record.actor.email : (record.actor?.name ?? '');
-  await manager.query(
+  await preparedQuery(
+    manager,
     `INSERT INTO audit_log (organizing_body_id, event_id, actor_id, actor_name, action, subject_type, subject_id, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
     [

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Role } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type RoleGrant, type SignedInPerson } from './signed-in-person';
+import { preparedQuery } from '../database/prepared-query';
+import { type SignedInPerson } from './signed-in-person';
 import { newToken, sha256 } from './tokens';
 
 /** A session ends 30 days after sign-in at the latest, or after a week without use. */
@@ -26,17 +27,33 @@ export class SessionService {
     return { token, expiresAt: rows[0].expires_at };
   }
 
-  /** The person behind a session token, with their roles; null when the session is unknown, revoked or expired. */
+  /**
+   * The person behind a session token, with their roles, in one round trip (every signed-in request asks); null when
+   * the session is unknown, revoked or expired.
+   */
   async signedInPerson(token: string | undefined): Promise<SignedInPerson | null> {
     if (!token) return null;
-    const sessions = (await this.dataSource.query(
+    const sessions = await preparedQuery<{
+      id: string;
+      person_id: string;
+      email: string;
+      name: string;
+      locale: string;
+      stale: boolean;
+      roles: { role: Role; organizingBodyId: string | null; organizingBodyName: string | null }[];
+    }>(
+      this.dataSource.manager,
       `SELECT s.id, s.person_id, p.email, p.name, p.locale,
-              s.last_seen_at < now() - interval '${LAST_SEEN_GRANULARITY}' AS stale
+              s.last_seen_at < now() - interval '${LAST_SEEN_GRANULARITY}' AS stale,
+              COALESCE((SELECT json_agg(json_build_object('role', r.role, 'organizingBodyId', r.organizing_body_id,
+                                                          'organizingBodyName', b.name) ORDER BY r.role, b.name)
+                          FROM role_assignment r LEFT JOIN organizing_body b ON b.id = r.organizing_body_id
+                         WHERE r.person_id = s.person_id), '[]') AS roles
          FROM session s JOIN person p ON p.id = s.person_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND s.last_seen_at > now() - interval '${SESSION_IDLE_TIMEOUT}'`,
       [sha256(token)],
-    )) as { id: string; person_id: string; email: string; name: string; locale: string; stale: boolean }[];
+    );
     const session = sessions[0];
     if (!session) return null;
     if (session.stale)
@@ -47,22 +64,12 @@ export class SessionService {
       email: session.email,
       name: session.name,
       locale: session.locale,
-      roles: await this.rolesOf(session.person_id),
+      roles: session.roles.map(({ role, organizingBodyId, organizingBodyName }) => ({
+        role,
+        organizingBodyId,
+        organizingBodyName,
+      })),
     };
-  }
-
-  async rolesOf(personId: string, manager: EntityManager = this.dataSource.manager): Promise<RoleGrant[]> {
-    const rows = (await manager.query(
-      `SELECT r.role, r.organizing_body_id, b.name AS organizing_body_name
-         FROM role_assignment r LEFT JOIN organizing_body b ON b.id = r.organizing_body_id
-        WHERE r.person_id = $1 ORDER BY r.role, b.name`,
-      [personId],
-    )) as { role: Role; organizing_body_id: string | null; organizing_body_name: string | null }[];
-    return rows.map((row) => ({
-      role: row.role,
-      organizingBodyId: row.organizing_body_id,
-      organizingBodyName: row.organizing_body_name,
-    }));
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -42,6 +42,35 @@ describe('mail worker', () => {
     expect(await outboxStatuses(database.url)).toEqual({ SENT: 5 });
   });
 
+  it('gives way to requests in flight: waits while the process is busy, but never longer than its limit per mail', async () => {
+    await insertOutboxRows(database.url, 3);
+    let busy = true;
+    const polite = new MailWorker({
+      pool,
+      transport: smtpTransport(smtp.url),
+      from: 'SkillShift <no-reply@skillshift.test>',
+      messageIdDomain: 'skillshift.test',
+      idleMillis: 50,
+      busy: () => busy,
+      giveWayMillis: 400,
+    });
+    const started = Date.now();
+    polite.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      // Busy all along: nothing left yet, the worker is still waiting before its first mail.
+      expect(smtp.messages).toHaveLength(0);
+      await smtp.waitFor(1, 5_000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+      // Once the process is idle, the rest goes out at once.
+      busy = false;
+      await smtp.waitFor(3, 5_000);
+      expect(await outboxStatuses(database.url)).toEqual({ SENT: 3 });
+    } finally {
+      await polite.stop();
+    }
+  });
+
   it('keeps mail while the server refuses, reports degraded, and delivers everything once soon after recovery', async () => {
     smtp.refusing = true;
     await insertOutboxRows(database.url, 20);

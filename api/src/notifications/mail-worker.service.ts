@@ -8,6 +8,7 @@ import {
 import pg from 'pg';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG, DATABASE_URL } from '../config/config.module';
+import { requestsInFlight } from '../common/http/requests-in-flight';
 import { logger } from '../common/logging/logger';
 import { devMailboxTransport, type MailTransport, smtpTransport } from './mail-transport';
 import { MailWorker, mailHealth } from './mail-worker';
@@ -30,6 +31,7 @@ export class MailWorkerService implements OnApplicationBootstrap, BeforeApplicat
       from: config.mailFrom,
       messageIdDomain: new URL(config.publicUrl).hostname,
       idleMillis: config.production ? 2000 : 500,
+      busy: () => requestsInFlight() > 0,
     });
   }
 

@@ -13,6 +13,12 @@ export interface MailWorkerOptions {
   /** First retry delay; doubles per attempt up to `maxBackoffMillis`. */
   baseBackoffMillis?: number;
   maxBackoffMillis?: number;
+  /**
+   * True while people are waiting for answers from this process: the worker then waits (up to `giveWayMillis`, 25 ms by
+   * default) before each mail, so deliveries fill the gaps between requests instead of competing with them.
+   */
+  busy?: () => boolean;
+  giveWayMillis?: number;
 }
 
 interface OutboxRow {
@@ -66,6 +72,7 @@ export class MailWorker {
     while (this.running) {
       let worked = false;
       try {
+        await this.giveWay();
         worked = await this.deliverOne();
       } catch (error) {
         logger.warn({ err: error }, 'mail worker could not reach the database');
@@ -76,6 +83,13 @@ export class MailWorker {
         await this.sleep(worked ? this.pauseMillis : Math.max(this.pauseMillis, this.options.idleMillis ?? 1000));
       }
     }
+  }
+
+  private async giveWay(): Promise<void> {
+    const busy = this.options.busy;
+    if (!busy) return;
+    const until = Date.now() + (this.options.giveWayMillis ?? 25);
+    while (this.running && busy() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 1));
   }
 
   private sleep(millis: number): Promise<void> {

@@ -3,7 +3,7 @@ import { type UiLocale } from '@skillshift/shared';
 import { EntityManager } from 'typeorm';
 import { type MailTemplate, renderMail } from './mail-layout';
 import { MAIL_TEMPLATES, type MailTemplateName, type MailTemplateParams } from './mail-templates';
-import { OutboxMessageEntity } from './outbox-message.entity';
+import { preparedQuery } from '../database/prepared-query';
 
 export interface MailRequest<N extends MailTemplateName> {
   to: string;
@@ -25,21 +25,28 @@ export class OutboxService {
     // TypeScript cannot narrow the union of templates by the generic name; the request's type ties them together.
     const template = MAIL_TEMPLATES[request.template] as MailTemplate<MailTemplateParams<N>>;
     const rendered = renderMail(template, request.locale, request.params);
-    const row = manager.create(OutboxMessageEntity, {
-      toAddress: request.to,
-      locale: request.locale,
-      template: request.template,
-      subject: rendered.subject,
-      bodyText: rendered.text,
-      bodyHtml: rendered.html,
-      attachments: (request.attachments ?? []).map((attachment) => ({
-        filename: attachment.filename,
-        contentType: attachment.contentType,
-        content: attachment.content.toString('base64'),
-      })),
-      expiresAt: request.expiresAt ?? null,
-    });
-    const saved = await manager.save(row);
-    return saved.id;
+    const attachments = (request.attachments ?? []).map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content: attachment.content.toString('base64'),
+    }));
+    // One plain INSERT (table outbox_message, see OutboxMessageEntity), prepared: answers and publications write
+    // hundreds of these in a row.
+    const [row] = await preparedQuery<{ id: string }>(
+      manager,
+      `INSERT INTO outbox_message (to_address, locale, template, subject, body_text, body_html, attachments, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) RETURNING id`,
+      [
+        request.to,
+        request.locale,
+        request.template,
+        rendered.subject,
+        rendered.text,
+        rendered.html,
+        JSON.stringify(attachments),
+        request.expiresAt ?? null,
+      ],
+    );
+    return row.id;
   }
 }

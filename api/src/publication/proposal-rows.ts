@@ -6,6 +6,7 @@ import {
   type UiLocale,
 } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import { type ChallengeSkillNeed } from '../challenges/challenge.entity';
 import { firstNameOf } from '../matching/matching-names';
 import { type TeamSkill } from './publication.model';
@@ -27,6 +28,8 @@ export interface ProposalRow {
   volunteerId: string;
   volunteerName: string;
   volunteerEmail: string | null;
+  /** For organizers, who call those without an e-mail address. */
+  volunteerPhone: string | null;
   volunteerLocale: UiLocale;
   eventId: string;
   eventName: string;
@@ -83,12 +86,14 @@ export async function proposalRows(
         : 'eventId' in where
           ? ['p.event_id = $1', where.eventId]
           : ['p.challenge_id = ANY($1::uuid[])', where.challengeIds];
-  const rows = (await manager.query(
+  const rows = await preparedQuery<Omit<ProposalRow, 'volunteerLocale'> & { volunteerLocale: string }>(
+    manager,
     `SELECT p.id, p.publication_id AS "publicationId", p.status, p.answer_deadline AS "answerDeadline",
             p.answered_at AS "answeredAt", p.replaces_id AS "replacesId", p.cancelled_by AS "cancelledBy",
             p.cancel_reason AS "cancelReason", p.nonprofit_confirmed_at AS "nonprofitConfirmedAt",
             p.revealed_at AS "revealedAt", p.score, p.created_at AS "createdAt",
-            v.id AS "volunteerId", v.name AS "volunteerName", v.email AS "volunteerEmail", v.locale AS "volunteerLocale",
+            v.id AS "volunteerId", v.name AS "volunteerName", v.email AS "volunteerEmail", v.phone AS "volunteerPhone",
+            v.locale AS "volunteerLocale",
             e.id AS "eventId", e.name AS "eventName", e.status AS "eventStatus", e.organizing_body_id AS "organizingBodyId",
             e.venue, e.city, e.online, e.online_url AS "onlineUrl",
             c.id AS "challengeId", c.title AS "challengeTitle", c.problem, c.goal, c.skills AS "challengeSkills",
@@ -105,7 +110,7 @@ export async function proposalRows(
       ORDER BY s.starts_at, c.title, p.created_at, v.name, p.id
       ${options.lock ? 'FOR UPDATE OF p' : ''}`,
     [value],
-  )) as (Omit<ProposalRow, 'volunteerLocale'> & { volunteerLocale: string })[];
+  );
   return rows.map((row) => ({ ...row, volunteerLocale: toUiLocale(row.volunteerLocale) }));
 }
 
