@@ -22,6 +22,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: new PinoNestLogger(),
   });
   app.set('trust proxy', 'loopback');
+  // No ETags over API answers: GraphQL and the link pages are never cached (no-store), so hashing every body is waste.
+  // The web app's files keep theirs (serve-static makes its own).
+  app.set('etag', false);
   app.use(countRequestsInFlight);
   app.use(
     pinoHttp({

@@ -199,6 +199,44 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   ).toBeVisible();
   await expect(page.getByText('Brauchen Ersatz: 0')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Someone who registered on paper has no e-mail address and got no mail: the page says to call them, with their
+  // number, and the organizer records the answer they gave on the phone; all by keyboard.
+  const unmailed = page
+    .getByRole('row')
+    .filter({ hasText: 'Keine E-Mail-Adresse: bitte anrufen · Telefon: +49 40 66969' })
+    .filter({ has: page.getByRole('button', { name: /^Antwort von .+ eintragen$/ }) })
+    .first();
+  const caller = (await unmailed.getByRole('rowheader').textContent())!;
+  await expect(unmailed.getByRole('link', { name: /^\+49 40 66969 \d+$/ })).toHaveAttribute('href', /^tel:\+494066969/);
+  // The team's table, held by its id: the row changes once the answer is in.
+  const callerPlaces = page.locator(
+    `#${await page
+      .getByRole('region', { name: /^Plätze im Team/ })
+      .filter({ has: unmailed })
+      .getAttribute('id')}`,
+  );
+  await callerPlaces.focus();
+  await tabTo(page, unmailed.getByRole('button', { name: `Antwort von ${caller} eintragen` }));
+  await page.keyboard.press('Enter');
+  const record = page.getByRole('dialog', { name: `Antwort von ${caller} eintragen` });
+  await expect(record.getByText(`${caller} hat keine E-Mail-Adresse und bekommt keine Bestätigung.`)).toBeVisible();
+  await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Space');
+  await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeChecked();
+  await tabTo(page, record.getByRole('textbox', { name: 'Notiz (freiwillig)' }));
+  await page.keyboard.type('am Telefon');
+  await tabTo(page, record.getByRole('button', { name: 'Antwort eintragen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `Die Zusage von ${caller} ist eingetragen.` })).toBeVisible();
+  await expect(record).toHaveCount(0);
+  await expect(callerPlaces).toBeFocused();
+  await expect(
+    callerPlaces.getByRole('row', { name: new RegExp(`^${escape(caller)} Zugesagt .*Keine E-Mail-Adresse`) }),
+  ).toBeVisible();
+  await expect(callerPlaces.getByRole('button', { name: `Platz von ${caller} zurückziehen` })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);

@@ -127,7 +127,11 @@ export function describe(row: Pick<AuditRow, 'action' | 'details'>, t: ReturnTyp
           ? t('audit.withinGap', { gapPercent: params.gapPercent })
           : ''
       : '';
-  return t(key, { ...params, quality, defaultValue: row.action });
+  const sentence = t(key, { ...params, quality, defaultValue: row.action });
+  // An organizer recorded what the volunteer said (by phone, on paper): the entry says so, with their note.
+  if (details.onBehalf !== true) return sentence;
+  const note = typeof details.note === 'string' && details.note ? details.note : null;
+  return `${sentence} ${note ? t('audit.onBehalfWithNote', { note }) : t('audit.onBehalf')}`;
 }
 
 const isKeyRef = (value: unknown): value is { $t: string } =>

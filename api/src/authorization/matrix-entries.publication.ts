@@ -114,6 +114,32 @@ const setStatus = (world: MatrixWorld, status: string) => (built: PublishedWorld
     status,
   ]) as Promise<unknown> as Promise<void>;
 
+const proposalStatus = async (world: MatrixWorld, proposalId: string) =>
+  (
+    (await world.app.dataSource.query(`SELECT status FROM proposal WHERE id = $1`, [proposalId])) as {
+      status: string;
+    }[]
+  )[0]?.status;
+
+/** An organizer's entry on the volunteer's behalf: it changes the place, a refused one leaves it as it was. */
+const onBehalf =
+  (
+    mutation: string,
+    name: string,
+    from: string,
+    to: string,
+    prepare?: (world: MatrixWorld) => (w: PublishedWorld) => Promise<void>,
+  ) =>
+  async (world: MatrixWorld, actor: Actor) => {
+    const { proposalId } = await worldFor(world, actor, ORGANIZERS_OF_X, name, prepare?.(world));
+    return {
+      document: `mutation ($id: ID!) { ${mutation} { teams { places { proposalId status } } } }`,
+      variables: { id: proposalId },
+      verify: async () => expect(await proposalStatus(world, proposalId)).toBe(to),
+      unchanged: async () => expect(await proposalStatus(world, proposalId)).toBe(from),
+    };
+  };
+
 export const PUBLICATION_OPERATIONS: Record<string, OperationEntry> = {
   'Query.publication': {
     allowed: ORGANIZERS_OF_X,
@@ -151,6 +177,25 @@ export const PUBLICATION_OPERATIONS: Record<string, OperationEntry> = {
         id: (await worldFor(world, actor, ORGANIZERS_OF_X, 'declined', setStatus(world, 'DECLINED'))).challengeId,
       },
     }),
+  },
+  'Mutation.recordProposalAnswer': {
+    allowed: ORGANIZERS_OF_X,
+    call: onBehalf(
+      'recordProposalAnswer(proposalId: $id, answer: ACCEPT, note: "Matrix")',
+      'proposed',
+      'PROPOSED',
+      'ACCEPTED',
+    ),
+  },
+  'Mutation.recordProposalCancellation': {
+    allowed: ORGANIZERS_OF_X,
+    call: onBehalf(
+      'recordProposalCancellation(proposalId: $id, note: "Matrix")',
+      'accepted',
+      'ACCEPTED',
+      'CANCELLED',
+      (world) => setStatus(world, 'ACCEPTED'),
+    ),
   },
   'Query.myProposals': {
     allowed: ['volunteer'],
@@ -238,7 +283,20 @@ const proposalContactField = (field: ContactField): PersonalFieldEntry => ({
   expected: (world) => (field === 'email' ? world.people.contactA.email : MATRIX_CONTACT_PHONE),
 });
 
+/** A place's phone in the publication: for the organizers of the event's body, who call those without e-mail. */
+const publishedPlacePhone: PersonalFieldEntry = {
+  allowed: ORGANIZERS_OF_X,
+  document: `query ($id: ID!) { publication(eventId: $id) { teams { places { volunteerId phone } } } }`,
+  variables: async (world) => ({ id: (await revealedWorld(world)).eventId }),
+  read: (data, world) =>
+    (data.publication as { teams: { places: { volunteerId: string; phone: string | null }[] }[] } | null)?.teams
+      .flatMap((team) => team.places)
+      .find((place) => place.volunteerId === world.people.volunteer.id)?.phone ?? null,
+  expected: () => MATRIX_VOLUNTEER_PHONE,
+};
+
 export const PUBLICATION_PERSONAL_FIELDS: Record<string, PersonalFieldEntry> = {
+  'PublishedPlace.phone': publishedPlacePhone,
   'NonprofitTeamMember.email': teamMemberField('email'),
   'NonprofitTeamMember.phone': teamMemberField('phone'),
   'ProposalContact.email': proposalContactField('email'),

@@ -114,6 +114,8 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
     withoutTeam: 'ohne Team',
     optimal: 'nachweislich optimal',
     withinGap: 'höchstens {{gapPercent}} % unter dem bestmöglichen Ergebnis',
+    onBehalf: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen.',
+    onBehalfWithNote: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen ({{note}}).',
     descriptions: {
       MATCHING_RUN_STARTED:
         'Lauf {{run}} gestartet (Herausforderungen: {{challenges}}, Ehrenamtliche: {{volunteers}}).',

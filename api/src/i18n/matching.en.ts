@@ -106,6 +106,8 @@ export const matchingEn = {
     withoutTeam: 'without a team',
     optimal: 'proven optimal',
     withinGap: 'within {{gapPercent}} % of the best possible',
+    onBehalf: 'Recorded by the organizers on the volunteer’s behalf.',
+    onBehalfWithNote: 'Recorded by the organizers on the volunteer’s behalf ({{note}}).',
     descriptions: {
       MATCHING_RUN_STARTED: 'Started run {{run}} (challenges: {{challenges}}, volunteers: {{volunteers}}).',
       MATCHING_RUN_FINISHED:

@@ -40,5 +40,14 @@ describe('matching the demo Nachtschicht', () => {
     expect(teams.length).toBe(run.served);
     // Measured on the 2-core machine: 9 challenges, 47 volunteers, about 0.45 s solving, 0.55 s end to end.
     expect(run.durationMillis).toBeLessThan(10_000);
+
+    // Peter Kühl registered on paper without an e-mail address: he gets a place, so the published demo shows
+    // organizers whom to call (and the publication journey records his answer).
+    const unmailed = (await app.dataSource.query(
+      `SELECT p.name, p.phone FROM matching_assignment a JOIN person p ON p.id = a.volunteer_id
+        WHERE a.run_id = $1 AND p.email IS NULL`,
+      [run.id],
+    )) as { name: string; phone: string | null }[];
+    expect(unmailed).toEqual([{ name: 'Peter Kühl', phone: expect.stringMatching(/^\+49 40 66969 /) }]);
   }, 60_000);
 });

@@ -337,7 +337,8 @@ export const PERSONAL_DATA_TABLES: readonly PersonalDataTable[] = [
     why:
       'Proposals count in the impact figures (teams formed, places accepted) and stay with the tombstone; an open ' +
       'place of an event not yet done is declined, so the organizers can fill it. Cancellation reasons (free text ' +
-      'about the person) are emptied. Confirmations given for a nonprofit stay without naming who gave them.',
+      'about the person) are emptied, and so are the notes organizers wrote when they recorded an answer on the ' +
+      'person’s behalf (in the audit log). Confirmations given for a nonprofit stay without naming who gave them.',
     section: 'proposals',
     exportRows: (manager, personId) =>
       rows(
@@ -362,6 +363,11 @@ export const PERSONAL_DATA_TABLES: readonly PersonalDataTable[] = [
                 cancel_reason = NULL
            FROM event e
           WHERE e.id = p.event_id AND p.volunteer_id = $1`,
+        [personId],
+      );
+      await manager.query(
+        `UPDATE audit_log SET details = details - 'note'
+          WHERE subject_type = 'PROPOSAL' AND details ? 'note' AND details->>'volunteerId' = $1`,
         [personId],
       );
     },

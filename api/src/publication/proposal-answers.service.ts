@@ -3,6 +3,7 @@ import { PUBLICATION_LIMITS, type ProposalAnswer, type UiLocale } from '@skillsh
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { type SignedInPerson } from '../auth/signed-in-person';
+import { assertActsForBody, organizingBodiesOf } from '../auth/tenant';
 import { isContactOf } from '../challenges/challenge-access';
 import {
   conflict,
@@ -12,6 +13,7 @@ import {
   translated,
   unauthenticated,
 } from '../common/errors/domain-error';
+import { preparedQuery } from '../database/prepared-query';
 import { eventStatusParam, isUuid } from '../matching/matching-access';
 import { firstNameOf } from '../matching/matching-names';
 import { BackfillService } from './backfill.service';
@@ -23,6 +25,18 @@ import { contactsOf, type MemberRow, type ProposalRow, proposalRows, teamsOf } f
 /** What became of an answer: recorded now, or why not (it was given before, the deadline passed, answers closed). */
 export type AnswerOutcome =
   { kind: 'recorded' | 'already' | 'expired' | 'closed'; row: ProposalRow } | { kind: 'gone' };
+
+type Actor = { id: string; name: string; email?: string };
+
+/** An organizer records what a volunteer said by phone or in person; the audit log names the organizer. */
+export interface OnBehalf {
+  actor: Actor;
+  note: string;
+}
+
+/** How the audit log tells an answer recorded on the volunteer's behalf (the description adds a sentence for it). */
+const onBehalfDetails = (onBehalf: OnBehalf | undefined) =>
+  onBehalf ? { onBehalf: true, ...(onBehalf.note ? { note: onBehalf.note } : {}) } : {};
 
 /**
  * Answers and confirmations: the volunteer accepts or declines (by the mail's link or on the dashboard) or calls off
@@ -37,12 +51,18 @@ export class ProposalAnswersService {
     private readonly backfills: BackfillService,
   ) {}
 
+  /**
+   * Records an answer, once. `volunteerId` limits it to that volunteer's own proposal (the dashboard); `onBehalf` is
+   * an organizer recording it for the volunteer (the audit log names the organizer, the volunteer's receipt still goes
+   * out where they have an address).
+   */
   async answer(
     proposalId: string,
     answer: ProposalAnswer,
     now = new Date(),
-    volunteerId?: string,
+    options: { volunteerId?: string; onBehalf?: OnBehalf } = {},
   ): Promise<AnswerOutcome> {
+    const { volunteerId, onBehalf } = options;
     if (!isUuid(proposalId)) return { kind: 'gone' };
     // An answer once given never changes back, so a repeated click is answered without taking a lock.
     const [seen] = await proposalRows(this.dataSource.manager, { ids: [proposalId] });
@@ -54,18 +74,17 @@ export class ProposalAnswersService {
     return this.dataSource.transaction(async (manager) => {
       // The update itself takes the row lock and checks the status again: of simultaneous clicks one changes the
       // row; the others wait for it and then change nothing.
-      const [changed] = (
-        (await manager.query(
-          `UPDATE proposal p
+      const [changed] = await preparedQuery<{ nonprofitConfirmedAt: Date | null; revealedAt: Date | null }>(
+        manager,
+        `UPDATE proposal p
               SET status = $2, answered_at = $3, updated_at = now(),
                   revealed_at = CASE WHEN $4 AND p.nonprofit_confirmed_at IS NOT NULL THEN $3::timestamptz END
              FROM event e
             WHERE p.id = $1 AND p.status = 'PROPOSED' AND p.answer_deadline > $3 AND e.id = p.event_id
               AND e.status = 'PUBLISHED'
         RETURNING p.nonprofit_confirmed_at AS "nonprofitConfirmedAt", p.revealed_at AS "revealedAt"`,
-          [proposalId, accepted ? 'ACCEPTED' : 'DECLINED', now, accepted],
-        )) as [{ nonprofitConfirmedAt: Date | null; revealedAt: Date | null }[], number]
-      )[0];
+        [proposalId, accepted ? 'ACCEPTED' : 'DECLINED', now, accepted],
+      );
       if (!changed) {
         const [row] = await proposalRows(manager, { ids: [proposalId] });
         if (!row) return { kind: 'gone' };
@@ -80,10 +99,16 @@ export class ProposalAnswersService {
         answeredAt: now,
         revealedAt: changed.revealedAt,
       };
-      const volunteer = { id: row.volunteerId, name: row.volunteerName };
-      await this.audit(manager, updated, volunteer, accepted ? 'PROPOSAL_ACCEPTED' : 'PROPOSAL_DECLINED');
+      const actor = onBehalf?.actor ?? { id: row.volunteerId, name: row.volunteerName };
+      await this.audit(
+        manager,
+        updated,
+        actor,
+        accepted ? 'PROPOSAL_ACCEPTED' : 'PROPOSAL_DECLINED',
+        onBehalfDetails(onBehalf),
+      );
       const contacts = reveal ? ((await contactsOf(manager, [row.nonprofitId])).get(row.nonprofitId) ?? []) : null;
-      if (reveal) await this.audit(manager, updated, volunteer, 'CONTACT_DATA_REVEALED');
+      if (reveal) await this.audit(manager, updated, actor, 'CONTACT_DATA_REVEALED');
       await this.mailer.answered(manager, updated, accepted, contacts);
       if (!accepted) await this.backfills.placeFreed(manager, updated, now);
       return { kind: 'recorded', row: updated };
@@ -107,16 +132,49 @@ export class ProposalAnswersService {
   ): Promise<VolunteerProposal> {
     if (!person) throw unauthenticated();
     const now = new Date();
-    const outcome = await this.answer(proposalId, answer, now, person.id);
-    if (outcome.kind === 'gone') throw notFound('publication.entities.proposal');
-    if (outcome.kind === 'already')
-      throw conflict('publication.errors.alreadyAnswered', {
-        status: translated(`publication.statuses.${outcome.row.status}`),
-      });
-    if (outcome.kind === 'closed')
-      throw conflict('publication.errors.eventNotPublished', { status: eventStatusParam(outcome.row.eventStatus) });
-    if (outcome.kind === 'expired') throw conflict('publication.errors.deadlinePassed');
+    refuseUnrecorded(await this.answer(proposalId, answer, now, { volunteerId: person.id }));
     return (await volunteerProposals(this.dataSource.manager, person.id, locale, now, proposalId))[0];
+  }
+
+  /**
+   * An organizer of the event's body records a volunteer's answer given by phone, on paper or in person (people
+   * without an e-mail address get no links): the same answer, with the same rules, once. Returns the event's id.
+   */
+  async answerOnBehalf(
+    person: SignedInPerson | null,
+    proposalId: string,
+    answer: ProposalAnswer,
+    note: string | null | undefined,
+    now = new Date(),
+  ): Promise<string> {
+    assertOrganizes(person);
+    const text = checkedText(note, 'note');
+    const [row] = isUuid(proposalId) ? await proposalRows(this.dataSource.manager, { ids: [proposalId] }) : [];
+    if (!row) throw notFound('publication.entities.proposal');
+    assertActsForBody(person, row.organizingBodyId ?? '');
+    const actor = { id: person.id, name: person.name, email: person.email };
+    refuseUnrecorded(await this.answer(proposalId, answer, now, { onBehalf: { actor, note: text } }));
+    return row.eventId;
+  }
+
+  /** An organizer records that a volunteer who accepted can no longer come: the place frees up as if they called off. */
+  async cancelOnBehalf(
+    person: SignedInPerson | null,
+    proposalId: string,
+    note: string | null | undefined,
+    now = new Date(),
+  ): Promise<string> {
+    assertOrganizes(person);
+    const text = checkedText(note, 'note');
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
+      if (!row) throw notFound('publication.entities.proposal');
+      assertActsForBody(person, row.organizingBodyId ?? '');
+      if (row.status !== 'ACCEPTED') throw conflict('publication.errors.notAccepted');
+      const actor = { id: person.id, name: person.name, email: person.email };
+      await this.cancel(manager, row, 'VOLUNTEER', text, actor, now, { actor, note: text });
+      return row.eventId;
+    });
   }
 
   /** The volunteer calls off a place they accepted; the place frees up. */
@@ -127,7 +185,7 @@ export class ProposalAnswersService {
     locale: UiLocale,
   ): Promise<VolunteerProposal> {
     if (!person) throw unauthenticated();
-    const text = checkedReason(reason);
+    const text = checkedText(reason, 'reason');
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
       const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
@@ -153,7 +211,7 @@ export class ProposalAnswersService {
     locale: UiLocale,
   ): Promise<NonprofitTeam> {
     if (!person) throw unauthenticated();
-    const text = checkedReason(reason);
+    const text = checkedText(reason, 'reason');
     const now = new Date();
     const row = await this.dataSource.transaction(async (manager) => {
       const [locked] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
@@ -178,8 +236,9 @@ export class ProposalAnswersService {
     row: ProposalRow,
     by: 'VOLUNTEER' | 'NONPROFIT',
     reason: string,
-    actor: { id: string; name: string; email?: string },
+    actor: Actor,
     now: Date,
+    onBehalf?: OnBehalf,
   ): Promise<void> {
     if (row.eventStatus !== 'PUBLISHED')
       throw conflict('publication.errors.eventNotPublished', { status: eventStatusParam(row.eventStatus) });
@@ -197,7 +256,11 @@ export class ProposalAnswersService {
       cancelReason: reason || null,
       answeredAt: row.answeredAt ?? now,
     };
-    await this.audit(manager, updated, actor, 'PROPOSAL_CANCELLED', { by, previous: row.status });
+    await this.audit(manager, updated, actor, 'PROPOSAL_CANCELLED', {
+      by,
+      previous: row.status,
+      ...onBehalfDetails(onBehalf),
+    });
     if (by === 'NONPROFIT') await this.mailer.released(manager, updated, reason);
     await this.backfills.placeFreed(manager, updated, now);
   }
@@ -262,7 +325,7 @@ export class ProposalAnswersService {
   private async audit(
     manager: EntityManager,
     row: ProposalRow,
-    actor: { id: string; name: string; email?: string } | null,
+    actor: Actor | null,
     action:
       'PROPOSAL_ACCEPTED' | 'PROPOSAL_DECLINED' | 'PROPOSAL_EXPIRED' | 'PROPOSAL_CANCELLED' | 'CONTACT_DATA_REVEALED',
     extra: Record<string, unknown> = {},
@@ -287,11 +350,29 @@ export class ProposalAnswersService {
   }
 }
 
-function checkedReason(reason: string | null | undefined): string {
-  const text = (reason ?? '').trim();
+/** A free text (a reason, an organizer's note), trimmed; refused over the limit, naming the argument. */
+function checkedText(value: string | null | undefined, path: 'reason' | 'note'): string {
+  const text = (value ?? '').trim();
   if (text.length > PUBLICATION_LIMITS.reasonMax)
-    throw invalidInput([
-      { path: 'reason', messageKey: 'validation.maxLength', params: { max: PUBLICATION_LIMITS.reasonMax } },
-    ]);
+    throw invalidInput([{ path, messageKey: 'validation.maxLength', params: { max: PUBLICATION_LIMITS.reasonMax } }]);
   return text;
+}
+
+/** Only organizers (of some body) learn whether a proposal exists; everyone else is refused first. */
+function assertOrganizes(person: SignedInPerson | null): asserts person is SignedInPerson {
+  if (!person) throw unauthenticated();
+  const bodies = organizingBodiesOf(person);
+  if (bodies !== 'all' && bodies.length === 0) throw forbidden();
+}
+
+/** An answer that was not recorded now, as the error the caller reads. */
+function refuseUnrecorded(outcome: AnswerOutcome): void {
+  if (outcome.kind === 'gone') throw notFound('publication.entities.proposal');
+  if (outcome.kind === 'already')
+    throw conflict('publication.errors.alreadyAnswered', {
+      status: translated(`publication.statuses.${outcome.row.status}`),
+    });
+  if (outcome.kind === 'closed')
+    throw conflict('publication.errors.eventNotPublished', { status: eventStatusParam(outcome.row.eventStatus) });
+  if (outcome.kind === 'expired') throw conflict('publication.errors.deadlinePassed');
 }

@@ -123,11 +123,15 @@ function openPlaces(places: readonly ProposalRow[]): number {
   return places.filter((row) => isFreed(row) && !replaced.has(row.id)).length;
 }
 
-/** Every place of the event's publication, by team, for organizers. */
+/**
+ * Every place of the event's publication, by team, for organizers: with the volunteer's phone (organizers call those
+ * without an e-mail address) and what an organizer may still record on the volunteer's behalf.
+ */
 export async function publishedTeams(
   manager: EntityManager,
   eventId: string,
   locale: UiLocale,
+  now: Date,
 ): Promise<PublishedTeam[]> {
   const rows = await proposalRows(manager, { eventId });
   const replaced = new Set(rows.map((row) => row.replacesId).filter(Boolean));
@@ -145,7 +149,10 @@ export async function publishedTeams(
       cancelReason: row.cancelReason,
       replacement: row.replacesId !== null,
       mailed: row.volunteerEmail !== null,
+      phone: row.volunteerPhone,
       nonprofitConfirmed: row.nonprofitConfirmedAt !== null,
+      canAnswer: row.status === 'PROPOSED' && row.eventStatus === 'PUBLISHED' && row.answerDeadline > now,
+      canCancel: row.status === 'ACCEPTED' && row.eventStatus === 'PUBLISHED' && row.startsAt > now,
     }));
     return {
       challengeId: first.challengeId,

@@ -251,8 +251,23 @@ export class PublishedPlace {
   @Field({ description: 'The proposal went out by mail (false for people without an e-mail address).' })
   mailed: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The volunteer’s phone number, if given: organizers call those who were not mailed.',
+  })
+  phone: string | null;
+
   @Field()
   nonprofitConfirmed: boolean;
+
+  @Field({
+    description:
+      'Still PROPOSED, before the deadline, while the event is published: an organizer may record the answer.',
+  })
+  canAnswer: boolean;
+
+  @Field({ description: 'ACCEPTED, and the slot has not begun: an organizer may record that the volunteer calls off.' })
+  canCancel: boolean;
 }
 
 @ObjectType({ description: 'A challenge’s team in the published run, place by place.' })

@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type UiLocale } from '@skillshift/shared';
+import { type ProposalAnswer, type UiLocale } from '@skillshift/shared';
 import { ReaderLocale } from '../audit/reader-locale.decorator';
 import { RequireRole } from '../auth/auth.guard';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { PublishRunInput } from './dto/publication.input';
 import { PublicationService } from './publication.service';
-import { Publication } from './publication.model';
+import { ProposalAnswerEnum, Publication } from './publication.model';
 
 /** Publishing a run and following its places: organizers of the event's body and platform admins. */
 @RequireRole('ORGANIZER', 'PLATFORM_ADMIN')
@@ -56,5 +56,35 @@ export class PublicationResolver {
     @Args('challengeId', { type: () => ID }) challengeId: string,
   ): Promise<Publication> {
     return this.publications.findReplacement(person, challengeId, locale);
+  }
+
+  @Mutation(() => Publication, {
+    description:
+      'Records a volunteer’s answer on their behalf (given by phone, on paper, in person: people without an e-mail ' +
+      'address get no links); the same rules as their own answer, and the audit log names the organizer.',
+  })
+  recordProposalAnswer(
+    @CurrentPerson() person: SignedInPerson,
+    @ReaderLocale() locale: UiLocale,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('answer', { type: () => ProposalAnswerEnum }) answer: ProposalAnswer,
+    @Args('note', { type: () => String, nullable: true, description: 'How the answer came, e.g. “by phone”.' })
+    note?: string | null,
+  ): Promise<Publication> {
+    return this.publications.recordAnswer(person, proposalId, answer, note, locale);
+  }
+
+  @Mutation(() => Publication, {
+    description:
+      'Records on a volunteer’s behalf that they can no longer come to a place they accepted; the place frees up.',
+  })
+  recordProposalCancellation(
+    @CurrentPerson() person: SignedInPerson,
+    @ReaderLocale() locale: UiLocale,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('note', { type: () => String, nullable: true, description: 'Why, as the volunteer said it.' })
+    note?: string | null,
+  ): Promise<Publication> {
+    return this.publications.recordCancellation(person, proposalId, note, locale);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canTransition, PUBLICATION_LIMITS, type UiLocale } from '@skillshift/shared';
+import { canTransition, PUBLICATION_LIMITS, type ProposalAnswer, type UiLocale } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { type SignedInPerson } from '../auth/signed-in-person';
@@ -10,6 +10,7 @@ import { BackfillService, lockPublication } from './backfill.service';
 import { type PublishRunInput } from './dto/publication.input';
 import { formatMoment } from './publication-texts';
 import { PublicationMailer } from './publication-mailer';
+import { ProposalAnswersService } from './proposal-answers.service';
 import { publishedTeams } from './publication-views';
 import { type Publication } from './publication.model';
 import { contactsOf, proposalRows, teamsOf } from './proposal-rows';
@@ -25,6 +26,7 @@ export class PublicationService {
     private readonly dataSource: DataSource,
     private readonly mailer: PublicationMailer,
     private readonly backfills: BackfillService,
+    private readonly answers: ProposalAnswersService,
   ) {}
 
   async publish(
@@ -167,6 +169,29 @@ export class PublicationService {
     return this.get(person, eventId, locale);
   }
 
+  /** An organizer records a volunteer's answer on their behalf (given by phone, on paper, in person). */
+  async recordAnswer(
+    person: SignedInPerson | null,
+    proposalId: string,
+    answer: ProposalAnswer,
+    note: string | null | undefined,
+    locale: UiLocale,
+  ): Promise<Publication> {
+    const eventId = await this.answers.answerOnBehalf(person, proposalId, answer, note);
+    return this.get(person, eventId, locale);
+  }
+
+  /** An organizer records that a volunteer who accepted can no longer come. */
+  async recordCancellation(
+    person: SignedInPerson | null,
+    proposalId: string,
+    note: string | null | undefined,
+    locale: UiLocale,
+  ): Promise<Publication> {
+    const eventId = await this.answers.cancelOnBehalf(person, proposalId, note);
+    return this.get(person, eventId, locale);
+  }
+
   async get(person: SignedInPerson | null, eventId: string, locale: UiLocale): Promise<Publication> {
     const manager = this.dataSource.manager;
     const event = await eventForOrganizer(manager, person, eventId);
@@ -181,7 +206,7 @@ export class PublicationService {
       Publication,
       'runId' | 'runNumber' | 'publishedAt' | 'publishedByName' | 'answerDeadline' | 'autoBackfill'
     >[];
-    const teams = publication ? await publishedTeams(manager, event.id, locale) : [];
+    const teams = publication ? await publishedTeams(manager, event.id, locale, new Date()) : [];
     const places = teams.flatMap((team) => team.places);
     const [{ firstStart }] = (await manager.query(
       `SELECT min(starts_at) AS "firstStart" FROM slot WHERE event_id = $1`,

@@ -6,6 +6,8 @@ import {
   FindReplacementMutation,
   NonprofitTeamsQuery,
   PublicationQuery,
+  RecordProposalAnswerMutation,
+  RecordProposalCancellationMutation,
 } from './graphql/publication';
 
 const slot = {
@@ -102,7 +104,14 @@ const organizer = {
   locale: 'en',
   roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
 };
-const place = (id: string, firstName: string, status: string, state: string, replacement = false) => ({
+const place = (
+  id: string,
+  firstName: string,
+  status: string,
+  state: string,
+  replacement = false,
+  extra: { mailed?: boolean; phone?: string | null; cancelReason?: string } = {},
+) => ({
   __typename: 'PublishedPlace',
   proposalId: id,
   volunteerId: `v-${id}`,
@@ -111,11 +120,14 @@ const place = (id: string, firstName: string, status: string, state: string, rep
   state,
   answerDeadline: '2027-03-01T12:00:00.000Z',
   answeredAt: status === 'PROPOSED' ? null : '2026-12-01T10:00:00.000Z',
-  cancelledBy: null,
-  cancelReason: null,
+  cancelledBy: status === 'CANCELLED' ? 'VOLUNTEER' : null,
+  cancelReason: extra.cancelReason ?? null,
   replacement,
-  mailed: true,
+  mailed: extra.mailed ?? true,
+  phone: extra.phone === undefined ? '0170 123456' : extra.phone,
   nonprofitConfirmed: false,
+  canAnswer: status === 'PROPOSED',
+  canCancel: status === 'ACCEPTED',
 });
 const publication = (replaced: boolean) => ({
   __typename: 'Publication',
@@ -185,5 +197,94 @@ describe('the organizer’s publication page', () => {
     expect(await screen.findByText('Emil is now proposed for “Website der Tafel”.')).toBeTruthy();
     expect(await within(table).findByRole('cell', { name: 'Replaced (declined)' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Emil' })).toBeTruthy();
+  });
+});
+
+/** Peter registered on paper: no e-mail address, so he was called and the organizer records his answer. */
+const withPeter = (peter: 'PROPOSED' | 'ACCEPTED' | 'CANCELLED', counts: { proposed: number; accepted: number }) => ({
+  ...publication(true),
+  counts: { __typename: 'PublicationCounts', ...counts, freed: 1, needsReplacement: peter === 'CANCELLED' ? 1 : 0 },
+  teams: [
+    {
+      ...publication(true).teams[0],
+      needsReplacement: peter === 'CANCELLED' ? 1 : 0,
+      places: [
+        ...publication(true).teams[0].places,
+        place(
+          'p4',
+          'Peter',
+          peter,
+          peter === 'CANCELLED' ? 'NEEDS_REPLACEMENT' : peter,
+          false,
+          peter === 'CANCELLED'
+            ? { mailed: false, phone: '+49 40 66969 123', cancelReason: 'krank' }
+            : { mailed: false, phone: '+49 40 66969 123' },
+        ),
+      ],
+    },
+  ],
+});
+
+describe('recording an answer for someone without e-mail', () => {
+  it('flags whom to call, and records the answer and a call-off by keyboard', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/publication',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+          result: { data: { publication: withPeter('PROPOSED', { proposed: 2, accepted: 1 }) } },
+        },
+        {
+          request: {
+            query: RecordProposalAnswerMutation,
+            variables: { proposalId: 'p4', answer: 'ACCEPT', note: 'by phone' },
+          },
+          result: { data: { recordProposalAnswer: withPeter('ACCEPTED', { proposed: 1, accepted: 2 }) } },
+        },
+        {
+          request: { query: RecordProposalCancellationMutation, variables: { proposalId: 'p4', note: 'krank' } },
+          result: { data: { recordProposalCancellation: withPeter('CANCELLED', { proposed: 1, accepted: 1 }) } },
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Places in the team “Website der Tafel”' });
+    const peter = within(table).getByRole('row', { name: /^Peter / });
+    expect(within(peter).getByText(/^No e-mail address: call them/)).toBeTruthy();
+    expect(within(peter).getByRole('link', { name: '+49 40 66969 123' }).getAttribute('href')).toBe(
+      'tel:+494066969123',
+    );
+    // Those who were mailed carry no flag.
+    expect(within(within(table).getByRole('row', { name: /^Emil / })).queryByText(/No e-mail address/)).toBeNull();
+
+    // The dialog, by keyboard: without a chosen answer it says what is missing, and records nothing.
+    within(peter).getByRole('button', { name: 'Record Peter’s answer' }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Record Peter’s answer' });
+    expect(within(dialog).getByText('Peter has no e-mail address and gets no confirmation.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Record the answer' }));
+    expect(await within(dialog).findByText('Please choose the answer.')).toBeTruthy();
+    expect(within(dialog).getByRole('radio', { name: 'Accepts the place' })).toBe(document.activeElement);
+    await user.keyboard(' ');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Note (optional)' }));
+    await user.keyboard('by phone{Tab}{Enter}');
+    expect(await screen.findByText('Peter’s acceptance is recorded.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The list updates from the mutation's answer, and focus is back in the team's table.
+    const updated = within(table).getByRole('row', { name: /^Peter Accepted/ });
+    expect(screen.getByText('Accepted: 2')).toBeTruthy();
+    expect(document.activeElement?.getAttribute('aria-labelledby')).toBe('team-c1-caption');
+
+    // Peter calls later: he cannot come after all.
+    await user.click(within(updated).getByRole('button', { name: 'Call off Peter’s place' }));
+    const cancel = await screen.findByRole('dialog', { name: 'Call off Peter’s place?' });
+    await user.type(within(cancel).getByRole('textbox', { name: 'Reason (optional)' }), 'krank');
+    await user.click(within(cancel).getByRole('button', { name: 'Yes, call it off' }));
+    expect(await screen.findByText('Peter’s place is called off.')).toBeTruthy();
+    expect(
+      within(table).getByRole('row', { name: /^Peter Needs a replacement \(called off by the volunteer\)/ }),
+    ).toBeTruthy();
+    expect(within(table).getByText(/Reason: krank/)).toBeTruthy();
   });
 });

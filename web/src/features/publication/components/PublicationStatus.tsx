@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, List, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { type TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
@@ -18,6 +18,7 @@ import {
   PublicationQuery,
   SetPublicationAutoBackfillMutation,
 } from '../graphql/publication';
+import { RecordAnswerDialog, type RecordTarget } from './RecordAnswerDialog';
 
 type Team = Publication['teams'][number];
 type Place = Team['places'][number];
@@ -25,7 +26,8 @@ type Place = Team['places'][number];
 /**
  * The organizer's view of a published run: how the answers stand, every place of every team (proposed, accepted,
  * needs a replacement, replaced), one action per team to find replacements, and automatic backfill on or off.
- * Nothing is told by colour alone: every state is written out.
+ * People whom no mail reached are flagged with their phone number, and an organizer records their answer (or that
+ * they call off) for them. Nothing is told by colour alone: every state is written out.
  */
 export function PublicationStatus({ eventId }: { eventId: string }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +40,15 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
   const [findReplacement, replacementState] = useMutation(FindReplacementMutation);
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState('');
+  const [recording, setRecording] = useState<RecordTarget | null>(null);
+  // After an answer is recorded, focus goes to that team's table (the button that opened the dialog is gone).
+  const focusAfterRecord = useRef<string | null>(null);
   const publication = getFragmentData(PublicationFieldsFragment, data?.publication);
+  useEffect(() => {
+    if (recording || !focusAfterRecord.current) return;
+    document.getElementById(focusAfterRecord.current)?.focus();
+    focusAfterRecord.current = null;
+  }, [recording]);
 
   if (loading && !data) return <LoadingState label={t('publication.status.loading')} />;
   if (!publication)
@@ -139,9 +149,26 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
                 busy={replacementState.loading}
                 canAct={publication.eventStatus === 'PUBLISHED'}
                 onReplace={() => void replace(team)}
+                onRecord={(place, mode) => {
+                  setAnnouncement('');
+                  setRecording({ place, mode, teamTitle: team.title });
+                }}
               />
             ))}
           </Stack>
+          <RecordAnswerDialog
+            eventId={eventId}
+            target={recording}
+            onClose={() => setRecording(null)}
+            onRecorded={(text) => {
+              const team = publication.teams.find((entry) =>
+                entry.places.some((place) => place.proposalId === recording?.place.proposalId),
+              );
+              if (team) focusAfterRecord.current = `team-${team.challengeId}-places`;
+              setRecording(null);
+              setAnnouncement(text);
+            }}
+          />
         </>
       )}
     </Page>
@@ -153,11 +180,13 @@ function TeamPlaces({
   busy,
   canAct,
   onReplace,
+  onRecord,
 }: {
   team: Team;
   busy: boolean;
   canAct: boolean;
   onReplace: () => void;
+  onRecord: (place: Place, mode: RecordTarget['mode']) => void;
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -171,7 +200,13 @@ function TeamPlaces({
         <Text size="sm">
           {t('publication.status.teamMeta', { nonprofit: team.nonprofitName, when: formatWhen(team.slot, language) })}
         </Text>
-        <div className="table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          id={`${headingId}-places`}
+          aria-labelledby={`${headingId}-caption`}
+          tabIndex={0}
+        >
           <Table striped withTableBorder>
             <caption id={`${headingId}-caption`}>{t('publication.status.tableCaption', { title: team.title })}</caption>
             <Table.Thead>
@@ -180,6 +215,7 @@ function TeamPlaces({
                 <Table.Th scope="col">{t('publication.status.state')}</Table.Th>
                 <Table.Th scope="col">{t('publication.status.answered')}</Table.Th>
                 <Table.Th scope="col">{t('publication.status.note')}</Table.Th>
+                {canAct && <Table.Th scope="col">{t('publication.status.action')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -190,7 +226,34 @@ function TeamPlaces({
                   <Table.Td>
                     {place.answeredAt ? formatMoment(place.answeredAt, language) : t('publication.status.notAnswered')}
                   </Table.Td>
-                  <Table.Td>{notes(place, t).join(' · ')}</Table.Td>
+                  <Table.Td>
+                    {!place.mailed && <NoEmailFlag place={place} />}
+                    {notes(place, t).join(' · ')}
+                  </Table.Td>
+                  {canAct && (
+                    <Table.Td>
+                      {place.canAnswer && (
+                        <Button
+                          size="compact-sm"
+                          variant={place.mailed ? 'default' : 'filled'}
+                          onClick={() => onRecord(place, 'answer')}
+                          aria-label={t('publication.status.record.answerFor', { name: place.firstName })}
+                        >
+                          {t('publication.status.record.answer')}
+                        </Button>
+                      )}
+                      {place.canCancel && (
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          onClick={() => onRecord(place, 'cancel')}
+                          aria-label={t('publication.status.record.cancelFor', { name: place.firstName })}
+                        >
+                          {t('publication.status.record.cancel')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -215,6 +278,25 @@ function TeamPlaces({
   );
 }
 
+/** Nobody mailed this person their proposal: the organizers call them (and record what they answer). */
+function NoEmailFlag({ place }: { place: Place }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" fw={700} component="span" display="block">
+      {t('publication.status.notMailed')}
+      {place.phone ? (
+        <>
+          {' · '}
+          {t('publication.status.phone')}
+          <Anchor href={`tel:${place.phone.replace(/\s+/g, '')}`}>{place.phone}</Anchor>
+        </>
+      ) : (
+        ` · ${t('publication.status.noPhone')}`
+      )}
+    </Text>
+  );
+}
+
 function stateText(place: Place, t: TFunction): string {
   const state = t(`publication.status.states.${place.state}`);
   if (place.state === 'PROPOSED' || place.state === 'ACCEPTED') return state;
@@ -227,7 +309,6 @@ function notes(place: Place, t: TFunction): string[] {
   return [
     place.replacement ? t('publication.status.replacement') : '',
     place.nonprofitConfirmed ? t('publication.status.confirmedByNonprofit') : '',
-    place.mailed ? '' : t('publication.status.notMailed'),
     place.cancelReason ? t('publication.status.reason', { reason: place.cancelReason }) : '',
   ].filter(Boolean);
 }

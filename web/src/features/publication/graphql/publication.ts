@@ -45,7 +45,10 @@ export const PublicationFieldsFragment = graphql(`
         cancelReason
         replacement
         mailed
+        phone
         nonprofitConfirmed
+        canAnswer
+        canCancel
       }
     }
   }
@@ -78,6 +81,24 @@ export const SetPublicationAutoBackfillMutation = graphql(`
 export const FindReplacementMutation = graphql(`
   mutation FindReplacement($challengeId: ID!) {
     findReplacement(challengeId: $challengeId) {
+      ...PublicationFields
+    }
+  }
+`);
+
+/** An organizer records a volunteer's answer on their behalf (people without e-mail answer by phone or on paper). */
+export const RecordProposalAnswerMutation = graphql(`
+  mutation RecordProposalAnswer($proposalId: ID!, $answer: ProposalAnswer!, $note: String) {
+    recordProposalAnswer(proposalId: $proposalId, answer: $answer, note: $note) {
+      ...PublicationFields
+    }
+  }
+`);
+
+/** An organizer records that a volunteer who accepted can no longer come. */
+export const RecordProposalCancellationMutation = graphql(`
+  mutation RecordProposalCancellation($proposalId: ID!, $note: String) {
+    recordProposalCancellation(proposalId: $proposalId, note: $note) {
       ...PublicationFields
     }
   }

@@ -1,0 +1,192 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { PUBLICATION_LIMITS } from '@skillshift/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ProposalAnswer, type PublicationFieldsFragment as Publication } from '../../../gql/graphql';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import {
+  PublicationQuery,
+  RecordProposalAnswerMutation,
+  RecordProposalCancellationMutation,
+} from '../graphql/publication';
+
+type Place = Publication['teams'][number]['places'][number];
+
+/** What the organizer records for a volunteer: their answer to a proposal, or that they call off an accepted place. */
+export interface RecordTarget {
+  mode: 'answer' | 'cancel';
+  place: Place;
+  teamTitle: string;
+}
+
+/**
+ * The organizer records what a volunteer said by phone, in person or on paper (people without an e-mail address get
+ * no links to answer with): accept or decline with an optional note, or call off an accepted place with a reason.
+ * The server applies the same rules as to the volunteer's own answer; the page's list updates from its answer.
+ */
+export function RecordAnswerDialog({
+  eventId,
+  target,
+  onClose,
+  onRecorded,
+}: {
+  eventId: string;
+  target: RecordTarget | null;
+  onClose: () => void;
+  onRecorded: (announcement: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState<ProposalAnswer | null>(null);
+  const [answerMissing, setAnswerMissing] = useState(false);
+  const [note, setNote] = useState('');
+  // Each answer is the whole publication: it replaces the page's query in the cache, so the list updates at once.
+  const [recordAnswer, answerState] = useMutation(RecordProposalAnswerMutation, {
+    update: (cache, { data }) => {
+      if (data)
+        cache.writeQuery({
+          query: PublicationQuery,
+          variables: { eventId },
+          data: { publication: data.recordProposalAnswer },
+        });
+    },
+  });
+  const [recordCancellation, cancelState] = useMutation(RecordProposalCancellationMutation, {
+    update: (cache, { data }) => {
+      if (data)
+        cache.writeQuery({
+          query: PublicationQuery,
+          variables: { eventId },
+          data: { publication: data.recordProposalCancellation },
+        });
+    },
+  });
+  const state = target?.mode === 'cancel' ? cancelState : answerState;
+  const noteError = fieldErrorsOf(state.error).find((field) => field.path === 'note')?.message;
+  const refusal = graphQLErrorWithCode(state.error, 'CONFLICT');
+
+  function reset() {
+    setAnswer(null);
+    setAnswerMissing(false);
+    setNote('');
+    answerState.reset();
+    cancelState.reset();
+  }
+
+  function close() {
+    reset();
+    onClose();
+  }
+
+  async function submit() {
+    if (!target) return;
+    const name = target.place.firstName;
+    const variables = { proposalId: target.place.proposalId, note: note.trim() || null };
+    if (target.mode === 'cancel') {
+      const result = await recordCancellation({ variables }).catch(() => null);
+      if (!result?.data) return;
+      reset();
+      onRecorded(t('publication.status.record.recordedCancel', { name }));
+      return;
+    }
+    if (!answer) {
+      setAnswerMissing(true);
+      document.getElementById('record-answer-ACCEPT')?.focus();
+      return;
+    }
+    const result = await recordAnswer({ variables: { ...variables, answer } }).catch(() => null);
+    if (!result?.data) return;
+    reset();
+    onRecorded(t(`publication.status.record.recorded${answer}`, { name }));
+  }
+
+  const name = target?.place.firstName ?? '';
+  const cancelling = target?.mode === 'cancel';
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={close}
+      title={
+        target
+          ? t(cancelling ? 'publication.status.record.cancelTitle' : 'publication.status.record.answerTitle', { name })
+          : ''
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {target && (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack gap="md">
+            <Text>
+              {t(cancelling ? 'publication.status.record.cancelText' : 'publication.status.record.answerText', {
+                name,
+                title: target.teamTitle,
+              })}
+            </Text>
+            {!cancelling && (
+              <Text size="sm">
+                {t(target.place.mailed ? 'publication.status.record.receipt' : 'publication.status.record.noReceipt', {
+                  name,
+                })}
+              </Text>
+            )}
+            {refusal && (
+              <Alert color="red" variant="light" role="alert" title={t('publication.status.record.refused')}>
+                {refusal}
+              </Alert>
+            )}
+            {!cancelling && (
+              <Radio.Group
+                label={t('publication.status.record.answerLabel')}
+                value={answer}
+                onChange={(value) => {
+                  setAnswer(value as ProposalAnswer);
+                  setAnswerMissing(false);
+                }}
+                error={answerMissing ? t('publication.status.record.answerMissing') : undefined}
+                withAsterisk
+              >
+                <Stack gap="xs" mt={4}>
+                  <Radio
+                    id="record-answer-ACCEPT"
+                    value="ACCEPT"
+                    label={t('publication.status.record.accept')}
+                    data-autofocus
+                  />
+                  <Radio id="record-answer-DECLINE" value="DECLINE" label={t('publication.status.record.decline')} />
+                </Stack>
+              </Radio.Group>
+            )}
+            <Textarea
+              label={t(cancelling ? 'publication.status.record.reason' : 'publication.status.record.note')}
+              description={t(
+                cancelling ? 'publication.status.record.reasonHint' : 'publication.status.record.noteHint',
+                {
+                  name,
+                },
+              )}
+              value={note}
+              maxLength={PUBLICATION_LIMITS.reasonMax}
+              error={noteError}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              {...(cancelling ? { 'data-autofocus': true } : {})}
+            />
+            <Group gap="sm">
+              <Button type="submit" color={cancelling ? 'red' : undefined} loading={state.loading}>
+                {t(cancelling ? 'publication.status.record.submitCancel' : 'publication.status.record.submitAnswer')}
+              </Button>
+              <Button variant="default" onClick={close}>
+                {t(cancelling ? 'publication.status.record.keep' : 'publication.status.record.dismiss')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
