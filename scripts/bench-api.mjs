@@ -333,7 +333,7 @@ async function paced(name, { url, rate, seconds = SECONDS, request }) {
     const settle = () => {
       if (++finished === total) resolve();
     };
-    const send = (i) => {
+    const send = (i, retried = false) => {
       const due = start + i * interval;
       const { method, path: requestPath, headers = {}, body } = request(i);
       const outgoing = http.request(
@@ -359,7 +359,9 @@ async function paced(name, { url, rate, seconds = SECONDS, request }) {
         },
       );
       outgoing.on('timeout', () => outgoing.destroy(new Error('timeout')));
-      outgoing.on('error', () => {
+      outgoing.on('error', (error) => {
+        // A kept-alive connection the server closed just as it was reused: send again, once (as Node's docs advise).
+        if (outgoing.reusedSocket && error.code === 'ECONNRESET' && !retried) return send(i, true);
         errors++;
         settle();
       });

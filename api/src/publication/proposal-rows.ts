@@ -80,7 +80,11 @@ export async function proposalRows(
 ): Promise<ProposalRow[]> {
   const [condition, value] =
     'ids' in where
-      ? ['p.id = ANY($1::uuid[])', where.ids]
+      ? // One id (an answer, a link's page) as a plain equality: PostgreSQL then keeps one generic plan for the
+        // prepared statement, where `= ANY(array)` made it plan again on every call (0.4 ms of the answer's 0.6 ms).
+        where.ids.length === 1
+        ? ['p.id = $1::uuid', where.ids[0]]
+        : ['p.id = ANY($1::uuid[])', where.ids]
       : 'volunteerId' in where
         ? ['p.volunteer_id = $1', where.volunteerId]
         : 'eventId' in where
