@@ -48,6 +48,30 @@ async function chooseAction(page: Page, button: Locator, item: string) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Drags `handle` with the mouse onto `target`: press, a few small steps past the activation distance, then, with the
+ * target scrolled to the middle of the screen, on to it in steps; `whileOver` runs before letting go. Both ends stay
+ * in the middle of the screen, away from the edges where dragging scrolls the page by itself.
+ */
+async function dragOnto(page: Page, handle: Locator, target: Locator, whileOver?: () => Promise<void>) {
+  const toMiddle = (locator: Locator) =>
+    locator.evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'center' }));
+  await toMiddle(handle);
+  const from = (await handle.boundingBox())!;
+  const [x, y] = [from.x + from.width / 2, from.y + from.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 12, y + 12, { steps: 4 });
+  await toMiddle(target);
+  const to = (await target.boundingBox())!;
+  const middle = page.viewportSize()!.height / 2;
+  await page.mouse.move(to.x + to.width / 2, Math.max(to.y + 10, Math.min(to.y + to.height - 10, middle)), {
+    steps: 12,
+  });
+  await whileOver?.();
+  await page.mouse.up();
+}
+
 async function changeStatus(page: Page, button: string, status: string) {
   await tabTo(page, page.getByRole('button', { name: button }));
   await page.keyboard.press('Enter');
@@ -157,6 +181,50 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await expect(page.getByText(/^Güte: .*1 Änderung von Hand/)).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // The same by drag and drop with the mouse. A pinned person dropped on another team is refused at once, in the
+  // dialog's words; while dragging, the teams that would take them are marked, and the page stays accessible.
+  const moveCard = page.getByRole('article', { name: moveTeam.title, exact: true });
+  await dragOnto(
+    page,
+    page.getByRole('button', { name: `${pinned.firstName} aus „${pinTeam.title}“ in ein anderes Team ziehen` }),
+    moveCard,
+    async () => {
+      await expect(moveCard).toHaveClass(/matching-drop-over/);
+      await expect(page.getByRole('article', { name: excludeTeam.title, exact: true })).toHaveClass(
+        /matching-drop-target/,
+      );
+      await expect(page.getByRole('article', { name: pinTeam.title, exact: true })).not.toHaveClass(
+        /matching-drop-target/,
+      );
+      await expect(
+        page.getByRole('status').filter({ hasText: `${pinned.firstName} über „${moveTeam.title}“.` }),
+      ).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    },
+  );
+  const refusal = page.getByRole('alert').filter({ hasText: 'Diese Verschiebung ist nicht möglich' });
+  await expect(refusal).toContainText(
+    `${pinned.firstName} ist an „${pinTeam.title}“ festgelegt: Entfernen Sie zuerst die Festlegung.`,
+  );
+  // Shown where it can be read, wherever on the board the drop happened.
+  await expect(refusal).toBeInViewport();
+  await expect(
+    page.getByRole('article', { name: pinTeam.title, exact: true }).getByText(pinned.firstName, { exact: true }),
+  ).toBeVisible();
+  // The volunteer moved out above, dragged from "without a team" back onto their team.
+  await dragOnto(
+    page,
+    page.getByRole('button', { name: `${mover.firstName} in ein Team ziehen`, exact: true }),
+    moveCard,
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: `${mover.firstName} ist jetzt in „${moveTeam.title}“.` }),
+  ).toBeVisible();
+  await expect(refusal).toBeHidden();
+  await expect(moveCard.getByText(mover.firstName, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Güte: .*2 Änderungen von Hand/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // On a small phone the board reflows: nothing wider than the screen.
   await page.setViewportSize({ width: 320, height: 800 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -202,9 +270,12 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await expect(log.getByText(/^Lauf 2 gestartet/)).toBeVisible();
   await page.getByRole('combobox', { name: 'Was' }).selectOption({ label: 'Person verschoben' });
   await page.getByRole('button', { name: 'Filter anwenden' }).click();
-  await expect(page.getByText('1 Eintrag')).toBeVisible();
+  await expect(page.getByText('2 Einträge')).toBeVisible();
   await expect(
     log.getByText(`${mover.firstName} in Lauf 1 von „${moveTeam.title}“ nach „ohne Team“ verschoben.`),
+  ).toBeVisible();
+  await expect(
+    log.getByText(`${mover.firstName} in Lauf 1 von „ohne Team“ nach „${moveTeam.title}“ verschoben.`),
   ).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import { MatchingBoardQuery, MoveMatchingVolunteerMutation } from './graphql/matching';
 
@@ -203,4 +203,175 @@ describe('review board', () => {
     const mieterverein = screen.getByRole('article', { name: 'Mieterverein' });
     expect(within(mieterverein).getByText('Ben')).toBeTruthy();
   });
+
+  it('moves a volunteer by dragging their handle onto another team, with the same refusal and success as the dialog', async () => {
+    let attempts = 0;
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: board() } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: MoveMatchingVolunteerMutation,
+            variables: {
+              input: { runId: 'r1', volunteerId: 'v2', fromChallengeId: 'c1', toChallengeId: 'c2', toSlotId: 's1' },
+            },
+          },
+          result: () =>
+            ++attempts === 1
+              ? {
+                  errors: [
+                    {
+                      message: 'Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).',
+                      extensions: { code: 'CONFLICT' },
+                    },
+                  ],
+                }
+              : { data: { moveMatchingVolunteer: board(true) } },
+          maxUsageCount: 2,
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Run 3: review board' })).toBeTruthy();
+    const handle = screen.getByRole('button', { name: 'Drag Ben from “Tafel Lübeck” to another team' });
+    // The handle says what it is for, in the page's language, and stays out of the tab order (the menu has "Move to …").
+    expect(describedBy(handle)).toContain('Drag with the mouse or a finger onto a team');
+    expect(handle.getAttribute('tabindex')).toBe('-1');
+    // Pressed without dragging, it opens "Move to …".
+    await user.click(handle);
+    const dialog = await screen.findByRole('dialog', { name: 'Move Ben' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    const layout = fakeLayout({ Mieterverein: { left: 400, top: 0, width: 300, height: 300 } });
+    await startDrag(handle, { x: 500, y: 100 });
+    // While dragging, the other team is marked as a place to drop; the own team is not.
+    const mieterverein = screen.getByRole('article', { name: 'Mieterverein' });
+    expect(mieterverein.classList.contains('matching-drop-over')).toBe(true);
+    expect(screen.getByRole('article', { name: 'Tafel Lübeck' }).classList.contains('matching-drop-target')).toBe(
+      false,
+    );
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Ben is over “Mieterverein”.');
+    await endDrag();
+    // The server's refusal, with the dialog's heading, on the board.
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This move is not possible');
+    expect(alert.textContent).toContain('Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).');
+    expect(within(screen.getByRole('article', { name: 'Tafel Lübeck' })).getByText('Ben')).toBeTruthy();
+
+    await startDrag(screen.getByRole('button', { name: 'Drag Ben from “Tafel Lübeck” to another team' }), {
+      x: 500,
+      y: 100,
+    });
+    await endDrag();
+    expect(await screen.findByText('Ben is now in “Mieterverein”.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(screen.getByRole('article', { name: 'Mieterverein' })).getByText('Ben')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Tafel Lübeck' })).queryByText('Ben')).toBeNull();
+    // As after "Move to …", the focus is on Ben in the new team.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Ben in “Mieterverein”' }));
+    expect(attempts).toBe(2);
+    layout.mockRestore();
+  });
+
+  it('drags a volunteer without a team onto a challenge without one, in German', async () => {
+    const served = board();
+    const { unserved, unassigned, ...rest } = served;
+    const after = {
+      ...rest,
+      run: { ...served.run, manualChanges: 1 },
+      slots: [
+        {
+          ...served.slots[0],
+          teams: [
+            ...served.slots[0].teams,
+            { ...team('c3', 'Jugendtreff', [{ ...member('v4', 'Dana'), origin: 'MANUAL' }]) },
+          ],
+        },
+      ],
+      unserved: [],
+      unassigned: [],
+    };
+    expect(unserved.length + unassigned.length).toBe(2);
+    renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'de',
+      me: { ...organizer, locale: 'de' },
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: served } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: MoveMatchingVolunteerMutation,
+            variables: {
+              input: { runId: 'r1', volunteerId: 'v4', fromChallengeId: null, toChallengeId: 'c3', toSlotId: 's1' },
+            },
+          },
+          result: { data: { moveMatchingVolunteer: after } },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lauf 3: Prüftafel' })).toBeTruthy();
+    const handle = screen.getByRole('button', { name: 'Dana in ein Team ziehen' });
+    expect(describedBy(handle)).toContain('Mit der Maus oder dem Finger auf ein Team ziehen');
+    const layout = fakeLayout({ Jugendtreff: { left: 0, top: 600, width: 300, height: 200 } });
+    await startDrag(handle, { x: 100, y: 700 });
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Dana über „Jugendtreff“.');
+    await endDrag();
+    expect(await screen.findByText('Dana ist jetzt in „Jugendtreff“.')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Jugendtreff' })).getByText('Dana')).toBeTruthy();
+    layout.mockRestore();
+  });
 });
+
+/** The text an element's aria-describedby points to. */
+function describedBy(element: HTMLElement): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * happy-dom lays nothing out: every element is a 10×10 box at the top left, but the cards named here (their heading's
+ * text) get the boxes given, so that the pointer can be over them.
+ */
+function fakeLayout(cards: Record<string, Box>) {
+  return vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const heading = this.matches('article') ? this.querySelector('h3')?.textContent : undefined;
+    const { left, top, width, height } = (heading && cards[heading]) || { left: 0, top: 0, width: 10, height: 10 };
+    return { left, top, width, height, x: left, y: top, right: left + width, bottom: top + height, toJSON: () => ({}) };
+  });
+}
+
+/** Presses the pointer on a handle and moves it to `to`: past the activation distance, then over the target. */
+async function startDrag(handle: HTMLElement, to: { x: number; y: number }) {
+  await act(async () => {
+    fireEvent.pointerDown(handle, { isPrimary: true, button: 0, clientX: 5, clientY: 5 });
+  });
+  for (const point of [{ x: 20, y: 20 }, to, to])
+    await act(async () => {
+      fireEvent.pointerMove(document, { isPrimary: true, clientX: point.x, clientY: point.y });
+    });
+}
+
+async function endDrag() {
+  await act(async () => {
+    fireEvent.pointerUp(document, { isPrimary: true, button: 0 });
+  });
+}

@@ -1,33 +1,20 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getFragmentData } from '../../../gql';
 import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { slotName } from '../format';
-import {
-  MatchingBoardFieldsFragment as BoardFields,
-  MatchingBoardQuery,
-  MoveMatchingVolunteerMutation,
-} from '../graphql/matching';
+import { type MoveRequest, type MoveTarget, useMoveVolunteer } from '../use-move-volunteer';
 
-export interface MoveRequest {
-  volunteerId: string;
-  firstName: string;
-  /** The team the volunteer leaves; null when they have none yet. */
-  fromChallengeId: string | null;
-  fromTitle: string | null;
-}
+export type { MoveRequest, MoveTarget } from '../use-move-volunteer';
 
 interface MoveDialogProps {
   runId: string;
   board: MatchingBoardFieldsFragment;
   request: MoveRequest | null;
   onClose: () => void;
-  /** After the move: where the volunteer is now (a challenge id, or null for without a team). */
-  onMoved: (request: MoveRequest, toChallengeId: string | null, toTitle: string | null) => void;
+  /** After the move: where the volunteer is now (a challenge, or nulls for without a team). */
+  onMoved: (request: MoveRequest, target: MoveTarget) => void;
 }
 
 const NONE = 'none';
@@ -35,23 +22,14 @@ const NONE = 'none';
 /**
  * The keyboard way to move a volunteer ("Move to…"): a list of every other team, grouped by slot, the challenges
  * without a team in each of their slots, and "without a team". The server checks the hard rules at once; a refusal
- * is shown here, in words that name the people and teams concerned.
+ * is shown here, in words that name the people and teams concerned. Dropping a volunteer on a team (RunBoard) moves
+ * them the same way (useMoveVolunteer).
  */
 export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDialogProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [target, setTarget] = useState('');
-  const [move, { loading, error, reset }] = useMutation(MoveMatchingVolunteerMutation, {
-    update(cache, result) {
-      if (result.data)
-        cache.writeQuery({
-          query: MatchingBoardQuery,
-          variables: { runId },
-          data: { matchingBoard: result.data.moveMatchingVolunteer },
-        });
-    },
-  });
-
+  const { move, loading, refusal, reset } = useMoveVolunteer(runId);
   const slots = board.slots;
   const titleOf = new Map<string, string>([
     ...slots.flatMap((slot) => slot.teams.map((team) => [team.challengeId, team.title] as [string, string])),
@@ -85,10 +63,6 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
     ...(request?.fromChallengeId ? [{ value: NONE, label: t('matching.move.withoutTeam') }] : []),
     ...groups,
   ];
-  const refusal =
-    graphQLErrorWithCode(error, 'CONFLICT') ??
-    graphQLErrorWithCode(error, 'NOT_FOUND') ??
-    fieldErrorsOf(error).map((field) => field.message)[0];
   const [missing, setMissing] = useState(false);
 
   function close() {
@@ -106,24 +80,15 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
       return;
     }
     const [toChallengeId, toSlotId] = target === NONE ? [null, null] : target.split('|');
-    const result = await move({
-      variables: {
-        input: {
-          runId,
-          volunteerId: request.volunteerId,
-          fromChallengeId: request.fromChallengeId,
-          toChallengeId,
-          toSlotId,
-        },
-      },
-    }).catch(() => null);
-    if (result?.data) {
-      const done = getFragmentData(BoardFields, result.data.moveMatchingVolunteer);
-      if (done) {
-        setTarget('');
-        reset();
-        onMoved(request, toChallengeId, toChallengeId ? (titleOf.get(toChallengeId) ?? null) : null);
-      }
+    const destination = {
+      challengeId: toChallengeId,
+      slotId: toSlotId,
+      title: toChallengeId ? (titleOf.get(toChallengeId) ?? null) : null,
+    };
+    if ((await move(request, destination)).moved) {
+      setTarget('');
+      reset();
+      onMoved(request, destination);
     }
   }
 

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
+import { type MatchingBoardFieldsFragment as Board } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { graphQLErrorWithCode } from '../../../lib/field-errors';
 import { formatNumber, languageNames, levelName, qualityText, skillName, slotName } from '../format';
@@ -18,9 +19,11 @@ import {
   PinMatchingPairMutation,
   RemoveMatchingPinMutation,
 } from '../graphql/matching';
+import { type MoveRequest, type MoveTarget, useMoveVolunteer } from '../use-move-volunteer';
 import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
+import { BoardDragAndDrop, DragHandle, dropTargetClass, useDropTarget, useVolunteerDrag } from './BoardDragAndDrop';
 import { type ExplainedPair, ExplanationDialog } from './ExplanationDialog';
-import { MoveDialog, type MoveRequest } from './MoveDialog';
+import { MoveDialog } from './MoveDialog';
 import { RunStatus } from './RunsTable';
 import { type MemberAction, memberActionsId, TeamCardView } from './TeamCardView';
 
@@ -29,7 +32,8 @@ const unassignedActionsId = (volunteerId: string) => `unassigned-actions-${volun
 /**
  * The review board of one run: per slot a card per challenge with its team, then the challenges without a team and
  * why, and the volunteers without a team. Pairs can be explained, pinned, excluded, and volunteers moved ("Move to…"
- * in each member's menu, all by keyboard). Refusals name people and teams; successes are announced.
+ * in each member's menu, all by keyboard; or dragged by their handle onto a team with the mouse or a finger, which
+ * moves them the same way). Refusals name people and teams; successes are announced.
  */
 /** What the page may add under the board's summary (the publication's panel, put in by the route). */
 export interface RunBoardExtras {
@@ -48,9 +52,12 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   const [unpin] = useMutation(RemoveMatchingPinMutation);
   const [exclude] = useMutation(ExcludeMatchingPairMutation);
   const [announcement, setAnnouncement] = useState('');
-  const [refusal, setRefusal] = useState('');
+  // A refused drop happened wherever the pointer was: its message is scrolled into view (`reveal`).
+  const [refusal, setRefusal] = useState<{ title: string; text: string; reveal?: boolean } | null>(null);
+  const refusalRef = useRef<HTMLDivElement>(null);
   const [explaining, setExplaining] = useState<ExplainedPair | null>(null);
   const [moving, setMoving] = useState<MoveRequest | null>(null);
+  const { move } = useMoveVolunteer(runId);
   const focusNext = useRef<string | null>(null);
 
   const board = getFragmentData(MatchingBoardFieldsFragment, data?.matchingBoard);
@@ -70,6 +77,9 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
       focusNext.current = null;
     }
   });
+  useEffect(() => {
+    if (refusal?.reveal) refusalRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [refusal]);
 
   if (loading && !data) return <LoadingState label={t('matching.board.loading')} />;
   if (!board || !run)
@@ -81,7 +91,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
 
   async function act({ kind, team, member }: MemberAction) {
     setAnnouncement('');
-    setRefusal('');
+    setRefusal(null);
     const names = { name: member.firstName, challenge: team.title };
     if (kind === 'explain') return setExplaining({ challengeId: team.challengeId, volunteerId: member.volunteerId });
     if (kind === 'move')
@@ -99,8 +109,32 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
       focusNext.current = memberActionsId(team.challengeId, member.volunteerId);
       await refetch();
     } catch (failure) {
-      setRefusal(graphQLErrorWithCode(failure, 'CONFLICT') ?? graphQLErrorWithCode(failure, 'NOT_FOUND') ?? '');
+      const text = graphQLErrorWithCode(failure, 'CONFLICT') ?? graphQLErrorWithCode(failure, 'NOT_FOUND');
+      setRefusal(text ? { title: t('matching.board.refused'), text } : null);
     }
+  }
+
+  /** After a move, by "Move to …" or a drop: say where the volunteer is now, and put the focus on them there. */
+  function moved(request: MoveRequest, target: MoveTarget) {
+    setMoving(null);
+    setRefusal(null);
+    setAnnouncement(
+      target.title
+        ? t('matching.board.moved', { name: request.firstName, challenge: target.title })
+        : t('matching.board.movedOut', { name: request.firstName }),
+    );
+    focusNext.current = target.challengeId
+      ? memberActionsId(target.challengeId, request.volunteerId)
+      : unassignedActionsId(request.volunteerId);
+  }
+
+  /** A volunteer dropped on a team: the same move as "Move to …"; a refusal is shown as the dialog shows it. */
+  async function drop(request: MoveRequest, target: MoveTarget) {
+    setAnnouncement('');
+    setRefusal(null);
+    const outcome = await move(request, target);
+    if (outcome.moved) moved(request, target);
+    else if (outcome.refusal) setRefusal({ title: t('matching.move.refused'), text: outcome.refusal, reveal: true });
   }
 
   const slotNames = new Map(board.slots.map((slot) => [slot.id, slotName(slot, language)]));
@@ -156,148 +190,206 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
         {announcement && <Text fw={600}>{announcement}</Text>}
       </div>
       {refusal && (
-        <Alert color="red" variant="light" role="alert" title={t('matching.board.refused')}>
-          {refusal}
+        <Alert ref={refusalRef} color="red" variant="light" role="alert" title={refusal.title}>
+          {refusal.text}
         </Alert>
       )}
 
-      {run.status === 'DONE' &&
-        board.slots.map((slot) => (
-          <Stack component="section" gap="sm" key={slot.id} aria-labelledby={`slot-${slot.id}`}>
-            <Title order={2} id={`slot-${slot.id}`}>
-              {slotName(slot, language)}
+      {run.status === 'DONE' && (
+        <BoardDragAndDrop onDrop={(request, target) => void drop(request, target)}>
+          {board.slots.map((slot) => (
+            <Stack component="section" gap="sm" key={slot.id} aria-labelledby={`slot-${slot.id}`}>
+              <Title order={2} id={`slot-${slot.id}`}>
+                {slotName(slot, language)}
+              </Title>
+              <Text size="sm">{t('matching.board.tables', { used: slot.teams.length, capacity: slot.capacity })}</Text>
+              {slot.teams.length === 0 ? (
+                <Text>{t('matching.board.noTeams')}</Text>
+              ) : (
+                <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+                  {slot.teams.map((team) => (
+                    <TeamCardView
+                      key={team.challengeId}
+                      team={team}
+                      slotId={slot.id}
+                      language={language}
+                      editable={board.editable}
+                      onAction={(action) => void act(action)}
+                    />
+                  ))}
+                </SimpleGrid>
+              )}
+            </Stack>
+          ))}
+
+          <Stack component="section" gap="sm" aria-labelledby="board-unserved">
+            <Title order={2} id="board-unserved">
+              {t('matching.board.unservedTitle', { count: board.unserved.length })}
             </Title>
-            <Text size="sm">{t('matching.board.tables', { used: slot.teams.length, capacity: slot.capacity })}</Text>
-            {slot.teams.length === 0 ? (
-              <Text>{t('matching.board.noTeams')}</Text>
+            {board.unserved.length === 0 ? (
+              <Text>{t('matching.board.allServed')}</Text>
             ) : (
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-                {slot.teams.map((team) => (
-                  <TeamCardView
-                    key={team.challengeId}
-                    team={team}
-                    language={language}
-                    editable={board.editable}
-                    onAction={(action) => void act(action)}
-                  />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                {board.unserved.map((challenge) => (
+                  <UnservedCard key={challenge.challengeId} challenge={challenge} />
                 ))}
               </SimpleGrid>
             )}
           </Stack>
-        ))}
 
-      {run.status === 'DONE' && (
-        <Stack component="section" gap="sm" aria-labelledby="board-unserved">
-          <Title order={2} id="board-unserved">
-            {t('matching.board.unservedTitle', { count: board.unserved.length })}
-          </Title>
-          {board.unserved.length === 0 ? (
-            <Text>{t('matching.board.allServed')}</Text>
-          ) : (
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              {board.unserved.map((challenge) => (
-                <Card withBorder padding="md" component="article" key={challenge.challengeId}>
-                  <Stack gap={4}>
-                    <Title order={3} size="h4">
-                      {challenge.title}
-                    </Title>
-                    <Text size="sm">{challenge.nonprofitName}</Text>
-                    <Text>{challenge.reason}</Text>
-                  </Stack>
-                </Card>
-              ))}
-            </SimpleGrid>
-          )}
-        </Stack>
-      )}
-
-      {run.status === 'DONE' && (
-        <Stack component="section" gap="sm" aria-labelledby="board-unassigned">
-          <Title order={2} id="board-unassigned">
-            {t('matching.board.unassignedTitle', { count: board.unassigned.length })}
-          </Title>
-          {board.unassigned.length === 0 ? (
-            <Text>{t('matching.board.everyoneAssigned')}</Text>
-          ) : (
-            <ul className="matching-unassigned">
-              {board.unassigned.map((volunteer) => (
-                <li key={volunteer.volunteerId}>
-                  <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-                    <Stack gap={2}>
-                      <Text fw={600}>{volunteer.firstName}</Text>
-                      <Text size="sm">
-                        {volunteer.skills.length > 0
-                          ? volunteer.skills
-                              .map((held) =>
-                                t('matching.board.skillLevel', {
-                                  skill: skillName(held.skill, language),
-                                  level: levelName(held.level, language),
-                                }),
-                              )
-                              .join(', ')
-                          : t('matching.board.noSkills')}
-                      </Text>
-                      <Text size="sm">
-                        {t('matching.board.available', {
-                          slots: volunteer.slotIds.map((id) => slotNames.get(id) ?? '').join('; ') || '–',
-                          languages: languageNames(volunteer.languages, language) || '–',
-                        })}
-                      </Text>
-                    </Stack>
-                    {board.editable && (
-                      <Menu id={unassignedActionsId(volunteer.volunteerId)} position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            aria-label={t('matching.board.unassignedActionsFor', { name: volunteer.firstName })}
-                          >
-                            {t('matching.board.actions')}
-                          </Button>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item
-                            onClick={() =>
-                              setMoving({
-                                volunteerId: volunteer.volunteerId,
-                                firstName: volunteer.firstName,
-                                fromChallengeId: null,
-                                fromTitle: null,
-                              })
-                            }
-                          >
-                            {t('matching.board.addToTeam')}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
-                    )}
-                  </Group>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Stack>
+          <UnassignedSection
+            board={board}
+            slotNames={slotNames}
+            onMove={(volunteer) =>
+              setMoving({
+                volunteerId: volunteer.volunteerId,
+                firstName: volunteer.firstName,
+                fromChallengeId: null,
+                fromTitle: null,
+              })
+            }
+          />
+        </BoardDragAndDrop>
       )}
 
       <ExplanationDialog runId={runId} pair={explaining} onClose={() => setExplaining(null)} />
-      <MoveDialog
-        runId={runId}
-        board={board}
-        request={moving}
-        onClose={() => setMoving(null)}
-        onMoved={(request, toChallengeId, toTitle) => {
-          setMoving(null);
-          setRefusal('');
-          setAnnouncement(
-            toTitle
-              ? t('matching.board.moved', { name: request.firstName, challenge: toTitle })
-              : t('matching.board.movedOut', { name: request.firstName }),
-          );
-          focusNext.current = toChallengeId
-            ? memberActionsId(toChallengeId, request.volunteerId)
-            : unassignedActionsId(request.volunteerId);
-        }}
-      />
+      <MoveDialog runId={runId} board={board} request={moving} onClose={() => setMoving(null)} onMoved={moved} />
     </Page>
+  );
+}
+
+/** A challenge that got no team, and why; a volunteer dropped on it starts its team (the server picks the slot). */
+function UnservedCard({ challenge }: { challenge: Board['unserved'][number] }) {
+  const { setNodeRef, state } = useDropTarget(`unserved-${challenge.challengeId}`, {
+    challengeId: challenge.challengeId,
+    slotId: challenge.slotIds.length === 1 ? challenge.slotIds[0] : null,
+    title: challenge.title,
+  });
+  return (
+    <Card ref={setNodeRef} withBorder padding="md" component="article" className={dropTargetClass(state)}>
+      <Stack gap={4}>
+        <Title order={3} size="h4">
+          {challenge.title}
+        </Title>
+        <Text size="sm">{challenge.nonprofitName}</Text>
+        <Text>{challenge.reason}</Text>
+      </Stack>
+    </Card>
+  );
+}
+
+type Volunteer = Board['unassigned'][number];
+
+/** The volunteers without a team; a member dropped here leaves their team. */
+function UnassignedSection({
+  board,
+  slotNames,
+  onMove,
+}: {
+  board: Board;
+  slotNames: Map<string, string>;
+  onMove: (volunteer: Volunteer) => void;
+}) {
+  const { t } = useTranslation();
+  const { setNodeRef, state } = useDropTarget('unassigned', { challengeId: null, slotId: null, title: null });
+  return (
+    <Stack
+      ref={setNodeRef}
+      component="section"
+      gap="sm"
+      aria-labelledby="board-unassigned"
+      className={dropTargetClass(state)}
+    >
+      <Title order={2} id="board-unassigned">
+        {t('matching.board.unassignedTitle', { count: board.unassigned.length })}
+      </Title>
+      {board.unassigned.length === 0 ? (
+        <Text>{t('matching.board.everyoneAssigned')}</Text>
+      ) : (
+        <ul className="matching-unassigned">
+          {board.unassigned.map((volunteer) => (
+            <UnassignedRow
+              key={volunteer.volunteerId}
+              volunteer={volunteer}
+              editable={board.editable}
+              slotNames={slotNames}
+              onMove={() => onMove(volunteer)}
+            />
+          ))}
+        </ul>
+      )}
+    </Stack>
+  );
+}
+
+function UnassignedRow({
+  volunteer,
+  editable,
+  slotNames,
+  onMove,
+}: {
+  volunteer: Volunteer;
+  editable: boolean;
+  slotNames: Map<string, string>;
+  onMove: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const { setNodeRef, isDragging, handle } = useVolunteerDrag(
+    { volunteerId: volunteer.volunteerId, firstName: volunteer.firstName, fromChallengeId: null, fromTitle: null },
+    editable,
+  );
+  return (
+    <li ref={setNodeRef} className={isDragging ? 'matching-dragged' : undefined}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Group align="flex-start" wrap="nowrap" gap="xs" className="matching-person">
+          {editable && (
+            <DragHandle
+              {...handle}
+              label={t('matching.drag.handleUnassigned', { name: volunteer.firstName })}
+              onPress={onMove}
+            />
+          )}
+          <Stack gap={2}>
+            <Text fw={600}>{volunteer.firstName}</Text>
+            <Text size="sm">
+              {volunteer.skills.length > 0
+                ? volunteer.skills
+                    .map((held) =>
+                      t('matching.board.skillLevel', {
+                        skill: skillName(held.skill, language),
+                        level: levelName(held.level, language),
+                      }),
+                    )
+                    .join(', ')
+                : t('matching.board.noSkills')}
+            </Text>
+            <Text size="sm">
+              {t('matching.board.available', {
+                slots: volunteer.slotIds.map((id) => slotNames.get(id) ?? '').join('; ') || '–',
+                languages: languageNames(volunteer.languages, language) || '–',
+              })}
+            </Text>
+          </Stack>
+        </Group>
+        {editable && (
+          <Menu id={unassignedActionsId(volunteer.volunteerId)} position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button
+                size="compact-sm"
+                className="matching-person-actions"
+                variant="default"
+                aria-label={t('matching.board.unassignedActionsFor', { name: volunteer.firstName })}
+              >
+                {t('matching.board.actions')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={onMove}>{t('matching.board.addToTeam')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+    </li>
   );
 }

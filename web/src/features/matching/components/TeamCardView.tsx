@@ -3,6 +3,7 @@ import { type UiLocale } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
 import { formatNumber, levelName, skillName } from '../format';
+import { DragHandle, dropTargetClass, useDropTarget, useVolunteerDrag } from './BoardDragAndDrop';
 
 type Team = MatchingBoardFieldsFragment['slots'][number]['teams'][number];
 type Member = Team['members'][number];
@@ -15,6 +16,8 @@ export interface MemberAction {
 
 interface TeamCardViewProps {
   team: Team;
+  /** The slot the team works in: a volunteer dropped on the card joins it there. */
+  slotId: string;
   language: UiLocale;
   editable: boolean;
   onAction: (action: MemberAction) => void;
@@ -27,15 +30,28 @@ export const memberActionsId = (challengeId: string, volunteerId: string) =>
 /**
  * One challenge's team in a slot: what the challenge asks for and who covers it, then each member with what they
  * bring, their score, whether they are pinned or were moved by hand, and their actions (a menu: keyboard ready).
+ * When the board is editable, members have a handle to drag them onto another team, and the card takes those dropped.
  */
-export function TeamCardView({ team, language, editable, onAction }: TeamCardViewProps) {
+export function TeamCardView({ team, slotId, language, editable, onAction }: TeamCardViewProps) {
   const { t } = useTranslation();
   const titleId = `team-${team.challengeId}`;
   const skill = (id: string, level: number) =>
     t('matching.board.skillLevel', { skill: skillName(id, language), level: levelName(level, language) });
+  const { setNodeRef, state } = useDropTarget(`team-${team.challengeId}`, {
+    challengeId: team.challengeId,
+    slotId,
+    title: team.title,
+  });
 
   return (
-    <Card withBorder padding="md" component="article" aria-labelledby={titleId} className="matching-team">
+    <Card
+      ref={setNodeRef}
+      withBorder
+      padding="md"
+      component="article"
+      aria-labelledby={titleId}
+      className={['matching-team', dropTargetClass(state)].filter(Boolean).join(' ')}
+    >
       <Stack gap="xs">
         <Title order={3} size="h4" id={titleId}>
           {team.title}
@@ -69,81 +85,122 @@ export function TeamCardView({ team, language, editable, onAction }: TeamCardVie
           {t('matching.board.members')}
         </Text>
         <ul className="matching-members">
-          {team.members.map((member) => {
-            const brings = member.skills.filter((held) => held.wanted);
-            return (
-              <li key={member.volunteerId}>
-                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-                  <Stack gap={2}>
-                    <Group gap={6} wrap="wrap">
-                      <Text fw={600}>{member.firstName}</Text>
-                      <Text size="sm">
-                        {t('matching.board.score', { score: formatNumber(member.score, language) })}
-                      </Text>
-                      {member.pinned && (
-                        <Badge variant="outline" color="dark">
-                          <span aria-hidden="true">📌 </span>
-                          {t('matching.board.pinned')}
-                        </Badge>
-                      )}
-                      {member.origin === 'MANUAL' && (
-                        <Badge variant="outline" color="dark">
-                          {t('matching.board.movedByHand')}
-                        </Badge>
-                      )}
-                    </Group>
-                    <Text size="sm">
-                      {brings.length > 0
-                        ? t('matching.board.brings', {
-                            skills: brings.map((held) => skill(held.skill, held.level)).join(', '),
-                          })
-                        : t('matching.board.bringsNothingAsked')}
-                    </Text>
-                  </Stack>
-                  {/* The menu's id is its button's id: focus comes back to it after a change. */}
-                  <Menu id={memberActionsId(team.challengeId, member.volunteerId)} position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        aria-label={t('matching.board.actionsFor', { name: member.firstName, challenge: team.title })}
-                      >
-                        {t('matching.board.actions')}
-                      </Button>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item onClick={() => onAction({ kind: 'explain', team, member })}>
-                        {t('matching.board.explain')}
-                      </Menu.Item>
-                      {editable && (
-                        <>
-                          <Menu.Item onClick={() => onAction({ kind: 'move', team, member })}>
-                            {t('matching.board.moveTo')}
-                          </Menu.Item>
-                          {member.pinned ? (
-                            <Menu.Item onClick={() => onAction({ kind: 'unpin', team, member })}>
-                              {t('matching.board.unpin')}
-                            </Menu.Item>
-                          ) : (
-                            <Menu.Item onClick={() => onAction({ kind: 'pin', team, member })}>
-                              {t('matching.board.pin')}
-                            </Menu.Item>
-                          )}
-                          {!member.pinned && (
-                            <Menu.Item onClick={() => onAction({ kind: 'exclude', team, member })}>
-                              {t('matching.board.exclude')}
-                            </Menu.Item>
-                          )}
-                        </>
-                      )}
-                    </Menu.Dropdown>
-                  </Menu>
-                </Group>
-              </li>
-            );
-          })}
+          {team.members.map((member) => (
+            <MemberRow
+              key={member.volunteerId}
+              team={team}
+              member={member}
+              language={language}
+              editable={editable}
+              onAction={onAction}
+            />
+          ))}
         </ul>
       </Stack>
     </Card>
+  );
+}
+
+interface MemberRowProps {
+  team: Team;
+  member: Member;
+  language: UiLocale;
+  editable: boolean;
+  onAction: (action: MemberAction) => void;
+}
+
+/** One member of a team: a handle to drag them (when editable), what they bring, and their actions menu. */
+function MemberRow({ team, member, language, editable, onAction }: MemberRowProps) {
+  const { t } = useTranslation();
+  const skill = (id: string, level: number) =>
+    t('matching.board.skillLevel', { skill: skillName(id, language), level: levelName(level, language) });
+  const brings = member.skills.filter((held) => held.wanted);
+  const { setNodeRef, isDragging, handle } = useVolunteerDrag(
+    {
+      volunteerId: member.volunteerId,
+      firstName: member.firstName,
+      fromChallengeId: team.challengeId,
+      fromTitle: team.title,
+    },
+    editable,
+  );
+
+  return (
+    <li ref={setNodeRef} className={isDragging ? 'matching-dragged' : undefined}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Group align="flex-start" wrap="nowrap" gap="xs" className="matching-person">
+          {editable && (
+            <DragHandle
+              {...handle}
+              label={t('matching.drag.handle', { name: member.firstName, challenge: team.title })}
+              onPress={() => onAction({ kind: 'move', team, member })}
+            />
+          )}
+          <Stack gap={2}>
+            <Group gap={6} wrap="wrap">
+              <Text fw={600}>{member.firstName}</Text>
+              <Text size="sm">{t('matching.board.score', { score: formatNumber(member.score, language) })}</Text>
+              {member.pinned && (
+                <Badge variant="outline" color="dark">
+                  <span aria-hidden="true">📌 </span>
+                  {t('matching.board.pinned')}
+                </Badge>
+              )}
+              {member.origin === 'MANUAL' && (
+                <Badge variant="outline" color="dark">
+                  {t('matching.board.movedByHand')}
+                </Badge>
+              )}
+            </Group>
+            <Text size="sm">
+              {brings.length > 0
+                ? t('matching.board.brings', {
+                    skills: brings.map((held) => skill(held.skill, held.level)).join(', '),
+                  })
+                : t('matching.board.bringsNothingAsked')}
+            </Text>
+          </Stack>
+        </Group>
+        {/* The menu's id is its button's id: focus comes back to it after a change. */}
+        <Menu id={memberActionsId(team.challengeId, member.volunteerId)} position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              size="compact-sm"
+              className="matching-person-actions"
+              variant="default"
+              aria-label={t('matching.board.actionsFor', { name: member.firstName, challenge: team.title })}
+            >
+              {t('matching.board.actions')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => onAction({ kind: 'explain', team, member })}>
+              {t('matching.board.explain')}
+            </Menu.Item>
+            {editable && (
+              <>
+                <Menu.Item onClick={() => onAction({ kind: 'move', team, member })}>
+                  {t('matching.board.moveTo')}
+                </Menu.Item>
+                {member.pinned ? (
+                  <Menu.Item onClick={() => onAction({ kind: 'unpin', team, member })}>
+                    {t('matching.board.unpin')}
+                  </Menu.Item>
+                ) : (
+                  <Menu.Item onClick={() => onAction({ kind: 'pin', team, member })}>
+                    {t('matching.board.pin')}
+                  </Menu.Item>
+                )}
+                {!member.pinned && (
+                  <Menu.Item onClick={() => onAction({ kind: 'exclude', team, member })}>
+                    {t('matching.board.exclude')}
+                  </Menu.Item>
+                )}
+              </>
+            )}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </li>
   );
 }
