@@ -1,9 +1,7 @@
 import { type Budget, PAIRS_PER_UNIT } from './budget';
-import { covers, type Model } from './model';
+import { coverMasks, covers, type Model, type Pairs } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
-
-type Pairs = { starts: Int32Array; volunteer: Int32Array; score: Float64Array };
 
 /** Team sizes the subproblem keeps exactly (larger teams keep their best 64 by reduced score). */
 const TOP = 64;
@@ -26,6 +24,8 @@ const CHECK_EVERY = 16;
  */
 export class Lagrangian {
   readonly u: Float64Array;
+  /** z[v · S + s]: price of v's one seat in slot s, for volunteers who may take several challenges (0 for the others) */
+  readonly z: Float64Array;
   readonly w: Float64Array;
   lambda = 0;
   /** the smallest bound so far */
@@ -41,6 +41,10 @@ export class Lagrangian {
   private readonly pairs: Pairs;
   private readonly openable: Int32Array[];
   private readonly count: Int32Array;
+  /** countIn[v · S + s]: teams in slot s that v is on (kept for multi-assignment volunteers only) */
+  private readonly countIn: Int32Array;
+  /** volunteers with maxAssignments > 1 */
+  private readonly multi: number[];
   private readonly opened: Int32Array;
   private readonly topR: Float64Array;
   private readonly topV: Int32Array;
@@ -48,6 +52,10 @@ export class Lagrangian {
   private readonly covR: Float64Array;
   private readonly covV: Int32Array;
   private readonly team: Int32Array;
+  /** the last subproblem's best team value in each of its slots (−∞ when none), before table prices */
+  private readonly slotValue: Float64Array;
+  /** per challenge and required skill: the position of the last pair covering it (null when pruned) */
+  private readonly lastCoverer: Int32Array[] | null;
 
   constructor(
     private readonly m: Model,
@@ -55,11 +63,16 @@ export class Lagrangian {
     private readonly minPriority: number,
     private readonly pinnedChallenges: Set<number>,
   ) {
-    this.pairs = m.allPairs ?? flatCandidates(m);
+    this.pairs = m.allPairs ?? m.candidatePairs;
     this.target = plan.totalScore();
     this.openable = servableSlots(m, this.pairs);
     this.u = startingPrices(m, plan, this.pairs);
     this.w = new Float64Array(m.S);
+    this.z = new Float64Array(m.V * m.S);
+    if (plan.slotPrices) this.z.set(plan.slotPrices);
+    this.countIn = new Int32Array(m.V * m.S);
+    this.multi = [];
+    for (let v = 0; v < m.V; v++) if (m.vMax[v] > 1) this.multi.push(v);
     this.votes = new Float64Array(m.C * (m.S + 1));
     this.count = new Int32Array(m.V);
     this.opened = new Int32Array(m.S);
@@ -75,6 +88,60 @@ export class Lagrangian {
     this.covR = new Float64Array(slots * required);
     this.covV = new Int32Array(slots * required);
     this.team = new Int32Array(TOP + 1);
+    this.slotValue = new Float64Array(slots);
+    // Where the pairs are the candidates (not pruned), the last one covering each required skill ends its search.
+    this.lastCoverer = m.allPairs
+      ? null
+      : coverMasks(m).map((masks, c) => {
+          const last = new Int32Array(m.required[c].length).fill(-1);
+          for (let i = 0; i < masks.length; i++)
+            for (let j = 0; j < last.length && j < 31; j++) if (masks[i] & (1 << j)) last[j] = i;
+          if (last.length > 31) last.fill(masks.length, 31);
+          return last;
+        });
+  }
+
+  /**
+   * Table prices that (nearly) clear each slot at the current volunteer prices: every challenge
+   * bids for a slot what it gains there over its best alternative (another slot at its price, or
+   * not running), and each slot's price becomes its (capacity + 1)-th highest bid. A few rounds
+   * of this (Gauss–Seidel over the slots) replace the many subgradient steps that w = 0 would
+   * need where tables are scarce. Costs one pass over the pairs, like an iteration.
+   */
+  clearTables(budget: Budget, rounds = 8): void {
+    const m = this.m;
+    const S = m.S;
+    const value = new Float64Array(m.C * S).fill(-Infinity);
+    for (let c = 0; c < m.C; c++) {
+      this.subproblem(c, budget);
+      const slots = this.openable[c];
+      for (let si = 0; si < slots.length; si++) value[c * S + slots[si]] = this.slotValue[si];
+    }
+    const bids: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      let moved = false;
+      for (let s = 0; s < S; s++) {
+        bids.length = 0;
+        for (let c = 0; c < m.C; c++) {
+          const here = value[c * S + s];
+          if (here === -Infinity) continue;
+          let alternative = this.pinnedChallenges.has(c) ? -Infinity : -this.lambda * m.priority[c];
+          for (const t of this.openable[c])
+            if (t !== s) alternative = Math.max(alternative, value[c * S + t] - this.w[t]);
+          const bid = here - alternative;
+          if (bid > 0) bids.push(bid);
+        }
+        let price = 0;
+        if (bids.length > m.capacity[s]) {
+          bids.sort((a, b) => b - a);
+          // (an infinite bid is a pinned challenge that can only run here: it takes a table at any price)
+          if (Number.isFinite(bids[m.capacity[s]])) price = bids[m.capacity[s]];
+        }
+        if (Math.abs(price - this.w[s]) > 1e-9) moved = true;
+        this.w[s] = price;
+      }
+      if (!moved) break;
+    }
   }
 
   resetVotes(): void {
@@ -85,11 +152,13 @@ export class Lagrangian {
   /** The Lagrangian function at the current multipliers (a valid bound, kept in `best` when lower); picks counted in `votes`. */
   private evaluate(budget: Budget): { value: number; served: number } {
     const m = this.m;
-    const { u, w, count, opened } = this;
+    const { u, w, count, opened, countIn, z } = this;
     count.fill(0);
     opened.fill(0);
+    for (const v of this.multi) countIn.fill(0, v * m.S, (v + 1) * m.S);
     let value = -this.lambda * this.minPriority;
     for (let v = 0; v < m.V; v++) value += m.vMax[v] * u[v];
+    for (const v of this.multi) for (let s = 0; s < m.S; s++) value += z[v * m.S + s];
     for (let s = 0; s < m.S; s++) value += m.capacity[s] * w[s];
     let served = 0;
     for (let c = 0; c < m.C; c++) {
@@ -99,7 +168,10 @@ export class Lagrangian {
       value += pick.value;
       opened[pick.slot]++;
       served += m.priority[c];
-      for (let j = 0; j < pick.teamSize; j++) count[this.team[j]]++;
+      for (let j = 0; j < pick.teamSize; j++) {
+        count[this.team[j]]++;
+        countIn[this.team[j] * m.S + pick.slot]++;
+      }
     }
     this.voteCount++;
     this.iterations++;
@@ -118,10 +190,14 @@ export class Lagrangian {
     const moves = (x: number, g: number) => (x > 0 || g < 0 ? g * g : 0);
     let norm = moves(this.lambda, served - this.minPriority);
     for (let v = 0; v < m.V; v++) norm += moves(u[v], m.vMax[v] - count[v]);
+    const { z, countIn } = this;
+    for (const v of this.multi) for (let s = 0; s < m.S; s++) norm += moves(z[v * m.S + s], 1 - countIn[v * m.S + s]);
     for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
     if (norm === 0 || this.best - this.target < 1e-9 || this.theta < 1e-6) return false;
     const step = (this.theta * Math.max(value - this.target, 1e-6)) / norm;
     for (let v = 0; v < m.V; v++) u[v] = Math.max(0, u[v] - step * (m.vMax[v] - count[v]));
+    for (const v of this.multi)
+      for (let s = 0; s < m.S; s++) z[v * m.S + s] = Math.max(0, z[v * m.S + s] - step * (1 - countIn[v * m.S + s]));
     for (let s = 0; s < m.S; s++) w[s] = Math.max(0, w[s] - step * (m.capacity[s] - opened[s]));
     this.lambda = Math.max(0, this.lambda - step * (served - this.minPriority));
     return true;
@@ -134,7 +210,7 @@ export class Lagrangian {
    */
   private subproblem(c: number, budget: Budget): { slot: number; value: number; teamSize: number } {
     const m = this.m;
-    const { u, topR, topV, size, covR, covV } = this;
+    const { u, z, topR, topV, size, covR, covV } = this;
     const { starts, volunteer, score } = this.pairs;
     const slots = this.openable[c];
     const ns = slots.length;
@@ -151,11 +227,12 @@ export class Lagrangian {
     let i = from;
     for (; i < to; i++) {
       const raw = score[i];
-      if ((i - from) % CHECK_EVERY === 0 && i > from && this.settled(ns, nr, k, binEdge(raw))) break;
+      if ((i - from) % CHECK_EVERY === 0 && i > from && this.settled(c, i - from, ns, nr, k, binEdge(raw))) break;
       const v = volunteer[i];
-      const red = raw - u[v];
+      const redV = raw - u[v];
       for (let si = 0; si < ns; si++) {
         if (m.available[v * m.S + slots[si]] === 0) continue;
+        const red = redV - z[v * m.S + slots[si]];
         const base = si * TOP;
         const sz = size[si];
         if (sz < k || red > topR[base + k - 1]) {
@@ -178,6 +255,7 @@ export class Lagrangian {
       }
     }
     budget.spend((i - from + 1) / PAIRS_PER_UNIT);
+    this.slotValue.fill(-Infinity, 0, ns);
     let bestVal = this.pinnedChallenges.has(c) ? -Infinity : 0;
     let bestSlot = -1;
     let bestSi = -1;
@@ -210,6 +288,7 @@ export class Lagrangian {
         const vr = Math.max(add, swap);
         if (vr < val) [val, mode, modeR] = [vr, add >= swap ? 1 : 2, r];
       }
+      this.slotValue[si] = val;
       const total = val - this.w[slots[si]] + this.lambda * m.priority[c];
       if (total > bestVal) [bestVal, bestSlot, bestSi, bestT, bestMode, bestR] = [total, slots[si], si, t, mode, modeR];
     }
@@ -222,10 +301,12 @@ export class Lagrangian {
   }
 
   /** No pair scoring at most `edge` can change any slot's team or coverers any more. */
-  private settled(ns: number, nr: number, k: number, edge: number): boolean {
+  private settled(c: number, at: number, ns: number, nr: number, k: number, edge: number): boolean {
     for (let si = 0; si < ns; si++) {
       if (this.size[si] < k || this.topR[si * TOP + k - 1] < edge) return false;
-      for (let r = 0; r < nr; r++) if (this.covR[si * nr + r] < edge) return false;
+      // a required skill is settled too when no later pair covers it
+      for (let r = 0; r < nr; r++)
+        if (this.covR[si * nr + r] < edge && (this.lastCoverer === null || at <= this.lastCoverer[c][r])) return false;
     }
     return true;
   }
@@ -248,18 +329,6 @@ function startingPrices(m: Model, p: Plan, pairs: Pairs): Float64Array {
     }
   }
   return u;
-}
-
-function flatCandidates(m: Model): Pairs {
-  const starts = new Int32Array(m.C + 1);
-  for (let c = 0; c < m.C; c++) starts[c + 1] = starts[c] + m.candidates[c].length;
-  const volunteer = new Int32Array(starts[m.C]);
-  const score = new Float64Array(starts[m.C]);
-  for (let c = 0; c < m.C; c++) {
-    volunteer.set(m.candidates[c], starts[c]);
-    score.set(m.candidateScores[c], starts[c]);
-  }
-  return { starts, volunteer, score };
 }
 
 /** Slots where c could run at all: a table exists and each required skill has a coverer available there. */

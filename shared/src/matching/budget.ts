@@ -12,6 +12,13 @@ export const PAIRS_PER_UNIT = 12;
 /** What compiling an instance of this size costs, in milliseconds (it is not budgeted, only planned for). */
 export const compileMillis = (challenges: number, volunteers: number) => 30 + (challenges * volunteers) / 10_000;
 
+/**
+ * What the unbudgeted start of a heuristic-only run costs, in milliseconds: compiling, the first serve and its team
+ * flow, and the first Lagrangian plan (20 iterations, a plan and its flow), measured in a fresh process on the
+ * 2-core machine (≈ 220 ms at 300 × 1000, ≈ 270 ms at 300 × 1500). Planned for, so that a limit covers them.
+ */
+export const startMillis = (challenges: number, volunteers: number) => 120 + (challenges * volunteers) / 3000;
+
 export class Budget {
   private used = 0;
   private checks = 0;

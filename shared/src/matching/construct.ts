@@ -1,4 +1,4 @@
-import { covers, type Model } from './model';
+import { coverMasks, covers, type Model } from './model';
 import { type Plan } from './plan';
 
 /** Pairs that must stay as they are (pins), by key c * V + v. */
@@ -25,7 +25,7 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
   const m = p.m;
   const cands = m.candidates[c];
   const chosen = new Set(alreadyIn);
-  let missing = m.required[c].filter((r) => !alreadyIn.some((v) => covers(m, c, r, v)));
+  const req = m.required[c];
   const better = (v: number, best: number, gain: number, bestGain: number): boolean => {
     if (gain !== bestGain) return gain > bestGain;
     const fv = b.free(v);
@@ -33,6 +33,31 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
     if (m.options[v].length !== m.options[best].length) return m.options[v].length < m.options[best].length;
     return false; // candidates come by score, so the earlier one wins ties
   };
+  if (req.length <= 31) {
+    // required skills still uncovered as a bit mask (bit j: m.required[c][j]), against each candidate's cover mask
+    const masks = coverMasks(m)[c];
+    let missing = 0;
+    for (let j = 0; j < req.length; j++) if (!alreadyIn.some((v) => covers(m, c, req[j], v))) missing |= 1 << j;
+    while (missing !== 0) {
+      let best = -1;
+      let bestAt = -1;
+      let bestGain = 0;
+      for (let i = 0; i < cands.length; i++) {
+        const bits = masks[i] & missing;
+        if (bits === 0) continue;
+        const v = cands[i];
+        if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
+        const gain = bitCount(bits);
+        if (!b.pickable(v)) continue;
+        if (best < 0 || better(v, best, gain, bestGain)) [best, bestAt, bestGain] = [v, i, gain];
+      }
+      if (best < 0 || chosen.size >= m.maxSize[c]) return false;
+      chosen.add(best);
+      b.take(best);
+      missing &= ~masks[bestAt];
+    }
+  }
+  let missing = req.length <= 31 ? [] : Array.from(req).filter((r) => !alreadyIn.some((v) => covers(m, c, r, v)));
   while (missing.length > 0) {
     let best = -1;
     let bestGain = 0;
@@ -61,6 +86,12 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
     b.take(best);
   }
   return true;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let y = x; y !== 0; y &= y - 1) n++;
+  return n;
 }
 
 function freeBuilder(p: Plan, c: number, s: number): Builder {
@@ -178,16 +209,24 @@ function countSlots(m: Model, v: number): number {
 function slotOrder(p: Plan, c: number, demand?: SlotDemand): number[] {
   const m = p.m;
   const open = [...m.challengeSlots[c]].filter((s) => p.used[s] < m.capacity[s]);
-  const free = new Map(open.map((s) => [s, 0]));
-  for (const v of m.candidates[c]) for (const s of open) if (p.freeIn(v, s)) free.set(s, free.get(s)! + 1);
+  if (open.length === 0) return open;
+  // free[s]: candidates free in slot s (counted only in open slots)
+  const free = new Int32Array(m.S);
+  const cands = m.candidates[c];
+  for (let i = 0; i < cands.length; i++) {
+    const v = cands[i];
+    if (p.assigned[v].length >= m.vMax[v]) continue;
+    for (const s of open) if (m.available[v * m.S + s] === 1 && p.busy[v * m.S + s] === 0) free[s]++;
+  }
   const enough = m.minSize[c] + m.required[c].length;
-  const pressure = new Map(open.map((s) => [s, demand ? demand.pressure(p, c, s) : 0]));
+  const pressure = new Float64Array(m.S);
+  if (demand) for (const s of open) pressure[s] = demand.pressure(p, c, s);
   return open.sort((a, b) => {
-    const ea = free.get(a)! >= enough;
-    const eb = free.get(b)! >= enough;
+    const ea = free[a] >= enough;
+    const eb = free[b] >= enough;
     if (ea !== eb) return ea ? -1 : 1;
-    if (ea && pressure.get(a) !== pressure.get(b)) return pressure.get(a)! - pressure.get(b)!;
-    return free.get(b)! - free.get(a)! || a - b;
+    if (ea && pressure[a] !== pressure[b]) return pressure[a] - pressure[b];
+    return free[b] - free[a] || a - b;
   });
 }
 
@@ -212,19 +251,40 @@ export function serveFree(p: Plan, c: number, demand?: SlotDemand): boolean {
   return false;
 }
 
-/** Serves c, taking spare members of other teams (or swapping in stand-ins); returns the new plan or null. */
-export function serveStealing(p: Plan, c: number, locks: Locks): Plan | null {
+/**
+ * Serves c, taking spare members of other teams (or swapping in stand-ins); returns the new plan
+ * or null. `inPlace`: change p itself (the caller's copy, which it drops when this fails).
+ */
+export function serveStealing(p: Plan, c: number, locks: Locks, inPlace = false): Plan | null {
   const m = p.m;
   const slots = locks.slot[c] >= 0 ? [locks.slot[c]] : slotOrder(p, c);
+  const req = m.required[c];
+  const covered = new Uint8Array(req.length);
   for (const s of slots) {
-    // Cloning is the expensive part: first check on p that enough people could be had at all.
+    // Cloning is the expensive part: first check on p that enough people could be had at all (stopping as soon as
+    // there are enough of them and every required skill has one).
     const probe = stealingBuilder(p, c, s, locks);
-    const pickable = Array.from(m.candidates[c]).filter(
-      (v) => m.available[v * m.S + s] === 1 && (p.team[c].includes(v) || probe.pickable(v)),
-    );
-    if (pickable.length < m.minSize[c]) continue;
-    if (m.required[c].some((r) => !pickable.some((v) => covers(m, c, r, v)))) continue;
-    const q = p.clone();
+    covered.fill(0);
+    let people = 0;
+    let missing = req.length;
+    for (let i = 0; i < m.candidates[c].length && (people < m.minSize[c] || missing > 0); i++) {
+      const v = m.candidates[c][i];
+      if (m.available[v * m.S + s] === 0) continue;
+      let gain = 0;
+      for (let r = 0; r < req.length; r++) if (!covered[r] && covers(m, c, req[r], v)) gain++;
+      if (people >= m.minSize[c] && gain === 0) continue;
+      if (!p.team[c].includes(v) && !probe.pickable(v)) continue;
+      people++;
+      for (let r = 0; r < req.length; r++) {
+        if (!covered[r] && covers(m, c, req[r], v)) {
+          covered[r] = 1;
+          missing--;
+        }
+      }
+    }
+    if (people < m.minSize[c] || missing > 0) continue;
+    // the last slot to try may spoil p when allowed
+    const q = inPlace && s === slots[slots.length - 1] ? p : p.clone();
     if (q.slotOf[c] < 0) q.open(c, s);
     if (buildTeam(q, c, s, stealingBuilder(q, c, s, locks), q.team[c].slice())) return q;
   }

@@ -1,13 +1,23 @@
 import { type Budget } from './budget';
 
-/** Integer cost units per unit of score (costs are rounded to this grid, 6e-8: far below any score difference that matters). */
-const COST_SCALE = 1 << 24;
+/**
+ * Integer cost units per unit of score: costs are rounded to this grid. The largest power of two
+ * that keeps scaled costs (times nodes + 1) below 2^27, so that costs and prices stay small
+ * integers (V8's small-integer fast paths: the first, not yet optimised run of a flow takes half
+ * the time), within 2^14..2^24: a grid of at most 6e-5 per pair, far below any score difference
+ * that matters (at hackathon size 2^15, 3e-5).
+ */
+function costScale(nodes: number): number {
+  let scale = 1 << 24;
+  while (scale > 1 << 14 && scale * (nodes + 1) > 1 << 27) scale /= 2;
+  return scale;
+}
 /** Factor by which ε shrinks per scaling phase. */
 const ALPHA = 12;
 
 /**
  * Min-cost flow by cost scaling (Goldberg's push-relabel with ε-scaling) on integer costs:
- * costs are rounded to a 2^-24 grid and multiplied by (nodes + 1), so the 1-optimal flow of the
+ * costs are rounded to a grid (costScale) and multiplied by (nodes + 1), so the 1-optimal flow of the
  * last phase is exactly optimal for the rounded costs. Nodes have supplies (positive) and demands
  * (negative) adding up to 0; the caller makes the problem feasible (the team flow gives every
  * volunteer an arc "stays free" to the sink). Costs are negated pair scores, so this maximises
@@ -17,16 +27,25 @@ const ALPHA = 12;
  */
 export class FlowGraph {
   private head: Int32Array;
-  private to = new Int32Array(1024);
-  private next = new Int32Array(1024);
-  private cap = new Int32Array(1024);
-  private cost = new Float64Array(1024);
+  private to: Int32Array;
+  private next: Int32Array;
+  private cap: Int32Array;
+  private cost: Float64Array;
   private arcs = 0;
   private readonly supplies: Float64Array;
   /** node potentials after minCost, in score units: reduced costs cost + π(u) − π(w) ≥ 0 on residual arcs (dual prices) */
   potential: Float64Array = new Float64Array(0);
 
-  constructor(readonly nodes: number) {
+  /** `arcs`: how many arcs to make room for at once (they grow by doubling beyond). */
+  constructor(
+    readonly nodes: number,
+    arcs = 512,
+  ) {
+    const room = 2 * Math.max(512, arcs);
+    this.to = new Int32Array(room);
+    this.next = new Int32Array(room);
+    this.cap = new Int32Array(room);
+    this.cost = new Float64Array(room);
     this.head = new Int32Array(nodes).fill(-1);
     this.supplies = new Float64Array(nodes);
   }
@@ -76,12 +95,9 @@ export class FlowGraph {
     const n = this.nodes;
     const m = this.arcs;
     const factor = n + 1;
+    const scale = costScale(n);
     const s = new ScalingState(n, m);
-    let eps = 1;
-    for (let e = 0; e < m; e++) {
-      s.c[e] = Math.round(this.cost[e] * COST_SCALE) * factor;
-      if (s.c[e] > eps) eps = s.c[e];
-    }
+    let eps = scaleCosts(this.cost, s.c, m, scale, factor);
     s.excess.set(this.supplies);
     let first = true;
     while (first || (eps > 1 && !budget.over())) {
@@ -91,16 +107,48 @@ export class FlowGraph {
       if (!this.refine(s, eps)) return false;
     }
     // Reduced costs c + p(u) − p(w) ≥ −ε on residual arcs: p in score units are dual prices.
-    this.potential = Float64Array.from(s.p, (x) => x / (COST_SCALE * factor));
+    this.potential = Float64Array.from(s.p, (x) => x / (scale * factor));
     return true;
   }
 
   /** One scaling phase: from ε·α-optimal prices to an ε-optimal flow meeting every supply. */
   private refine(s: ScalingState, eps: number): boolean {
     const n = this.nodes;
+    const { excess, queue, queued } = s;
+    this.saturate(s);
+    s.qHead = 0;
+    s.qSize = 0;
+    // FIFO over nodes with excess: discharge u until its excess is gone, relabelling it when no admissible arc is
+    // left, or now and then updating every price at once. One loop with a single call of each method, the first
+    // update included (V8 optimises this loop while it runs; a call it has not seen yet would undo that).
+    let relabels = 0;
+    let update = true;
+    let u = -1;
+    for (;;) {
+      if (update) {
+        if (!this.priceUpdate(s, eps)) return false;
+        update = false;
+        if (u < 0) for (let x = 0; x < n; x++) if (excess[x] > 0) s.enqueue(x);
+      }
+      if (u < 0 || excess[u] <= 0) {
+        if (s.qSize === 0) return true;
+        u = queue[s.qHead];
+        s.qHead = s.qHead + 1 === n ? 0 : s.qHead + 1;
+        s.qSize--;
+        queued[u] = 0;
+        continue;
+      }
+      if (this.discharge(s, u)) continue;
+      if (++relabels % n === 0) update = true;
+      else if (!this.relabel(s, u, eps)) return false;
+    }
+  }
+
+  /** Saturates every residual arc of negative reduced cost; the excesses this makes then flow to the deficits. */
+  private saturate(s: ScalingState): void {
+    const n = this.nodes;
     const { head, to, next, cap } = this;
-    const { c, p, excess, queue, queued } = s;
-    // Saturate every residual arc of negative reduced cost; the excesses this makes then flow to the deficits.
+    const { c, p, excess } = s;
     for (let u = 0; u < n; u++) {
       const pu = p[u];
       for (let e = head[u]; e >= 0; e = next[e]) {
@@ -113,25 +161,6 @@ export class FlowGraph {
         }
       }
     }
-    if (!this.priceUpdate(s, eps)) return false;
-    s.qHead = 0;
-    s.qSize = 0;
-    for (let u = 0; u < n; u++) if (excess[u] > 0) s.enqueue(u);
-    let relabels = 0;
-    while (s.qSize > 0) {
-      const u = queue[s.qHead];
-      s.qHead = s.qHead + 1 === n ? 0 : s.qHead + 1;
-      s.qSize--;
-      queued[u] = 0;
-      while (excess[u] > 0) {
-        if (this.discharge(s, u)) continue;
-        // No admissible arc left: relabel, or now and then update every price at once.
-        if (++relabels % n === 0) {
-          if (!this.priceUpdate(s, eps)) return false;
-        } else if (!this.relabel(s, u, eps)) return false;
-      }
-    }
-    return true;
   }
 
   /** Pushes u's excess along admissible arcs from its current arc on; false when none is left. */
@@ -180,9 +209,17 @@ export class FlowGraph {
    * False when some excess cannot reach any deficit (infeasible supplies).
    */
   private priceUpdate(s: ScalingState, eps: number): boolean {
+    const level = this.distances(s, eps);
+    if (level < 0) return false;
+    this.lowerPrices(s, eps, level);
+    return true;
+  }
+
+  /** Distances (in ε) to the nearest deficit, in `s.dist`, until every excess is reached: the largest, or −1 when one cannot be. */
+  private distances(s: ScalingState, eps: number): number {
     const n = this.nodes;
     const { head, to, next, cap } = this;
-    const { c, p, excess, dist, scanned, heap, current } = s;
+    const { c, p, excess, dist, scanned, distQueue: heap } = s;
     dist.fill(Infinity);
     scanned.fill(0);
     heap.clear();
@@ -195,7 +232,7 @@ export class FlowGraph {
     }
     let level = 0;
     while (waiting > 0) {
-      if (heap.size === 0) return false;
+      if (heap.size === 0) return -1;
       const w = heap.pop();
       const d = heap.key;
       if (scanned[w] === 1 || d > dist[w]) continue;
@@ -214,12 +251,30 @@ export class FlowGraph {
         }
       }
     }
+    return level;
+  }
+
+  /** Lowers every price by ε times its distance (the largest for nodes not reached), and resets current arcs. */
+  private lowerPrices(s: ScalingState, eps: number, level: number): void {
+    const n = this.nodes;
+    const { head } = this;
+    const { p, dist, scanned, current } = s;
     for (let u = 0; u < n; u++) {
       p[u] -= eps * (scanned[u] === 1 ? dist[u] : level);
       current[u] = head[u];
     }
-    return true;
   }
+}
+
+/** Integer costs into `out`: each rounded to the grid of `scale`, times `factor`; returns the largest (at least 1). */
+function scaleCosts(cost: Float64Array, out: Float64Array, arcs: number, scale: number, factor: number): number {
+  let largest = 1;
+  for (let e = 0; e < arcs; e++) {
+    const x = Math.round(cost[e] * scale) * factor;
+    out[e] = x;
+    if (x > largest) largest = x;
+  }
+  return largest;
 }
 
 /** Working arrays of one cost-scaling run. */
@@ -234,7 +289,7 @@ class ScalingState {
   readonly queued: Uint8Array;
   readonly dist: Float64Array;
   readonly scanned: Uint8Array;
-  readonly heap: MinHeap;
+  readonly distQueue: DistanceQueue;
   qHead = 0;
   qSize = 0;
 
@@ -250,13 +305,93 @@ class ScalingState {
     this.queued = new Uint8Array(n);
     this.dist = new Float64Array(n);
     this.scanned = new Uint8Array(n);
-    this.heap = new MinHeap(n);
+    this.distQueue = new DistanceQueue(n);
   }
 
   enqueue(u: number): void {
     const at = this.qHead + this.qSize++;
     this.queue[at >= this.n ? at - this.n : at] = u;
     this.queued[u] = 1;
+  }
+}
+
+/**
+ * Nodes by integer distance for the price update: buckets (linked lists in typed arrays) for
+ * distances below `buckets`, where nearly all of them fall, a binary heap beyond. Pops in
+ * nondecreasing distance, like a heap, at a fraction of its cost; `pop` leaves the distance in `key`.
+ */
+class DistanceQueue {
+  private readonly buckets: number;
+  private readonly first: Int32Array;
+  private entryNode = new Int32Array(1024);
+  private entryNext = new Int32Array(1024);
+  private entries = 0;
+  private cursor = 0;
+  /** the largest bucket used since `clear` */
+  private high = 0;
+  private inBuckets = 0;
+  private readonly overflow: MinHeap;
+  key = 0;
+
+  constructor(n: number) {
+    this.buckets = Math.max(64, 2 * n);
+    this.first = new Int32Array(this.buckets).fill(-1);
+    this.overflow = new MinHeap(16);
+    // Take both paths once: the price updates that inline these methods are optimised while running, and the first
+    // pass through code they have not seen (a distance beyond the buckets is rare) would throw that work away.
+    this.push(0, 0);
+    this.push(this.buckets, 0);
+    this.pop();
+    this.pop();
+    this.clear();
+  }
+
+  get size(): number {
+    return this.inBuckets + this.overflow.size;
+  }
+
+  clear(): void {
+    this.first.fill(-1, 0, this.high + 1);
+    this.entries = 0;
+    this.cursor = 0;
+    this.high = 0;
+    this.inBuckets = 0;
+    this.overflow.clear();
+  }
+
+  push(key: number, node: number): void {
+    if (key >= this.buckets) {
+      this.overflow.push(key, node);
+      return;
+    }
+    if (this.entries === this.entryNode.length) {
+      const nodes = new Int32Array(this.entries * 2);
+      const next = new Int32Array(this.entries * 2);
+      nodes.set(this.entryNode);
+      next.set(this.entryNext);
+      [this.entryNode, this.entryNext] = [nodes, next];
+    }
+    const e = this.entries++;
+    this.entryNode[e] = node;
+    this.entryNext[e] = this.first[key];
+    this.first[key] = e;
+    this.inBuckets++;
+    if (key > this.high) this.high = key;
+    if (key < this.cursor) this.cursor = key;
+  }
+
+  pop(): number {
+    if (this.inBuckets > 0) {
+      while (this.first[this.cursor] < 0) this.cursor++;
+      const e = this.first[this.cursor];
+      this.first[this.cursor] = this.entryNext[e];
+      this.inBuckets--;
+      this.key = this.cursor;
+      return this.entryNode[e];
+    }
+    const node = this.overflow.pop();
+    this.key = this.overflow.key;
+    return node;
   }
 }
 

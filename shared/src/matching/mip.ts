@@ -98,10 +98,10 @@ export function reachablePriority(m: Model, bound: number): number {
   return t * step;
 }
 
-/** Columns of the exact model: one per challenge, volunteer and slot both can use. */
-export function mipSize(m: Model): number {
+/** Columns of the exact model: one per challenge, volunteer and slot both can use (counted up to `cap`). */
+export function mipSize(m: Model, cap = Infinity): number {
   let n = 0;
-  for (let c = 0; c < m.C; c++) {
+  for (let c = 0; c < m.C && n <= cap; c++) {
     for (const v of m.candidates[c])
       for (const s of m.challengeSlots[c]) if (m.available[v * m.S + s] && m.capacity[s] > 0) n++;
   }

@@ -42,7 +42,16 @@ export interface Model {
   /** true when some eligible pairs were dropped to keep national-size runs fast */
   pruned: boolean;
   /** every eligible pair grouped by challenge (CSR), kept only when pruned: the bound must see them all */
-  allPairs?: { starts: Int32Array; volunteer: Int32Array; score: Float64Array };
+  allPairs?: Pairs;
+  /** the kept pairs grouped by challenge (CSR), by score descending: `candidates` and `candidateScores` are views into it */
+  candidatePairs: Pairs;
+}
+
+/** Pairs grouped by challenge: those of c at starts[c] .. starts[c + 1]. */
+export interface Pairs {
+  starts: Int32Array;
+  volunteer: Int32Array;
+  score: Float64Array;
 }
 
 export const pairKey = (m: Model, c: number, v: number): number => c * m.V + v;
@@ -50,6 +59,36 @@ export const pairKey = (m: Model, c: number, v: number): number => c * m.V + v;
 export function covers(m: Model, c: number, r: number, v: number): boolean {
   const s = m.scored[c];
   return m.volunteers.levels[v * m.volunteers.skillCount + s.reqSkill[r]] >= s.reqLevel[r];
+}
+
+const masksOf = new WeakMap<Model, Int32Array[]>();
+
+/**
+ * Per challenge, aligned with its candidates: bit j set when the candidate covers the challenge's
+ * j-th required skill (m.required[c][j]). Built once per model, on first use. Challenges with more
+ * than 31 required skills (never seen in practice) keep only the first 31 bits: callers check
+ * `covers` for those.
+ */
+export function coverMasks(m: Model): Int32Array[] {
+  let masks = masksOf.get(m);
+  if (!masks) {
+    const { levels, skillCount } = m.volunteers;
+    masks = m.candidates.map((cands, c) => {
+      const req = m.required[c];
+      const sc = m.scored[c];
+      const out = new Int32Array(cands.length);
+      const n = Math.min(req.length, 31);
+      for (let i = 0; i < cands.length; i++) {
+        const base = cands[i] * skillCount;
+        let bits = 0;
+        for (let j = 0; j < n; j++) if (levels[base + sc.reqSkill[req[j]]] >= sc.reqLevel[req[j]]) bits |= 1 << j;
+        out[i] = bits;
+      }
+      return out;
+    });
+    masksOf.set(m, masks);
+  }
+  return masks;
 }
 
 function interner(): { of: (key: string) => number; size: () => number; get: (key: string) => number | undefined } {
@@ -147,19 +186,11 @@ export function compile(inst: MatchingInstance): Model {
   const given = inst.scores ? givenByChallenge(inst, challengeIndex, volunteerIndex) : null;
   const everyone = Int32Array.from({ length: V }, (_, v) => v);
   const weights = weightVector(effectiveWeights(inst.weights));
-  // Locals, not imports, in the hot loop: transpiled imports can be property getters.
   const F = FORMATS.length;
-  const scorePair = factorValues;
-  const weigh = weightedScore;
   const accepts = new Uint8Array(V * F);
   inst.volunteers.forEach((vol, v) => vol.formats.forEach((f) => (accepts[v * F + FORMATS.indexOf(f)] = 1)));
 
   // Pass 1: every eligible pair, grouped by challenge (compact typed arrays: national size has ~10^7).
-  let pairV = new Int32Array(1 << 16);
-  let pairS = new Float64Array(1 << 16);
-  let n = 0;
-  const values = new Float64Array(5);
-  const starts = new Int32Array(C + 1);
   // Slots and languages as bit masks when they fit in 31 bits (they nearly always do): the pair test in three operations.
   const slotMasks = S <= 31;
   const languageMasks = vs.languageCount <= 31;
@@ -170,55 +201,26 @@ export function compile(inst: MatchingInstance): Model {
     if (languageMasks)
       for (let l = 0; l < vs.languageCount; l++) if (vs.speaks[v * vs.languageCount + l]) vLanguages[v] |= 1 << l;
   }
+  // Room for every pair up to a million (they grow by doubling beyond): copies cost more than the unused room.
+  const room = Math.max(1 << 10, Math.min(given ? given.volunteer.length : C * V, 1 << 20));
+  const pairs = new PairCollector(room, {
+    S,
+    F: FORMATS.length,
+    vs,
+    weights,
+    available,
+    accepts,
+    vSlots: slotMasks ? vSlots : null,
+    vLanguages: languageMasks ? vLanguages : null,
+  });
+  const starts = new Int32Array(C + 1);
   for (let c = 0; c < C; c++) {
-    starts[c] = n;
-    const sc = scored[c];
-    const cs = challengeSlots[c];
-    const excludedHere = excluded.get(c);
+    starts[c] = pairs.n;
     const pool = given ? given.volunteer.subarray(given.starts[c], given.starts[c + 1]) : everyone;
-    let cSlots = 0;
-    if (slotMasks) for (let i = 0; i < cs.length; i++) cSlots |= 1 << cs[i];
-    let cLanguages = 0;
-    if (languageMasks) for (let i = 0; i < sc.languages.length; i++) cLanguages |= 1 << sc.languages[i];
-    const format = sc.format;
-    for (let i = 0; i < pool.length; i++) {
-      const v = pool[i];
-      if (!accepts[v * F + format]) continue;
-      if (slotMasks) {
-        if ((vSlots[v] & cSlots) === 0) continue;
-      } else {
-        let slotOk = false;
-        for (let i = 0; i < cs.length && !slotOk; i++) slotOk = available[v * S + cs[i]] === 1;
-        if (!slotOk) continue;
-      }
-      if (languageMasks) {
-        if (cLanguages !== 0 && (vLanguages[v] & cLanguages) === 0) continue;
-      } else if (sc.languages.length > 0) {
-        let speaks = false;
-        for (let i = 0; i < sc.languages.length && !speaks; i++)
-          speaks = vs.speaks[v * vs.languageCount + sc.languages[i]] === 1;
-        if (!speaks) continue;
-      }
-      if (excludedHere?.has(v)) continue;
-      let score: number;
-      if (given) score = given.score[given.starts[c] + i];
-      else {
-        scorePair(sc, vs, v, values);
-        score = weigh(values, weights);
-      }
-      if (n === pairV.length) {
-        const nv = new Int32Array(n * 2);
-        nv.set(pairV);
-        pairV = nv;
-        const ns = new Float64Array(n * 2);
-        ns.set(pairS);
-        pairS = ns;
-      }
-      pairV[n] = v;
-      pairS[n] = score;
-      n++;
-    }
+    const givenScores = given ? given.score.subarray(given.starts[c], given.starts[c + 1]) : null;
+    pairs.collect(scored[c], challengeSlots[c], pool, givenScores, excluded.get(c));
   }
+  const { pairV, pairS, n } = pairs;
   starts[C] = n;
   const m: Model = {
     instance: inst,
@@ -238,6 +240,7 @@ export function compile(inst: MatchingInstance): Model {
     candidates: [],
     candidateScores: [],
     options: [],
+    candidatePairs: { starts: new Int32Array(C + 1), volunteer: new Int32Array(0), score: new Float64Array(0) },
     score: () => NaN,
     weights,
     pruned: false,
@@ -245,6 +248,96 @@ export function compile(inst: MatchingInstance): Model {
   const pinned = new Set(inst.pins.map((p) => challengeIndex.get(p.challenge)! * V + volunteerIndex.get(p.volunteer)!));
   keepPairs(m, starts, pairV, pairS, n, pinned);
   return m;
+}
+
+// Locals, not imports, in the hot loop: transpiled imports can be property getters.
+const scorePair = factorValues;
+const weigh = weightedScore;
+
+/**
+ * Collects the eligible pairs of one challenge after another into growing typed arrays. A method
+ * called once per challenge rather than one loop inside `compile`, so that V8 optimises it after
+ * a few challenges (a long loop in a long function runs interpreted until replaced mid-loop, and
+ * falls back whenever it reaches code it has not seen).
+ */
+class PairCollector {
+  pairV: Int32Array;
+  pairS: Float64Array;
+  n = 0;
+  private readonly values = new Float64Array(5);
+
+  constructor(
+    room: number,
+    private readonly x: {
+      S: number;
+      F: number;
+      vs: ScoredVolunteers;
+      weights: Float64Array;
+      available: Uint8Array;
+      accepts: Uint8Array;
+      /** slot and language bit masks per volunteer, null when they do not fit in 31 bits */
+      vSlots: Int32Array | null;
+      vLanguages: Int32Array | null;
+    },
+  ) {
+    this.pairV = new Int32Array(room);
+    this.pairS = new Float64Array(room);
+  }
+
+  collect(
+    sc: ScoredChallenge,
+    cs: Int32Array,
+    pool: Int32Array,
+    givenScores: Float64Array | null,
+    excludedHere: Set<number> | undefined,
+  ): void {
+    const { S, F, vs, weights, available, accepts, vSlots, vLanguages } = this.x;
+    const values = this.values;
+    let cSlots = 0;
+    if (vSlots) for (let i = 0; i < cs.length; i++) cSlots |= 1 << cs[i];
+    let cLanguages = 0;
+    if (vLanguages) for (let i = 0; i < sc.languages.length; i++) cLanguages |= 1 << sc.languages[i];
+    const format = sc.format;
+    for (let i = 0; i < pool.length; i++) {
+      const v = pool[i];
+      if (!accepts[v * F + format]) continue;
+      if (vSlots) {
+        if ((vSlots[v] & cSlots) === 0) continue;
+      } else {
+        let slotOk = false;
+        for (let k = 0; k < cs.length && !slotOk; k++) slotOk = available[v * S + cs[k]] === 1;
+        if (!slotOk) continue;
+      }
+      if (vLanguages) {
+        if (cLanguages !== 0 && (vLanguages[v] & cLanguages) === 0) continue;
+      } else if (sc.languages.length > 0) {
+        let speaks = false;
+        for (let k = 0; k < sc.languages.length && !speaks; k++)
+          speaks = vs.speaks[v * vs.languageCount + sc.languages[k]] === 1;
+        if (!speaks) continue;
+      }
+      if (excludedHere?.has(v)) continue;
+      let score: number;
+      if (givenScores) score = givenScores[i];
+      else {
+        scorePair(sc, vs, v, values);
+        score = weigh(values, weights);
+      }
+      if (this.n === this.pairV.length) this.grow();
+      this.pairV[this.n] = v;
+      this.pairS[this.n] = score;
+      this.n++;
+    }
+  }
+
+  private grow(): void {
+    const nv = new Int32Array(this.n * 2);
+    nv.set(this.pairV);
+    this.pairV = nv;
+    const ns = new Float64Array(this.n * 2);
+    ns.set(this.pairS);
+    this.pairS = ns;
+  }
 }
 
 /** The given scores grouped by challenge (CSR), in input order. */

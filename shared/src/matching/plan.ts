@@ -15,6 +15,8 @@ export class Plan {
   readonly busy: Int32Array;
   /** dual price of each volunteer from the last team flow (not copied by clone) */
   prices: Float64Array | null = null;
+  /** the same for multi-assignment volunteers' seats per slot, over their price (V x S, not copied by clone) */
+  slotPrices: Float64Array | null = null;
 
   constructor(
     readonly m: Model,

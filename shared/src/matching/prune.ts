@@ -56,8 +56,7 @@ export function keepPairs(
   let binOf: Uint8Array;
   if (n <= PRUNE_ABOVE) {
     keep.fill(1);
-    binOf = new Uint8Array(n);
-    for (let p = 0; p < n; p++) binOf[p] = bin(pairS[p]);
+    binOf = bins(pairS, n);
   } else {
     m.pruned = true;
     // Scores bucketed into 256 bins: linear-time "top k" for 10^7 pairs, where sorting would take seconds.
@@ -96,47 +95,121 @@ export function keepPairs(
   if (pinned.size > 0)
     for (let c = 0; c < m.C; c++)
       for (let p = starts[c]; p < starts[c + 1]; p++) if (pinned.has(c * m.V + pairV[p])) keep[p] = 1;
-  let kept = 0;
-  for (let p = 0; p < n; p++) kept += keep[p];
+  const kept = n <= PRUNE_ABOVE ? n : countKept(keep, n);
   // Dense table up to a few million cells (fast lookups in the local search), a hash table beyond.
-  const dense = m.C * m.V <= DENSE_SCORES ? new Float64Array(m.C * m.V).fill(NaN) : null;
+  const dense = m.C * m.V <= DENSE_SCORES ? new DenseScores(m.C * m.V) : null;
   const sparse = dense ? null : new ScoreTable(kept);
   const optionCount = new Int32Array(m.V);
+  // every kept pair by challenge (CSR), each challenge's candidates a view into it
+  const flatStarts = new Int32Array(m.C + 1);
+  const flatV = new Int32Array(kept);
+  const flatS = new Float64Array(kept);
   let widest = 0;
   for (let c = 0; c < m.C; c++) widest = Math.max(widest, starts[c + 1] - starts[c]);
   const order = new Int32Array(widest);
   const count = new Int32Array(BINS + 1);
+  const table = dense ?? sparse!;
   for (let c = 0; c < m.C; c++) {
-    // The kept pairs by score bin, best first (a stable counting sort), then exactly within each bin.
-    count.fill(0);
-    let k = 0;
-    for (let p = starts[c]; p < starts[c + 1]; p++) {
-      if (keep[p] === 0) continue;
-      count[BINS - binOf[p]]++;
-      k++;
-    }
-    for (let b = 0; b < BINS; b++) count[b + 1] += count[b];
-    for (let p = starts[c]; p < starts[c + 1]; p++) if (keep[p] === 1) order[count[BINS - 1 - binOf[p]]++] = p;
-    sortWithinBins(order, k, pairV, pairS, binOf);
-    const cands = new Int32Array(k);
-    const scores = new Float64Array(k);
-    for (let i = 0; i < k; i++) {
-      const p = order[i];
-      const v = pairV[p];
-      cands[i] = v;
-      scores[i] = pairS[p];
-      optionCount[v]++;
-      if (dense) dense[c * m.V + v] = pairS[p];
-      else sparse!.set(c * m.V + v, pairS[p]);
-    }
+    const k = sortedKept(starts[c], starts[c + 1], keep, binOf, pairV, pairS, order, count);
+    const at = flatStarts[c];
+    flatStarts[c + 1] = at + k;
+    const cands = flatV.subarray(at, at + k);
+    const scores = flatS.subarray(at, at + k);
+    copyCandidates(c * m.V, k, order, pairV, pairS, cands, scores, optionCount, table);
     m.candidates.push(cands);
     m.candidateScores.push(scores);
   }
+  m.candidatePairs = { starts: flatStarts, volunteer: flatV, score: flatS };
   m.options = Array.from({ length: m.V }, (_, v) => new Int32Array(optionCount[v]));
   optionCount.fill(0);
-  for (let c = 0; c < m.C; c++) for (const v of m.candidates[c]) m.options[v][optionCount[v]++] = c;
+  for (let c = 0; c < m.C; c++) addOptions(m.options, c, m.candidates[c], optionCount);
   const V = m.V;
-  m.score = dense ? (c, v) => dense[c * V + v] : (c, v) => sparse!.get(c * V + v);
+  m.score = dense ? (c, v) => dense.values[c * V + v] : (c, v) => sparse!.get(c * V + v);
+}
+
+// Each loop over all pairs in a function of its own: V8 then optimises it as a whole, where a loop inside a long
+// function runs interpreted until replaced mid-loop and falls back at the first code after it.
+
+function bins(pairS: Float64Array, n: number): Uint8Array {
+  const binOf = new Uint8Array(n);
+  for (let p = 0; p < n; p++) binOf[p] = bin(pairS[p]);
+  return binOf;
+}
+
+function countKept(keep: Uint8Array, n: number): number {
+  let kept = 0;
+  for (let p = 0; p < n; p++) kept += keep[p];
+  return kept;
+}
+
+function addOptions(options: Int32Array[], c: number, cands: Int32Array, optionCount: Int32Array): void {
+  for (let i = 0; i < cands.length; i++) {
+    const v = cands[i];
+    options[v][optionCount[v]++] = c;
+  }
+}
+
+/**
+ * Positions of one challenge's kept pairs (from..to) into `order`, by score bin best first (a
+ * stable counting sort), then exactly within each bin; returns how many. Functions per challenge,
+ * not loops inside keepPairs, so that V8 optimises them after a few challenges.
+ */
+function sortedKept(
+  from: number,
+  to: number,
+  keep: Uint8Array,
+  binOf: Uint8Array,
+  pairV: Int32Array,
+  pairS: Float64Array,
+  order: Int32Array,
+  count: Int32Array,
+): number {
+  count.fill(0);
+  let k = 0;
+  for (let p = from; p < to; p++) {
+    if (keep[p] === 0) continue;
+    count[BINS - binOf[p]]++;
+    k++;
+  }
+  for (let b = 0; b < BINS; b++) count[b + 1] += count[b];
+  for (let p = from; p < to; p++) if (keep[p] === 1) order[count[BINS - 1 - binOf[p]]++] = p;
+  sortWithinBins(order, k, pairV, pairS, binOf);
+  return k;
+}
+
+/** The candidates of one challenge (keys from `base` = c · V) in order, counted per volunteer and entered in the table. */
+function copyCandidates(
+  base: number,
+  k: number,
+  order: Int32Array,
+  pairV: Int32Array,
+  pairS: Float64Array,
+  cands: Int32Array,
+  scores: Float64Array,
+  optionCount: Int32Array,
+  table: DenseScores | ScoreTable,
+): void {
+  for (let i = 0; i < k; i++) {
+    const p = order[i];
+    const v = pairV[p];
+    cands[i] = v;
+    scores[i] = pairS[p];
+    optionCount[v]++;
+    table.set(base + v, pairS[p]);
+  }
+}
+
+/** Pair scores by key c · V + v in a dense array (NaN: not a kept pair). */
+class DenseScores {
+  readonly values: Float64Array;
+
+  constructor(size: number) {
+    this.values = new Float64Array(size).fill(NaN);
+  }
+
+  set(key: number, value: number): void {
+    this.values[key] = value;
+  }
 }
 
 /** Pair scores by key c · V + v in an open-addressing hash table (typed arrays: ~10^6 keys at national size). */

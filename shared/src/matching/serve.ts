@@ -96,7 +96,7 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget): Plan 
  */
 function ejectFor(p: Plan, c: number, locks: Locks, order: number[], anyVictim = false): Plan | null {
   const m = p.m;
-  const wanted = new Set(m.candidates[c]);
+  const wanted = (v: number) => !Number.isNaN(m.score(c, v));
   const slots = new Set(m.challengeSlots[c]);
   const victims = order
     // a victim of equal or higher priority must be served again: elsewhere, which needs a free table, or (`anyVictim`)
@@ -108,7 +108,7 @@ function ejectFor(p: Plan, c: number, locks: Locks, order: number[], anyVictim =
         m.priority[b] < m.priority[c] ||
         m.challengeSlots[b].some((s) => s !== p.slotOf[b] && p.used[s] < m.capacity[s]),
     )
-    .map((b) => ({ b, overlap: p.team[b].filter((v) => wanted.has(v)).length + (slots.has(p.slotOf[b]) ? 1 : 0) }))
+    .map((b) => ({ b, overlap: p.team[b].filter(wanted).length + (slots.has(p.slotOf[b]) ? 1 : 0) }))
     .filter((x) => x.overlap > 0)
     .sort(
       (x, y) =>
@@ -119,10 +119,17 @@ function ejectFor(p: Plan, c: number, locks: Locks, order: number[], anyVictim =
     )
     .slice(0, EJECT_TRIES);
   const before = p.servedPriority();
+  // Closing b frees its table: both c and (unless b has less priority, when losing it still pays) b need one.
+  const free = (s: number, b: number) => m.capacity[s] - p.used[s] + (s === p.slotOf[b] ? 1 : 0);
+  const tablesFor = (b: number) =>
+    m.challengeSlots[c].some(
+      (s1) => free(s1, b) >= 1 && m.challengeSlots[b].some((s2) => free(s2, b) >= 1 && (s1 !== s2 || free(s1, b) >= 2)),
+    );
   for (const { b } of victims) {
+    if (m.priority[b] >= m.priority[c] && !tablesFor(b)) continue;
     const q = p.clone();
     q.close(b);
-    let r = serveStealing(q, c, locks);
+    let r = serveStealing(q, c, locks, true);
     if (!r) continue;
     r = serveStealing(r, b, locks) ?? r;
     if (r.servedPriority() > before + 1e-9) return r;

@@ -1,6 +1,6 @@
 import { type Budget } from './budget';
 import { FlowGraph } from './flow';
-import { covers } from './model';
+import { coverMasks, covers } from './model';
 import { type Plan } from './plan';
 
 /** Candidates per challenge offered to the flow, besides its current members: enough to pick from, few enough to be fast. */
@@ -37,6 +37,113 @@ export function flowFits(p: Plan, scope?: SlotScope): boolean {
 }
 
 /**
+ * A minimal cover of c's required skills not covered by `keep`, from its current members (the
+ * best-scoring coverer of the most gaps first): the skills each chosen member covers form a group.
+ * Null when the team does not cover them all.
+ */
+function coverageGroups(p: Plan, c: number, keep: number[]): number[][] | null {
+  const m = p.m;
+  let missing = Array.from(m.required[c]).filter((r) => !keep.some((v) => covers(m, c, r, v)));
+  const chosen: number[] = [];
+  const gs: number[][] = [];
+  while (missing.length > 0) {
+    let best = -1;
+    let bestGain = 0;
+    let bestScore = -1;
+    for (const v of p.team[c]) {
+      if (keep.includes(v) || chosen.includes(v)) continue;
+      const gain = missing.filter((r) => covers(m, c, r, v)).length;
+      const score = m.score(c, v);
+      if (gain > bestGain || (gain === bestGain && gain > 0 && score > bestScore))
+        [best, bestGain, bestScore] = [v, gain, score];
+    }
+    if (best < 0) return null;
+    chosen.push(best);
+    gs.push(missing.filter((r) => covers(m, c, r, best)));
+    missing = missing.filter((r) => !covers(m, c, r, best));
+  }
+  return gs;
+}
+
+/** What offering seats needs, shared by every team of one flow. */
+interface Offers {
+  g: FlowGraph;
+  /** the plan with the seats to deal emptied */
+  p: Plan;
+  inFlow: Uint8Array;
+  vsNode: Int32Array;
+  /** (arc, challenge, volunteer) triples */
+  arcs: number[];
+  offeredTo: Int32Array;
+  groupMask: Int32Array;
+  isMember: Uint8Array;
+  masks: Int32Array[];
+}
+
+/**
+ * The nodes, demands and arcs of one team: its best free candidates and its former members to the
+ * team's node, and to each coverage seat its best candidates covering that group. A function of
+ * its own (not a loop inside refill) so that V8 optimises it after a few teams: the first flows of
+ * a run are otherwise mostly interpreted.
+ */
+function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: number, members: number[]): void {
+  const { g, p, inFlow, vsNode, arcs, offeredTo, groupMask, isMember } = o;
+  const m = p.m;
+  const s = p.slotOf[c];
+  for (const v of members) isMember[v] = 1;
+  // Seats that must be taken are demands of the team's nodes; the others may go to the sink.
+  const seats = p.team[c].length + gs.length;
+  const need = Math.max(0, m.minSize[c] - seats);
+  g.supply(node, -need);
+  g.supply(1, need + gs.length);
+  if (m.maxSize[c] - seats - need > 0) g.arc(node, 1, m.maxSize[c] - seats - need, 0);
+  const req = m.required[c];
+  const wide = req.length > 31;
+  for (let k = 0; k < gs.length; k++) {
+    g.supply(g0 + k, -1);
+    groupMask[k] = 0;
+    for (const r of gs[k]) groupMask[k] |= 1 << req.indexOf(r);
+  }
+  const limit = Math.max(FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
+  const cands = m.candidates[c];
+  const scores = m.candidateScores[c];
+  const mask = o.masks[c];
+  let offered = 0;
+  let membersLeft = members.length;
+  offeredTo.fill(0);
+  let groupsFull = gs.length === 0;
+  for (let i = 0; i < cands.length; i++) {
+    const v = cands[i];
+    const member = isMember[v] === 1;
+    if (member) membersLeft--;
+    else if (offered >= limit && groupsFull) {
+      if (membersLeft === 0) break;
+      continue;
+    }
+    if (!inFlow[v] || m.available[v * m.S + s] === 0 || p.busy[v * m.S + s] !== 0 || p.assigned[v].length >= m.vMax[v])
+      continue;
+    const from = m.vMax[v] > 1 ? vsNode[v * m.S + s] : 2 + v;
+    const cost = -scores[i];
+    // current members are always offered, so that today's teams remain a feasible flow
+    if (offered < limit || member) {
+      arcs.push(g.arc(from, node, 1, cost), c, v);
+      offered++;
+    }
+    if (gs.length === 0) continue;
+    groupsFull = true;
+    for (let k = 0; k < gs.length; k++) {
+      const coversGroup = wide ? gs[k].every((r) => covers(m, c, r, v)) : (mask[i] & groupMask[k]) === groupMask[k];
+      if ((offeredTo[k] < GROUP_CANDIDATES || member) && coversGroup) {
+        arcs.push(g.arc(from, g0 + k, 1, cost), c, v);
+        offeredTo[k]++;
+      }
+      if (offeredTo[k] < GROUP_CANDIDATES) groupsFull = false;
+    }
+  }
+  for (const v of members) isMember[v] = 0;
+}
+
+/**
  * Re-deals every non-pinned seat optimally for the served challenges and their slots, by a
  * min-cost flow in which each team must reach teamSize.min and may reach teamSize.max.
  * Coverage: a minimal cover of each team's required skills (its best-scoring coverers) splits
@@ -51,30 +158,13 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
   if (!flowFits(original, scope)) return original;
   const p = original.clone();
   const served = [...Array(m.C).keys()].filter(inScope);
-  const before = new Map(served.map((c) => [c, new Set(p.team[c])]));
+  const before = new Map(served.map((c) => [c, p.team[c].slice()]));
   const groups = new Map<number, number[][]>();
   for (const c of served) {
     // In a slot-scoped refill, people who may join several challenges stay where they are.
     const keep = p.team[c].filter((v) => locked.has(c * m.V + v) || (scope !== undefined && m.vMax[v] > 1));
-    let missing = Array.from(m.required[c]).filter((r) => !keep.some((v) => covers(m, c, r, v)));
-    const chosen: number[] = [];
-    const gs: number[][] = [];
-    while (missing.length > 0) {
-      let best = -1;
-      let bestGain = 0;
-      let bestScore = -1;
-      for (const v of p.team[c]) {
-        if (keep.includes(v) || chosen.includes(v)) continue;
-        const gain = missing.filter((r) => covers(m, c, r, v)).length;
-        const score = m.score(c, v);
-        if (gain > bestGain || (gain === bestGain && gain > 0 && score > bestScore))
-          [best, bestGain, bestScore] = [v, gain, score];
-      }
-      if (best < 0) return original; // team not covered: leave the plan as it is
-      chosen.push(best);
-      gs.push(missing.filter((r) => covers(m, c, r, best)));
-      missing = missing.filter((r) => !covers(m, c, r, best));
-    }
+    const gs = coverageGroups(p, c, keep);
+    if (gs === null) return original; // team not covered: leave the plan as it is
     groups.set(c, gs);
     for (const v of p.team[c].slice()) if (!keep.includes(v)) p.remove(c, v);
   }
@@ -88,17 +178,26 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
     groupNode.set(c, nodes);
     nodes += groups.get(c)!.length;
   }
-  const vsNode = new Map<number, number>();
+  // vsNode[v · S + s]: the node of (v, s), −1 when there is none
+  const vsNode = new Int32Array(scope ? 0 : m.V * m.S).fill(-1);
+  const vsKeys: number[] = [];
   if (!scope)
     for (let v = 0; v < m.V; v++)
-      if (m.vMax[v] > 1) for (let s = 0; s < m.S; s++) if (m.available[v * m.S + s]) vsNode.set(v * m.S + s, nodes++);
-  const g = new FlowGraph(nodes);
+      if (m.vMax[v] > 1)
+        for (let s = 0; s < m.S; s++)
+          if (m.available[v * m.S + s]) {
+            vsNode[v * m.S + s] = nodes++;
+            vsKeys.push(v * m.S + s);
+          }
+  // arcs: each volunteer's to the sink and (v, s) nodes, each team's to the sink, and the offers (flowSize)
+  const g = new FlowGraph(nodes, flowSize(original, scope) + vsKeys.length + served.length);
   const inFlow = new Uint8Array(m.V);
-  const released = new Set(served.flatMap((c) => [...before.get(c)!]));
+  const released = new Uint8Array(m.V);
+  for (const c of served) for (const v of before.get(c)!) released[v] = 1;
   // Each volunteer in the flow supplies its free capacity, which goes to seats or, unused, straight to the sink.
   for (let v = 0; v < m.V; v++) {
     const room = m.vMax[v] - p.assigned[v].length;
-    const offered = !scope || (m.vMax[v] === 1 && room > 0 && (released.has(v) || scope.pool[v] === scope.slot));
+    const offered = !scope || (m.vMax[v] === 1 && room > 0 && (released[v] === 1 || scope.pool[v] === scope.slot));
     if (room > 0 && offered) {
       g.supply(2 + v, room);
       g.supply(1, -room);
@@ -106,67 +205,27 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
       inFlow[v] = 1;
     }
   }
-  for (const [key, node] of vsNode) {
+  for (const key of vsKeys) {
     const v = Math.floor(key / m.S);
-    if (p.busy[key] === 0) g.arc(2 + v, node, 1, 0);
+    if (p.busy[key] === 0) g.arc(2 + v, vsNode[key], 1, 0);
   }
   // (arc, challenge, volunteer) triples. A volunteer reaches a challenge's nodes through one arc of capacity 1
   // (from the source, or from its node for that slot), so it never takes two seats of one team.
-  const arcs: number[] = [];
   let mostGroups = 1;
   for (const gs of groups.values()) mostGroups = Math.max(mostGroups, gs.length);
-  const offeredTo = new Int32Array(mostGroups);
-  for (const c of served) {
-    const s = p.slotOf[c];
-    const gs = groups.get(c)!;
-    const g0 = groupNode.get(c)!;
-    const members = before.get(c)!;
-    // Seats that must be taken are demands of the team's nodes; the others may go to the sink.
-    const seats = p.team[c].length + gs.length;
-    const need = Math.max(0, m.minSize[c] - seats);
-    g.supply(cNode(c), -need);
-    g.supply(1, need + gs.length);
-    if (m.maxSize[c] - seats - need > 0) g.arc(cNode(c), 1, m.maxSize[c] - seats - need, 0);
-    for (let k = 0; k < gs.length; k++) g.supply(g0 + k, -1);
-    const limit = Math.max(FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
-    const cands = m.candidates[c];
-    let offered = 0;
-    let membersLeft = members.size;
-    offeredTo.fill(0);
-    let groupsFull = gs.length === 0;
-    for (let i = 0; i < cands.length; i++) {
-      const v = cands[i];
-      const member = members.has(v);
-      if (member) membersLeft--;
-      else if (offered >= limit && groupsFull) {
-        if (membersLeft === 0) break;
-        continue;
-      }
-      if (
-        !inFlow[v] ||
-        m.available[v * m.S + s] === 0 ||
-        p.busy[v * m.S + s] !== 0 ||
-        p.assigned[v].length >= m.vMax[v]
-      )
-        continue;
-      const from = m.vMax[v] > 1 ? vsNode.get(v * m.S + s)! : 2 + v;
-      const cost = -m.candidateScores[c][i];
-      // current members are always offered, so that today's teams remain a feasible flow
-      if (offered < limit || member) {
-        arcs.push(g.arc(from, cNode(c), 1, cost), c, v);
-        offered++;
-      }
-      if (gs.length === 0) continue;
-      groupsFull = true;
-      for (let k = 0; k < gs.length; k++) {
-        if ((offeredTo[k] < GROUP_CANDIDATES || member) && gs[k].every((r) => covers(m, c, r, v))) {
-          arcs.push(g.arc(from, g0 + k, 1, cost), c, v);
-          offeredTo[k]++;
-        }
-        if (offeredTo[k] < GROUP_CANDIDATES) groupsFull = false;
-      }
-    }
-  }
+  const offers: Offers = {
+    g,
+    p,
+    inFlow,
+    vsNode,
+    arcs: [],
+    offeredTo: new Int32Array(mostGroups),
+    groupMask: new Int32Array(mostGroups),
+    isMember: new Uint8Array(m.V),
+    masks: coverMasks(m),
+  };
+  const arcs = offers.arcs;
+  for (const c of served) offerSeats(offers, c, cNode(c), groups.get(c)!, groupNode.get(c)!, before.get(c)!);
   if (!g.minCost(budget)) return original;
   for (let i = 0; i < arcs.length; i += 3) if (g.flow(arcs[i]) > 0) p.add(arcs[i + 1], arcs[i + 2]);
   const ok = served.every((c) => p.valid(c)) && p.totalScore() >= original.totalScore() - 1e-9;
@@ -176,9 +235,17 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
   p.prices = new Float64Array(m.V);
   for (let v = 0; v < m.V; v++) {
     if (p.assigned[v].length === 0) continue;
-    const best = Math.max(...p.assigned[v].map((c) => m.score(c, v)));
+    let best = -Infinity;
+    for (const c of p.assigned[v]) best = Math.max(best, m.score(c, v));
     const dual = g.potential[2 + v] - g.potential[1];
     p.prices[v] = inFlow[v] && Number.isFinite(dual) ? Math.min(best, Math.max(0, dual)) : best;
+  }
+  // The price of a multi-assignment volunteer's seat in one slot, over their general price.
+  p.slotPrices = new Float64Array(m.V * m.S);
+  for (const key of vsKeys) {
+    const v = Math.floor(key / m.S);
+    const extra = g.potential[vsNode[key]] - g.potential[2 + v];
+    if (inFlow[v] && Number.isFinite(extra)) p.slotPrices[key] = Math.min(1, Math.max(0, extra));
   }
   return p;
 }
