@@ -24,6 +24,13 @@ export const VOLUNTEERS: VolunteerSpec[] = [
   { name: 'Dana Drews', skills: [{ skill: 'data.spreadsheets.excel', level: 2 }], slots: [1] },
 ];
 
+/** VOLUNTEERS and Emil, who can stand in for the WordPress team (Ada and Cem): less skilled than Cem, so the engine
+ * leaves him out at first. */
+export const WITH_STANDBY: VolunteerSpec[] = [
+  ...VOLUNTEERS,
+  { name: 'Emil Engel', skills: [{ skill: 'web.cms.wordpress', level: 1 }], slots: [0] },
+];
+
 export const PLACE_FIELDS = `proposalId volunteerId firstName status state answerDeadline answeredAt cancelledBy
   cancelReason replacement mailed nonprofitConfirmed`;
 export const PUBLICATION_FIELDS = `eventId eventName eventStatus published canPublish latestDeadline runId runNumber

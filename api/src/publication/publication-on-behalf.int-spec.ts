@@ -11,15 +11,10 @@ import {
   publish,
   type PublishedEvent,
   SET_AUTO_BACKFILL,
-  VOLUNTEERS,
+  WITH_STANDBY,
 } from '../../test/publication';
 import { eraseAccount } from '../privacy/account-erasure';
 
-/** Emil can stand in for the WordPress team (Ada and Cem); Cem registered on paper and has no e-mail address. */
-const WITH_STANDBY = [
-  ...VOLUNTEERS,
-  { name: 'Emil Engel', skills: [{ skill: 'web.cms.wordpress', level: 1 }], slots: [0] },
-];
 const RECORD_ANSWER = `mutation ($id: ID!, $answer: ProposalAnswer!, $note: String) {
   recordProposalAnswer(proposalId: $id, answer: $answer, note: $note) {
     counts { proposed accepted freed needsReplacement } teams { title places { ${PLACE_FIELDS} phone canAnswer canCancel } }

@@ -17,16 +17,11 @@ import {
   type PublishedEvent,
   RELEASE,
   SET_AUTO_BACKFILL,
-  VOLUNTEERS,
+  WITH_STANDBY,
 } from '../../test/publication';
 import { eraseAccount } from '../privacy/account-erasure';
 import { personalDataOf } from '../privacy/personal-data-export';
 
-/** Emil can stand in for the WordPress team; he is less skilled than Cem, so the engine leaves him out at first. */
-const WITH_STANDBY = [
-  ...VOLUNTEERS,
-  { name: 'Emil Engel', skills: [{ skill: 'web.cms.wordpress', level: 1 }], slots: [0] },
-];
 const ORIGIN = 'http://localhost:3000';
 
 interface Member {

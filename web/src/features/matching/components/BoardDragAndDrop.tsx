@@ -13,6 +13,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
+import { Group } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MoveRequest, type MoveTarget } from '../use-move-volunteer';
@@ -191,4 +192,33 @@ export function dropTargetClass(state: DropState): string | undefined {
   if (state === 'over') return 'matching-drop-target matching-drop-over';
   if (state === 'target') return 'matching-drop-target';
   return undefined;
+}
+
+interface DraggablePersonProps {
+  request: MoveRequest;
+  editable: boolean;
+  /** The handle's accessible name ("drag Ben out of …"). */
+  handleLabel: string;
+  /** Activating the handle without dragging: the keyboard path, the "move to…" dialog. */
+  onPress: () => void;
+  /** What the board shows of the person. */
+  children: ReactNode;
+  /** Their actions menu, at the end of the row. */
+  actions: ReactNode;
+}
+
+/** A person on the board as a list item: a handle to drag them (when editable), what they bring, their actions. */
+export function DraggablePerson({ request, editable, handleLabel, onPress, children, actions }: DraggablePersonProps) {
+  const { setNodeRef, isDragging, handle } = useVolunteerDrag(request, editable);
+  return (
+    <li ref={setNodeRef} className={isDragging ? 'matching-dragged' : undefined}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Group align="flex-start" wrap="nowrap" gap="xs" className="matching-person">
+          {editable && <DragHandle {...handle} label={handleLabel} onPress={onPress} />}
+          {children}
+        </Group>
+        {actions}
+      </Group>
+    </li>
+  );
 }

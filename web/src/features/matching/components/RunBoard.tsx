@@ -21,7 +21,7 @@ import {
 } from '../graphql/matching';
 import { type MoveRequest, type MoveTarget, useMoveVolunteer } from '../use-move-volunteer';
 import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
-import { BoardDragAndDrop, DragHandle, dropTargetClass, useDropTarget, useVolunteerDrag } from './BoardDragAndDrop';
+import { BoardDragAndDrop, DraggablePerson, dropTargetClass, useDropTarget } from './BoardDragAndDrop';
 import { type ExplainedPair, ExplanationDialog } from './ExplanationDialog';
 import { MoveDialog } from './MoveDialog';
 import { RunStatus } from './RunsTable';
@@ -335,44 +335,19 @@ function UnassignedRow({
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const { setNodeRef, isDragging, handle } = useVolunteerDrag(
-    { volunteerId: volunteer.volunteerId, firstName: volunteer.firstName, fromChallengeId: null, fromTitle: null },
-    editable,
-  );
   return (
-    <li ref={setNodeRef} className={isDragging ? 'matching-dragged' : undefined}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <Group align="flex-start" wrap="nowrap" gap="xs" className="matching-person">
-          {editable && (
-            <DragHandle
-              {...handle}
-              label={t('matching.drag.handleUnassigned', { name: volunteer.firstName })}
-              onPress={onMove}
-            />
-          )}
-          <Stack gap={2}>
-            <Text fw={600}>{volunteer.firstName}</Text>
-            <Text size="sm">
-              {volunteer.skills.length > 0
-                ? volunteer.skills
-                    .map((held) =>
-                      t('matching.board.skillLevel', {
-                        skill: skillName(held.skill, language),
-                        level: levelName(held.level, language),
-                      }),
-                    )
-                    .join(', ')
-                : t('matching.board.noSkills')}
-            </Text>
-            <Text size="sm">
-              {t('matching.board.available', {
-                slots: volunteer.slotIds.map((id) => slotNames.get(id) ?? '').join('; ') || '–',
-                languages: languageNames(volunteer.languages, language) || '–',
-              })}
-            </Text>
-          </Stack>
-        </Group>
-        {editable && (
+    <DraggablePerson
+      request={{
+        volunteerId: volunteer.volunteerId,
+        firstName: volunteer.firstName,
+        fromChallengeId: null,
+        fromTitle: null,
+      }}
+      editable={editable}
+      handleLabel={t('matching.drag.handleUnassigned', { name: volunteer.firstName })}
+      onPress={onMove}
+      actions={
+        editable && (
           <Menu id={unassignedActionsId(volunteer.volunteerId)} position="bottom-end" withinPortal>
             <Menu.Target>
               <Button
@@ -388,8 +363,30 @@ function UnassignedRow({
               <Menu.Item onClick={onMove}>{t('matching.board.addToTeam')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-        )}
-      </Group>
-    </li>
+        )
+      }
+    >
+      <Stack gap={2}>
+        <Text fw={600}>{volunteer.firstName}</Text>
+        <Text size="sm">
+          {volunteer.skills.length > 0
+            ? volunteer.skills
+                .map((held) =>
+                  t('matching.board.skillLevel', {
+                    skill: skillName(held.skill, language),
+                    level: levelName(held.level, language),
+                  }),
+                )
+                .join(', ')
+            : t('matching.board.noSkills')}
+        </Text>
+        <Text size="sm">
+          {t('matching.board.available', {
+            slots: volunteer.slotIds.map((id) => slotNames.get(id) ?? '').join('; ') || '–',
+            languages: languageNames(volunteer.languages, language) || '–',
+          })}
+        </Text>
+      </Stack>
+    </DraggablePerson>
   );
 }

@@ -3,7 +3,7 @@ import { type UiLocale } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
 import { formatNumber, levelName, skillName } from '../format';
-import { DragHandle, dropTargetClass, useDropTarget, useVolunteerDrag } from './BoardDragAndDrop';
+import { DraggablePerson, dropTargetClass, useDropTarget } from './BoardDragAndDrop';
 
 type Team = MatchingBoardFieldsFragment['slots'][number]['teams'][number];
 type Member = Team['members'][number];
@@ -115,53 +115,19 @@ function MemberRow({ team, member, language, editable, onAction }: MemberRowProp
   const skill = (id: string, level: number) =>
     t('matching.board.skillLevel', { skill: skillName(id, language), level: levelName(level, language) });
   const brings = member.skills.filter((held) => held.wanted);
-  const { setNodeRef, isDragging, handle } = useVolunteerDrag(
-    {
-      volunteerId: member.volunteerId,
-      firstName: member.firstName,
-      fromChallengeId: team.challengeId,
-      fromTitle: team.title,
-    },
-    editable,
-  );
-
   return (
-    <li ref={setNodeRef} className={isDragging ? 'matching-dragged' : undefined}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <Group align="flex-start" wrap="nowrap" gap="xs" className="matching-person">
-          {editable && (
-            <DragHandle
-              {...handle}
-              label={t('matching.drag.handle', { name: member.firstName, challenge: team.title })}
-              onPress={() => onAction({ kind: 'move', team, member })}
-            />
-          )}
-          <Stack gap={2}>
-            <Group gap={6} wrap="wrap">
-              <Text fw={600}>{member.firstName}</Text>
-              <Text size="sm">{t('matching.board.score', { score: formatNumber(member.score, language) })}</Text>
-              {member.pinned && (
-                <Badge variant="outline" color="dark">
-                  <span aria-hidden="true">📌 </span>
-                  {t('matching.board.pinned')}
-                </Badge>
-              )}
-              {member.origin === 'MANUAL' && (
-                <Badge variant="outline" color="dark">
-                  {t('matching.board.movedByHand')}
-                </Badge>
-              )}
-            </Group>
-            <Text size="sm">
-              {brings.length > 0
-                ? t('matching.board.brings', {
-                    skills: brings.map((held) => skill(held.skill, held.level)).join(', '),
-                  })
-                : t('matching.board.bringsNothingAsked')}
-            </Text>
-          </Stack>
-        </Group>
-        {/* The menu's id is its button's id: focus comes back to it after a change. */}
+    <DraggablePerson
+      request={{
+        volunteerId: member.volunteerId,
+        firstName: member.firstName,
+        fromChallengeId: team.challengeId,
+        fromTitle: team.title,
+      }}
+      editable={editable}
+      handleLabel={t('matching.drag.handle', { name: member.firstName, challenge: team.title })}
+      onPress={() => onAction({ kind: 'move', team, member })}
+      // The menu's id is its button's id: focus comes back to it after a change.
+      actions={
         <Menu id={memberActionsId(team.challengeId, member.volunteerId)} position="bottom-end" withinPortal>
           <Menu.Target>
             <Button
@@ -200,7 +166,32 @@ function MemberRow({ team, member, language, editable, onAction }: MemberRowProp
             )}
           </Menu.Dropdown>
         </Menu>
-      </Group>
-    </li>
+      }
+    >
+      <Stack gap={2}>
+        <Group gap={6} wrap="wrap">
+          <Text fw={600}>{member.firstName}</Text>
+          <Text size="sm">{t('matching.board.score', { score: formatNumber(member.score, language) })}</Text>
+          {member.pinned && (
+            <Badge variant="outline" color="dark">
+              <span aria-hidden="true">📌 </span>
+              {t('matching.board.pinned')}
+            </Badge>
+          )}
+          {member.origin === 'MANUAL' && (
+            <Badge variant="outline" color="dark">
+              {t('matching.board.movedByHand')}
+            </Badge>
+          )}
+        </Group>
+        <Text size="sm">
+          {brings.length > 0
+            ? t('matching.board.brings', {
+                skills: brings.map((held) => skill(held.skill, held.level)).join(', '),
+              })
+            : t('matching.board.bringsNothingAsked')}
+        </Text>
+      </Stack>
+    </DraggablePerson>
   );
 }
