@@ -138,6 +138,8 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'Warum diese Bewertung?');
   const explanation = page.getByRole('dialog', { name: `${pinned.firstName} und „${pinTeam.title}“` });
   await expect(explanation).toBeVisible();
+  // Over the page, where the person is, not somewhere below it (a dialog without its style sheet lands at the end).
+  await expect(explanation).toBeInViewport();
   await expect(explanation.getByRole('table', { name: /So entsteht die Bewertung/ })).toBeVisible();
   await expect(explanation.getByText(/^Bewertung 0,\d\d von 1\. Sie sind in diesem Lauf ein Team\.$/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -159,6 +161,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'Verschieben nach …');
   let dialog = page.getByRole('dialog', { name: `${pinned.firstName} verschieben` });
   await expect(dialog.getByRole('combobox', { name: 'Neues Team' })).toBeFocused();
+  await expect(dialog).toBeInViewport();
   await page.keyboard.type('Ohne');
   await tabTo(page, dialog.getByRole('button', { name: 'Verschieben', exact: true }));
   await page.keyboard.press('Enter');

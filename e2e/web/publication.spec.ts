@@ -222,6 +222,7 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   const record = page.getByRole('dialog', { name: `Antwort von ${caller} eintragen` });
   await expect(record.getByText(`${caller} hat keine E-Mail-Adresse und bekommt keine Bestätigung.`)).toBeVisible();
   await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeFocused();
+  await expect(record).toBeInViewport();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Space');
   await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeChecked();
