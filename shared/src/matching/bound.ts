@@ -27,7 +27,9 @@ export class Lagrangian {
   /** z[v · S + s]: price of v's one seat in slot s, for volunteers who may take several challenges (0 for the others) */
   readonly z: Float64Array;
   readonly w: Float64Array;
-  lambda = 0;
+  // -0, a heap number: V8 gives the field a double representation from the start. Starting from the small integer 0,
+  // the first fractional value would change the object's map and throw away the optimised code of every method.
+  lambda = -0;
   /** the smallest bound so far */
   best = Infinity;
   iterations = 0;
@@ -36,7 +38,8 @@ export class Lagrangian {
   voteCount = 0;
   /** the score the step aims at: the best known solution's */
   target: number;
-  private theta = 2;
+  /** the step's factor θ is 2 · 2^−halvings (an integer, for the same reason as `lambda`'s −0) */
+  private halvings = 0;
   private stale = 0;
   private readonly pairs: Pairs;
   private readonly openable: Int32Array[];
@@ -176,7 +179,7 @@ export class Lagrangian {
     this.voteCount++;
     this.iterations++;
     if (value < this.best - 1e-9) [this.best, this.stale] = [value, 0];
-    else if (++this.stale >= 6) [this.theta, this.stale] = [this.theta / 2, 0];
+    else if (++this.stale >= 6) [this.halvings, this.stale] = [this.halvings + 1, 0];
     return { value, served };
   }
 
@@ -193,8 +196,8 @@ export class Lagrangian {
     const { z, countIn } = this;
     for (const v of this.multi) for (let s = 0; s < m.S; s++) norm += moves(z[v * m.S + s], 1 - countIn[v * m.S + s]);
     for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
-    if (norm === 0 || this.best - this.target < 1e-9 || this.theta < 1e-6) return false;
-    const step = (this.theta * Math.max(value - this.target, 1e-6)) / norm;
+    if (norm === 0 || this.best - this.target < 1e-9 || this.halvings > 20) return false;
+    const step = (2 * 0.5 ** this.halvings * Math.max(value - this.target, 1e-6)) / norm;
     for (let v = 0; v < m.V; v++) u[v] = Math.max(0, u[v] - step * (m.vMax[v] - count[v]));
     for (const v of this.multi)
       for (let s = 0; s < m.S; s++) z[v * m.S + s] = Math.max(0, z[v * m.S + s] - step * (1 - countIn[v * m.S + s]));
@@ -275,8 +278,11 @@ export class Lagrangian {
       let mode = 0;
       let modeR = -1;
       for (let r = 0; r < nr; r++) {
+        // (the test of `covers`, inline: a call per member and skill costs more than the rest of this loop while cold)
+        const skill = sc.reqSkill[req[r]];
+        const level = sc.reqLevel[req[r]];
         let covered = false;
-        for (let j = 0; j < t && !covered; j++) covered = covers(m, c, req[r], topV[base + j]);
+        for (let j = 0; j < t && !covered; j++) covered = levels[topV[base + j] * skillCount + skill] >= level;
         if (covered) continue;
         const at = si * nr + r;
         if (covV[at] < 0) {
