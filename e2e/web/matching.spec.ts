@@ -168,8 +168,21 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await expect(dialog.getByRole('alert')).toContainText(
     `${pinned.firstName} ist an „${pinTeam.title}“ festgelegt: Entfernen Sie zuerst die Festlegung.`,
   );
+  // Focus is on the refusal (the busy button had lost it), not on the page.
+  await expect(dialog.getByRole('alert')).toBeFocused();
   await expectNoAxeViolations(page);
+  // Closed without a move, focus goes back to the person's actions, not to the top of the page; every time.
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(actions(pinned.firstName, pinTeam.title)).toBeFocused();
+  await page.waitForTimeout(400); // past the closing transition and focus-rescue's next look
+  await expect(actions(pinned.firstName, pinTeam.title)).toBeFocused();
+  await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'Verschieben nach …');
+  await expect(dialog.getByText(`${pinned.firstName} ist zurzeit in „${pinTeam.title}“.`)).toBeVisible();
+  await tabTo(page, dialog.getByRole('button', { name: 'Abbrechen' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(actions(pinned.firstName, pinTeam.title)).toBeFocused();
 
   // Move a volunteer by keyboard.
   await chooseAction(page, actions(mover.firstName, moveTeam.title), 'Verschieben nach …');

@@ -207,7 +207,11 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
     .filter({ hasText: 'Keine E-Mail-Adresse: bitte anrufen · Telefon: +49 40 66969' })
     .filter({ has: page.getByRole('button', { name: /^Antwort von .+ eintragen$/ }) })
     .first();
-  const caller = (await unmailed.getByRole('rowheader').textContent())!;
+  // The flag is under the name, in the same cell: the name is taken from the button's.
+  await expect(unmailed.getByRole('rowheader')).toContainText('Keine E-Mail-Adresse: bitte anrufen');
+  const caller = /^Antwort von (.+) eintragen$/.exec(
+    (await unmailed.getByRole('button', { name: /^Antwort von .+ eintragen$/ }).getAttribute('aria-label'))!,
+  )![1];
   await expect(unmailed.getByRole('link', { name: /^\+49 40 66969 \d+$/ })).toHaveAttribute('href', /^tel:\+494066969/);
   // The team's table, held by its id: the row changes once the answer is in.
   const callerPlaces = page.locator(
@@ -224,6 +228,15 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeFocused();
   await expect(record).toBeInViewport();
   await expectNoAxeViolations(page);
+  // Closed with Escape, focus is back on the button that opened it (not on the page's heading), and stays there.
+  const recordButton = unmailed.getByRole('button', { name: `Antwort von ${caller} eintragen` });
+  await page.keyboard.press('Escape');
+  await expect(record).toHaveCount(0);
+  await expect(recordButton).toBeFocused();
+  await page.waitForTimeout(400); // past focus-rescue's next look
+  await expect(recordButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(record.getByRole('radio', { name: 'Sagt zu' })).toBeChecked();
   await tabTo(page, record.getByRole('textbox', { name: 'Notiz (freiwillig)' }));
@@ -234,12 +247,18 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await expect(record).toHaveCount(0);
   await expect(callerPlaces).toBeFocused();
   await expect(
-    callerPlaces.getByRole('row', { name: new RegExp(`^${escape(caller)} Zugesagt .*Keine E-Mail-Adresse`) }),
+    callerPlaces.getByRole('row', {
+      name: new RegExp(`^${escape(caller)} Keine E-Mail-Adresse · Telefon: \\+49 40 66969 \\d+ Zugesagt`),
+    }),
   ).toBeVisible();
-  await expect(callerPlaces.getByRole('button', { name: `Platz von ${caller} zurückziehen` })).toBeVisible();
+  await expect(callerPlaces.getByRole('button', { name: `Absage von ${caller} eintragen` })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // The phone number sits under the name, in view without scrolling the table sideways, and on one line.
+  const phone = await callerPlaces.getByRole('link', { name: /^\+49 40 66969 \d+$/ }).boundingBox();
+  expect(phone!.x + phone!.width).toBeLessThanOrEqual(320);
+  expect(phone!.height).toBeLessThan(30);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect

@@ -3,6 +3,10 @@ import { MAIN_HEADING_ID } from '../../components/ui/Page';
 
 const CHECK_EVERY_MS = 150;
 const GIVE_UP_AFTER_MS = 8000;
+/** How long a dialog may stay on the page after its content went: the length of a closing transition, and some. */
+const DIALOG_SETTLE_MS = 1000;
+const DIALOG = '[role="dialog"]';
+const MENU = '[role="menu"]';
 
 const isDisabled = (element: HTMLElement) =>
   (element as HTMLButtonElement).disabled === true || element.getAttribute('aria-disabled') === 'true';
@@ -12,8 +16,15 @@ function focusOn(target: HTMLElement): void {
   target.focus();
 }
 
+interface Lost {
+  id: string;
+  container: Element | null;
+  /** The dialog the element was in, if any. */
+  dialog: Element | null;
+}
+
 /** Where focus goes when its element left the page: its successor with the same id, the news next to it, the h1. */
-function replacementFor(lost: { id: string; container: Element | null }): HTMLElement | null {
+function replacementFor(lost: Lost): HTMLElement | null {
   if (lost.id) {
     const same = document.getElementById(lost.id);
     if (same) return same;
@@ -25,25 +36,56 @@ function replacementFor(lost: { id: string; container: Element | null }): HTMLEl
   return document.getElementById(MAIN_HEADING_ID);
 }
 
+/** The control that opened a dialog (or its successor with the same id), if it is there and works. */
+function returnPointFor(opener: HTMLElement | undefined): HTMLElement | null {
+  if (!opener) return null;
+  if (opener.isConnected && !isDisabled(opener)) return opener;
+  const same = opener.id ? document.getElementById(opener.id) : null;
+  return same && !isDisabled(same) ? same : null;
+}
+
 /**
  * A safety net for keyboard and screen-reader users: when the focused control is disabled while its action runs (a
  * button with a loading state) or is replaced (a button swapped for a form, a page that renders after loading),
- * browsers drop focus to the start of the document. This puts it back: on the control once it works again, else on
- * its successor, the status message beside it, or the page's heading. A person who clicks elsewhere on purpose keeps
- * focus where they put it: only controls that were disabled or removed are rescued.
+ * browsers drop focus to the start of the document. This puts it back: on the control once it works again (even when
+ * its action ended before this noticed the loss), else on its successor, the status message beside it, or the page's
+ * heading. Focus lost inside a dialog goes back to the control that opened the dialog once the dialog is gone (a
+ * dialog opened from a menu item: to the menu's button), whichever way it was closed; in a dialog that stays open, to
+ * the dialog. A person who clicks elsewhere on purpose keeps focus where they put it: only controls that were
+ * disabled or removed are rescued.
  */
 export function useFocusRescue(): void {
   useEffect(() => {
     let last: HTMLElement | null = null;
-    let lastInfo: { id: string; container: Element | null } = { id: '', container: null };
+    let lastInfo: Lost = { id: '', container: null, dialog: null };
     let pendingSince = 0;
+    // The focused control was disabled (while its action ran): focus comes back to it once it works again.
+    let wasDisabled = false;
+    // The last focused element outside any menu, and for each dialog the element focused before it: its opener.
+    let beforeMenu: HTMLElement | null = null;
+    const openers = new WeakMap<Element, HTMLElement>();
+    const watch = new MutationObserver(() => {
+      if (last && isDisabled(last)) wasDisabled = true;
+    });
 
     const remember = (event: FocusEvent) => {
       const target = event.target;
       if (!(target instanceof HTMLElement) || target === document.body) return;
+      const dialog = target.closest(DIALOG);
+      if (dialog && !openers.has(dialog) && beforeMenu && !dialog.contains(beforeMenu)) openers.set(dialog, beforeMenu);
+      if (!target.closest(MENU)) beforeMenu = target;
       last = target;
-      lastInfo = { id: target.id, container: target.closest('form, [role="dialog"], section, main') };
+      lastInfo = { id: target.id, container: target.closest(`form, ${DIALOG}, section, main`), dialog };
       pendingSince = 0;
+      wasDisabled = false;
+      watch.disconnect();
+      watch.observe(target, { attributes: true, attributeFilter: ['disabled', 'aria-disabled'] });
+    };
+
+    const rescue = (target: HTMLElement) => {
+      last = null;
+      watch.disconnect();
+      focusOn(target);
     };
 
     const check = () => {
@@ -53,7 +95,7 @@ export function useFocusRescue(): void {
       const now = Date.now();
       if (last.isConnected && !isDisabled(last)) {
         // Back in service after its action (or never gone: the person clicked on the page's background).
-        if (pendingSince) focusOn(last);
+        if (pendingSince || wasDisabled) return rescue(last);
         last = null;
         return;
       }
@@ -63,11 +105,17 @@ export function useFocusRescue(): void {
         return;
       }
       if (last.isConnected) return; // disabled: wait for the action to end
-      const target = replacementFor(lastInfo);
-      if (target) {
-        last = null;
-        focusOn(target);
+      const { dialog } = lastInfo;
+      if (dialog?.isConnected) {
+        // The dialog's content went: it is closing (wait until it is gone), or it stays open with new content.
+        const same = lastInfo.id ? document.getElementById(lastInfo.id) : null;
+        if (same && dialog.contains(same)) return rescue(same);
+        if (now - pendingSince < DIALOG_SETTLE_MS) return;
+        const news = dialog.querySelector<HTMLElement>('[role="alert"], [role="status"]');
+        return rescue(news ?? (dialog as HTMLElement));
       }
+      const target = (dialog && returnPointFor(openers.get(dialog))) || replacementFor(lastInfo);
+      if (target) rescue(target);
     };
 
     document.addEventListener('focusin', remember);
@@ -75,6 +123,7 @@ export function useFocusRescue(): void {
     return () => {
       document.removeEventListener('focusin', remember);
       window.clearInterval(timer);
+      watch.disconnect();
     };
   }, []);
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import { MatchingBoardQuery, MoveMatchingVolunteerMutation } from './graphql/matching';
@@ -189,13 +189,22 @@ describe('review board', () => {
       'Mieterverein (1 of at most 2)',
       'Jugendtreff (no team yet)',
     ]);
+    // Where Ben is, in words that do not read like the outcome of a move.
+    expect(within(dialog).getByText('Ben is currently in “Tafel Lübeck”.')).toBeTruthy();
+    // Nothing chosen: the error is on the list, and focus goes there, so that it is read out.
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(within(dialog).getByText('Please choose where Ben goes.')).toBeTruthy();
+    expect(document.activeElement).toBe(target);
     await user.selectOptions(target, 'Mieterverein (1 of at most 2)');
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
-    // The refusal is shown where the move was tried, and not again as a toast.
-    expect(await within(dialog).findByRole('alert')).toHaveProperty(
+    // The refusal is shown where the move was tried, and not again as a toast; focus is on it (not lost with the
+    // busy button).
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal).toHaveProperty(
       'textContent',
       expect.stringContaining('Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).'),
     );
+    await waitFor(() => expect(document.activeElement).toBe(refusal));
     expect(notifications.getSnapshot()).toEqual([]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Move' }));
@@ -248,6 +257,8 @@ describe('review board', () => {
     await user.click(handle);
     const dialog = await screen.findByRole('dialog', { name: 'Move Ben' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // Closed without a move: focus is back on the handle, not lost to the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(handle));
 
     const layout = fakeLayout({ Mieterverein: { left: 400, top: 0, width: 300, height: 300 } });
     await startDrag(handle, { x: 500, y: 100 });
@@ -271,6 +282,10 @@ describe('review board', () => {
     });
     await endDrag();
     expect(await screen.findByText('Ben is now in “Mieterverein”.')).toBeTruthy();
+    // The drop itself is told neutrally: whether Ben moved is the page's message, once the server answered.
+    const told = screen.getAllByRole('status').map((status) => status.textContent ?? '');
+    expect(told.join(' ')).toContain('Ben released over “Mieterverein”.');
+    expect(told.join(' ')).not.toContain('dropped');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(within(screen.getByRole('article', { name: 'Mieterverein' })).getByText('Ben')).toBeTruthy();
     expect(within(screen.getByRole('article', { name: 'Tafel Lübeck' })).queryByText('Ben')).toBeNull();

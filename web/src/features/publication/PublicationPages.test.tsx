@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
 import {
@@ -263,7 +263,7 @@ describe('recording an answer for someone without e-mail', () => {
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Record Peter’s answer' });
     expect(within(dialog).getByText('Peter has no e-mail address and gets no confirmation.')).toBeTruthy();
-    await user.click(within(dialog).getByRole('button', { name: 'Record the answer' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Record answer' }));
     expect(await within(dialog).findByText('Please choose the answer.')).toBeTruthy();
     expect(within(dialog).getByRole('radio', { name: 'Accepts the place' })).toBe(document.activeElement);
     await user.keyboard(' ');
@@ -272,19 +272,63 @@ describe('recording an answer for someone without e-mail', () => {
     expect(await screen.findByText('Peter’s acceptance is recorded.')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     // The list updates from the mutation's answer, and focus is back in the team's table.
-    const updated = within(table).getByRole('row', { name: /^Peter Accepted/ });
+    // The flag stays next to his name, without asking for a call any more.
+    const updated = within(table).getByRole('row', {
+      name: /^Peter No e-mail address · Phone: \+49 40 66969 123 Accepted/,
+    });
+    expect(within(updated).queryByText(/call them/)).toBeNull();
     expect(screen.getByText('Accepted: 2')).toBeTruthy();
     expect(document.activeElement?.getAttribute('aria-labelledby')).toBe('team-c1-caption');
 
     // Peter calls later: he cannot come after all.
-    await user.click(within(updated).getByRole('button', { name: 'Call off Peter’s place' }));
-    const cancel = await screen.findByRole('dialog', { name: 'Call off Peter’s place?' });
+    await user.click(within(updated).getByRole('button', { name: 'Record Peter’s cancellation' }));
+    const cancel = await screen.findByRole('dialog', { name: 'Record Peter’s cancellation' });
     await user.type(within(cancel).getByRole('textbox', { name: 'Reason (optional)' }), 'krank');
-    await user.click(within(cancel).getByRole('button', { name: 'Yes, call it off' }));
-    expect(await screen.findByText('Peter’s place is called off.')).toBeTruthy();
+    await user.click(within(cancel).getByRole('button', { name: 'Record the cancellation' }));
+    expect(await screen.findByText('Peter’s cancellation is recorded; the place is free.')).toBeTruthy();
     expect(
-      within(table).getByRole('row', { name: /^Peter Needs a replacement \(called off by the volunteer\)/ }),
+      within(table).getByRole('row', {
+        name: /^Peter No e-mail address · Phone: .+ Needs a replacement \(called off by the volunteer\)/,
+      }),
     ).toBeTruthy();
     expect(within(table).getByText(/Reason: krank/)).toBeTruthy();
+  });
+});
+
+describe('a refused answer', () => {
+  it('puts focus on the refusal, not on the page, and Escape returns it to the button that opened the dialog', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/publication',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+          result: { data: { publication: withPeter('PROPOSED', { proposed: 2, accepted: 1 }) } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: RecordProposalAnswerMutation,
+            variables: { proposalId: 'p4', answer: 'DECLINE', note: null },
+          },
+          result: {
+            errors: [{ message: 'Peter already answered.', extensions: { code: 'CONFLICT' } }],
+          },
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Places in the team “Website der Tafel”' });
+    const opener = within(table).getByRole('button', { name: 'Record Peter’s answer' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Record Peter’s answer' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Declines the place' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Record answer' }));
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal.textContent).toContain('Peter already answered.');
+    await waitFor(() => expect(document.activeElement).toBe(refusal));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(opener));
   });
 });

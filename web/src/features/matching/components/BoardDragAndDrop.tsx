@@ -72,7 +72,8 @@ export function BoardDragAndDrop({ onDrop, children }: BoardDragAndDropProps) {
       onDragEnd: ({ active, over }) => {
         const target = targetOf(over);
         return accepts(requestOf(active), target)
-          ? t('matching.drag.dropped', { name: name(active), target: place(target) })
+          ? // Only where they were let go: whether they moved is told once the server answered.
+            t('matching.drag.dropped', { name: name(active), target: place(target) })
           : t('matching.drag.notMoved', { name: name(active) });
       },
       onDragCancel: ({ active }) => t('matching.drag.notMoved', { name: name(active) }),
@@ -157,7 +158,11 @@ export function DragHandle({ activatorRef, listeners, describedBy, label, onPres
       title={label}
       aria-describedby={describedBy}
       tabIndex={-1}
-      onClick={onPress}
+      onClick={(event) => {
+        // Not every browser focuses a button that is clicked: the dialog returns focus to what had it.
+        event.currentTarget.focus();
+        onPress();
+      }}
     >
       <GripIcon />
     </button>

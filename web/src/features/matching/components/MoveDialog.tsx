@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
@@ -64,6 +64,12 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
     ...groups,
   ];
   const [missing, setMissing] = useState(false);
+  // A refusal comes back while the submit button is still busy (and so without focus): focus goes to its message.
+  const refusalRef = useRef<HTMLDivElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) refusalRef.current?.focus();
+  }, [refusals]);
 
   function close() {
     setTarget('');
@@ -77,6 +83,8 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
     if (!request) return;
     if (!target) {
       setMissing(true);
+      // On the field, so that its error (linked to it) is read out.
+      document.getElementById('move-target')?.focus();
       return;
     }
     const [toChallengeId, toSlotId] = target === NONE ? [null, null] : target.split('|');
@@ -89,7 +97,7 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
       setTarget('');
       reset();
       onMoved(request, destination);
-    }
+    } else setRefusals((count) => count + 1);
   }
 
   return (
@@ -108,7 +116,14 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
                 : t('matching.move.fromNone', { name: request.firstName })}
             </Text>
             {refusal && (
-              <Alert color="red" variant="light" role="alert" title={t('matching.move.refused')}>
+              <Alert
+                ref={refusalRef}
+                tabIndex={-1}
+                color="red"
+                variant="light"
+                role="alert"
+                title={t('matching.move.refused')}
+              >
                 {refusal}
               </Alert>
             )}

@@ -221,37 +221,40 @@ function TeamPlaces({
             <Table.Tbody>
               {team.places.map((place) => (
                 <Table.Tr key={place.proposalId}>
-                  <Table.Th scope="row">{place.firstName}</Table.Th>
+                  <Table.Th scope="row">
+                    {place.firstName}
+                    {!place.mailed && <NoEmailFlag place={place} />}
+                  </Table.Th>
                   <Table.Td>{stateText(place, t)}</Table.Td>
                   <Table.Td>
                     {place.answeredAt ? formatMoment(place.answeredAt, language) : t('publication.status.notAnswered')}
                   </Table.Td>
-                  <Table.Td>
-                    {!place.mailed && <NoEmailFlag place={place} />}
-                    {notes(place, t).join(' · ')}
-                  </Table.Td>
+                  <Table.Td>{notes(place, t).join(' · ')}</Table.Td>
                   {canAct && (
                     <Table.Td>
-                      {place.canAnswer && (
-                        <Button
-                          size="compact-sm"
-                          variant={place.mailed ? 'default' : 'filled'}
-                          onClick={() => onRecord(place, 'answer')}
-                          aria-label={t('publication.status.record.answerFor', { name: place.firstName })}
-                        >
-                          {t('publication.status.record.answer')}
-                        </Button>
-                      )}
-                      {place.canCancel && (
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          onClick={() => onRecord(place, 'cancel')}
-                          aria-label={t('publication.status.record.cancelFor', { name: place.firstName })}
-                        >
-                          {t('publication.status.record.cancel')}
-                        </Button>
-                      )}
+                      {/* Side by side, not wrapped into cramped lines: the table scrolls on a small screen. */}
+                      <Group gap={6} wrap="nowrap">
+                        {place.canAnswer && (
+                          <Button
+                            size="compact-sm"
+                            variant={place.mailed ? 'default' : 'filled'}
+                            onClick={() => onRecord(place, 'answer')}
+                            aria-label={t('publication.status.record.answerFor', { name: place.firstName })}
+                          >
+                            {t('publication.status.record.answer')}
+                          </Button>
+                        )}
+                        {place.canCancel && (
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            onClick={() => onRecord(place, 'cancel')}
+                            aria-label={t('publication.status.record.cancelFor', { name: place.firstName })}
+                          >
+                            {t('publication.status.record.cancel')}
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -278,17 +281,22 @@ function TeamPlaces({
   );
 }
 
-/** Nobody mailed this person their proposal: the organizers call them (and record what they answer). */
+/**
+ * Nobody mailed this person their proposal: the organizers call them (and record what they answer). Under their name;
+ * once there is nothing left to answer, it no longer asks for a call.
+ */
 function NoEmailFlag({ place }: { place: Place }) {
   const { t } = useTranslation();
   return (
     <Text size="sm" fw={700} component="span" display="block">
-      {t('publication.status.notMailed')}
+      {t(place.canAnswer ? 'publication.status.notMailed' : 'publication.status.notMailedAnswered')}
       {place.phone ? (
         <>
           {' · '}
           {t('publication.status.phone')}
-          <Anchor href={`tel:${place.phone.replace(/\s+/g, '')}`}>{place.phone}</Anchor>
+          <Anchor href={`tel:${place.phone.replace(/\s+/g, '')}`} style={{ whiteSpace: 'nowrap' }}>
+            {place.phone}
+          </Anchor>
         </>
       ) : (
         ` · ${t('publication.status.noPhone')}`

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { PUBLICATION_LIMITS } from '@skillshift/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProposalAnswer, type PublicationFieldsFragment as Publication } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
@@ -64,6 +64,13 @@ export function RecordAnswerDialog({
   const state = target?.mode === 'cancel' ? cancelState : answerState;
   const noteError = fieldErrorsOf(state.error).find((field) => field.path === 'note')?.message;
   const refusal = graphQLErrorWithCode(state.error, 'CONFLICT');
+  // A refusal comes back while the submit button is still busy (and so without focus): focus goes to what it says.
+  const refusalRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) (refusalRef.current ?? noteRef.current)?.focus();
+  }, [refusals]);
 
   function reset() {
     setAnswer(null);
@@ -84,7 +91,10 @@ export function RecordAnswerDialog({
     const variables = { proposalId: target.place.proposalId, note: note.trim() || null };
     if (target.mode === 'cancel') {
       const result = await recordCancellation({ variables }).catch(() => null);
-      if (!result?.data) return;
+      if (!result?.data) {
+        setRefusals((count) => count + 1);
+        return;
+      }
       reset();
       onRecorded(t('publication.status.record.recordedCancel', { name }));
       return;
@@ -95,7 +105,10 @@ export function RecordAnswerDialog({
       return;
     }
     const result = await recordAnswer({ variables: { ...variables, answer } }).catch(() => null);
-    if (!result?.data) return;
+    if (!result?.data) {
+      setRefusals((count) => count + 1);
+      return;
+    }
     reset();
     onRecorded(t(`publication.status.record.recorded${answer}`, { name }));
   }
@@ -136,7 +149,14 @@ export function RecordAnswerDialog({
               </Text>
             )}
             {refusal && (
-              <Alert color="red" variant="light" role="alert" title={t('publication.status.record.refused')}>
+              <Alert
+                ref={refusalRef}
+                tabIndex={-1}
+                color="red"
+                variant="light"
+                role="alert"
+                title={t('publication.status.record.refused')}
+              >
                 {refusal}
               </Alert>
             )}
@@ -170,6 +190,7 @@ export function RecordAnswerDialog({
                   name,
                 },
               )}
+              ref={noteRef}
               value={note}
               maxLength={PUBLICATION_LIMITS.reasonMax}
               error={noteError}

@@ -1,0 +1,117 @@
+import { act, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAIN_HEADING_ID } from '../../components/ui/Page';
+import { useFocusRescue } from './focus-rescue';
+
+function Rescuer() {
+  useFocusRescue();
+  return null;
+}
+
+/** A page with a heading and an opener; what the test adds goes into `main`. */
+function page() {
+  document.body.innerHTML = `<main><h1 id="${MAIN_HEADING_ID}">Board</h1><button id="opener">Actions</button></main>`;
+  render(<Rescuer />, { container: document.body.appendChild(document.createElement('div')) });
+  return {
+    main: document.querySelector('main')!,
+    opener: document.getElementById('opener') as HTMLButtonElement,
+    heading: document.getElementById(MAIN_HEADING_ID)!,
+  };
+}
+
+/** A dialog as Mantine's Modal renders it: in a portal at the end of the page, with a form inside. */
+function dialog() {
+  const element = document.createElement('section');
+  element.setAttribute('role', 'dialog');
+  element.innerHTML = '<form><select id="target"></select><button type="submit">Move</button></form>';
+  document.body.appendChild(element);
+  return { element, field: element.querySelector('select')!, form: element.querySelector('form')! };
+}
+
+const tick = (ms = 200) => act(() => vi.advanceTimersByTime(ms));
+
+describe('useFocusRescue', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+
+  it('gives focus back to what opened a dialog once the dialog is gone, however it closed', () => {
+    const { opener, heading } = page();
+    opener.focus();
+    const { element, field, form } = dialog();
+    field.focus();
+    // Escape: the content goes at once, the dialog itself after its closing transition. Meanwhile nothing happens.
+    form.remove();
+    expect(document.activeElement).toBe(document.body);
+    tick();
+    expect(document.activeElement).toBe(document.body);
+    element.remove();
+    tick();
+    expect(document.activeElement).toBe(opener);
+    expect(document.activeElement).not.toBe(heading);
+  });
+
+  it('gives focus to the menu’s button when the dialog was opened from a menu item', () => {
+    const { opener } = page();
+    opener.focus();
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    menu.innerHTML = '<button role="menuitem">Move to …</button>';
+    document.body.appendChild(menu);
+    menu.querySelector('button')!.focus();
+    menu.remove();
+    const { element, field } = dialog();
+    field.focus();
+    element.remove();
+    tick();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('falls back to the page’s heading when the opener is gone too', () => {
+    const { opener, heading } = page();
+    opener.focus();
+    const { element, field } = dialog();
+    field.focus();
+    opener.remove();
+    element.remove();
+    tick();
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('keeps focus in a dialog that stays open while its content changes', () => {
+    const { opener } = page();
+    opener.focus();
+    const { element, field, form } = dialog();
+    field.focus();
+    form.remove();
+    tick(1200);
+    expect(document.activeElement).toBe(element);
+  });
+
+  it('gives focus back to a button that was busy, even when its action ended before the next check', async () => {
+    const { main } = page();
+    const button = main.appendChild(document.createElement('button'));
+    button.focus();
+    // Loading: the browser drops focus from the disabled button; the answer comes back within a few milliseconds.
+    button.disabled = true;
+    await act(async () => {
+      await Promise.resolve(); // the mutation observer's notice
+    });
+    button.blur();
+    button.disabled = false;
+    tick();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('leaves focus where the person put it when they click the page’s background', () => {
+    const { opener } = page();
+    opener.focus();
+    opener.blur();
+    tick();
+    expect(document.activeElement).toBe(document.body);
+  });
+});
