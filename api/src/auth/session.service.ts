@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Role } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
-import { type SignedInPerson } from './signed-in-person';
+import { type RoleGrant, type SignedInPerson } from './signed-in-person';
 import { newToken, sha256 } from './tokens';
 
 /** A session ends 30 days after sign-in at the latest, or after a week without use. */
@@ -40,7 +39,8 @@ export class SessionService {
       name: string;
       locale: string;
       stale: boolean;
-      roles: { role: Role; organizingBodyId: string | null; organizingBodyName: string | null }[];
+      /** Built by json_build_object with exactly RoleGrant's keys. */
+      roles: RoleGrant[];
     }>(
       this.dataSource.manager,
       `SELECT s.id, s.person_id, p.email, p.name, p.locale,
@@ -64,11 +64,7 @@ export class SessionService {
       email: session.email,
       name: session.name,
       locale: session.locale,
-      roles: session.roles.map(({ role, organizingBodyId, organizingBodyName }) => ({
-        role,
-        organizingBodyId,
-        organizingBodyName,
-      })),
+      roles: session.roles,
     };
   }
 

@@ -129,40 +129,47 @@ const board = (moved = false) => ({
   exclusions: [],
 });
 
+/** The board, and Ben's move from “Tafel Lübeck” to “Mieterverein”: refused the first time (a slot conflict), then done. */
+function benMovesToMieterverein() {
+  let attempts = 0;
+  const mocks = [
+    {
+      request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+      result: { data: { matchingBoard: board() } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: {
+        query: MoveMatchingVolunteerMutation,
+        variables: {
+          input: { runId: 'r1', volunteerId: 'v2', fromChallengeId: 'c1', toChallengeId: 'c2', toSlotId: 's1' },
+        },
+      },
+      result: () =>
+        ++attempts === 1
+          ? {
+              errors: [
+                {
+                  message: 'Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).',
+                  extensions: { code: 'CONFLICT' },
+                },
+              ],
+            }
+          : { data: { moveMatchingVolunteer: board(true) } },
+      maxUsageCount: 2,
+    },
+  ];
+  return { mocks, attempts: () => attempts };
+}
+
 describe('review board', () => {
   it('shows teams per slot, what stays open and why, and moves a volunteer by keyboard', async () => {
-    let attempts = 0;
+    const benMove = benMovesToMieterverein();
     const { user, notifications } = renderApp({
       path: '/manage/events/e1/matching/runs/r1',
       language: 'en',
       me: organizer,
-      mocks: [
-        {
-          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
-          result: { data: { matchingBoard: board() } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
-        },
-        {
-          request: {
-            query: MoveMatchingVolunteerMutation,
-            variables: {
-              input: { runId: 'r1', volunteerId: 'v2', fromChallengeId: 'c1', toChallengeId: 'c2', toSlotId: 's1' },
-            },
-          },
-          result: () =>
-            ++attempts === 1
-              ? {
-                  errors: [
-                    {
-                      message: 'Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).',
-                      extensions: { code: 'CONFLICT' },
-                    },
-                  ],
-                }
-              : { data: { moveMatchingVolunteer: board(true) } },
-          maxUsageCount: 2,
-        },
-      ],
+      mocks: benMove.mocks,
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Run 3: review board' })).toBeTruthy();
@@ -214,38 +221,12 @@ describe('review board', () => {
   });
 
   it('moves a volunteer by dragging their handle onto another team, with the same refusal and success as the dialog', async () => {
-    let attempts = 0;
+    const benMove = benMovesToMieterverein();
     const { user } = renderApp({
       path: '/manage/events/e1/matching/runs/r1',
       language: 'en',
       me: organizer,
-      mocks: [
-        {
-          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
-          result: { data: { matchingBoard: board() } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
-        },
-        {
-          request: {
-            query: MoveMatchingVolunteerMutation,
-            variables: {
-              input: { runId: 'r1', volunteerId: 'v2', fromChallengeId: 'c1', toChallengeId: 'c2', toSlotId: 's1' },
-            },
-          },
-          result: () =>
-            ++attempts === 1
-              ? {
-                  errors: [
-                    {
-                      message: 'Ben is already in “Kleiderkammer” in the slot Erste Runde (17:00–19:30).',
-                      extensions: { code: 'CONFLICT' },
-                    },
-                  ],
-                }
-              : { data: { moveMatchingVolunteer: board(true) } },
-          maxUsageCount: 2,
-        },
-      ],
+      mocks: benMove.mocks,
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Run 3: review board' })).toBeTruthy();
@@ -291,7 +272,7 @@ describe('review board', () => {
     expect(within(screen.getByRole('article', { name: 'Tafel Lübeck' })).queryByText('Ben')).toBeNull();
     // As after "Move to …", the focus is on Ben in the new team.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Ben in “Mieterverein”' }));
-    expect(attempts).toBe(2);
+    expect(benMove.attempts()).toBe(2);
     layout.mockRestore();
   });
 

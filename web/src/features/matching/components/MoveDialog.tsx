@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { slotName } from '../format';
@@ -116,16 +117,9 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
                 : t('matching.move.fromNone', { name: request.firstName })}
             </Text>
             {refusal && (
-              <Alert
-                ref={refusalRef}
-                tabIndex={-1}
-                color="red"
-                variant="light"
-                role="alert"
-                title={t('matching.move.refused')}
-              >
+              <RefusalAlert ref={refusalRef} title={t('matching.move.refused')}>
                 {refusal}
-              </Alert>
+              </RefusalAlert>
             )}
             <NativeSelect
               id="move-target"

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { PUBLICATION_LIMITS } from '@skillshift/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { type ProposalAnswer, type PublicationFieldsFragment as Publication } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import {
@@ -149,16 +150,9 @@ export function RecordAnswerDialog({
               </Text>
             )}
             {refusal && (
-              <Alert
-                ref={refusalRef}
-                tabIndex={-1}
-                color="red"
-                variant="light"
-                role="alert"
-                title={t('publication.status.record.refused')}
-              >
+              <RefusalAlert ref={refusalRef} title={t('publication.status.record.refused')}>
                 {refusal}
-              </Alert>
+              </RefusalAlert>
             )}
             {!cancelling && (
               <Radio.Group
