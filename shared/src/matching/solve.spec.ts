@@ -241,6 +241,16 @@ describe('solve', () => {
     const result = await run(json, { seed: 1 });
     expect(result.metrics.upperBound).toBeCloseTo(result.metrics.totalScore, 9);
   });
+
+  it('serves a challenge whose only coverer the team flow left spare (hackathon size, default limit)', async () => {
+    // Regression: c124 needs comms.copywriting in Russian or Ukrainian in s4, and v662 is the only such coverer there.
+    // The flow made v662 the fourth member of c293, which no longer needed them; c124 stayed unserved (381 of the
+    // 382 that the 10 s run and HiGHS serve) because serving more ran only before the flow.
+    const json = generatePreset('hackathon-300x1000', 3);
+    const result = await run(json, { seed: 1 });
+    expect(result.unserved.map((u) => u.challenge)).not.toContain('c124');
+    expect(result.metrics.servedPriority).toBe(382);
+  });
 });
 
 /** A small deterministic instance: 12 challenges, 30 volunteers, 2 slots. */

@@ -8,7 +8,7 @@ import { compile, type Model } from './model';
 import { resolvePins } from './pins';
 import { type Plan } from './plan';
 import { unservedReason } from './reasons';
-import { serve, serveByVotes } from './serve';
+import { serve, serveByVotes, serveMore } from './serve';
 import { flowFits, flowSize, refill, refillBySlot } from './teams';
 import { type Assignment, type MatchingInstance, type MatchingResult, type SolveOptions } from './types';
 
@@ -86,7 +86,14 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   let plan = serve(m, pins, free());
   progress('serve');
   // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
-  const deal = (p: Plan) => (flowFits(p) ? refill(p, pins.pairs, free()) : refillBySlot(p, pins.pairs, free()));
+  const flow = (p: Plan) => (flowFits(p) ? refill(p, pins.pairs, free()) : refillBySlot(p, pins.pairs, free()));
+  // The flow leaves members spare that no team needed when the plan was made: a challenge left unserved may take
+  // them now (more served priority comes first), and the flow then deals the seats again.
+  const deal = (p: Plan) => {
+    const q = flow(p);
+    const more = serveMore(q, pins, free());
+    return more.servedPriority() > q.servedPriority() + 1e-9 ? flow(more) : q;
+  };
   plan = deal(plan);
   progress('refill');
   // After one flow over every team the local search finds next to nothing (it keeps the slots, and the flow dealt
