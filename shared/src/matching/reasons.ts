@@ -42,7 +42,9 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     );
   }
   const slots = [...m.challengeSlots[c]];
-  const inSlot = (s: number) => Array.from(cands).filter((v) => m.available[v * m.S + s] === 1);
+  // c's compatible volunteers available in each of its slots (asked for again and again below)
+  const people = new Map(slots.map((s) => [s, Array.from(cands).filter((v) => m.available[v * m.S + s] === 1)]));
+  const inSlot = (s: number) => people.get(s)!;
   const most = Math.max(0, ...slots.map((s) => inSlot(s).length));
   const needed = m.minSize[c];
   if (most < needed) {

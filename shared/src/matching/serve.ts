@@ -69,8 +69,8 @@ function servePinned(p: Plan, c: number, pins: ResolvedPins, locks: Locks): Plan
   return null;
 }
 
-/** Repairs for every unserved challenge, highest priority first: stealing spares, then making room. */
-export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget): Plan {
+/** Repairs for every unserved challenge, highest priority first: stealing spares, then (`eject`) making room. */
+export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject = true): Plan {
   const m = plan.m;
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
   const order = scarcityOrder(
@@ -82,6 +82,7 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget): Plan 
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
     p = serveStealing(p, c, locks) ?? p;
   }
+  if (!eject) return p;
   for (const c of order) {
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
     p = ejectFor(p, c, locks, order) ?? p;

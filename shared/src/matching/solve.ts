@@ -30,6 +30,12 @@ const IMPROVE_SHARE = 0.05;
 /** Subgradient iterations whose slot votes make one plan. */
 const VOTE_WINDOW = 10;
 /**
+ * The same at national size (pruned), where an iteration costs ≈ 8 ms and a plan with its flows ≈ 500 ms: votes from
+ * 20 iterations, and more of them on the bound, gave 99.15–99.45% of the bound on four generated instances (scarce,
+ * surplus, pins, neither) where 10 gave 98.0–99.4%, for ≈ 0.4–1 s more, within the 5 s target.
+ */
+const PRUNED_WINDOW = 20;
+/**
  * Iterations before the first plan when no exact layer follows (beyond event size, not pruned). The first plan
  * is the largest step and is always made, and at the default limit the only one. An iteration costs ≈ 0.5 ms at
  * hackathon size once optimised, a plan ≈ 40–90 ms: votes from 60 iterations instead of 20 gave a better first plan
@@ -68,7 +74,8 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const free = () => new Budget(Infinity, emergency);
   const solverTime = () => new Budget(Infinity, t0 + 5 * limit + 2000);
   const withNeighbourhood = !exactPlanned && !m.pruned && limit >= NEIGHBOURHOOD_FROM_MS;
-  const searchShare = exactPlanned ? 0.04 : m.pruned ? 0.4 : withNeighbourhood ? 0.25 : 0.5;
+  // (At national size compiling takes 1.2–1.4 s of the 2 s planned for it: the search may have 70% of the rest.)
+  const searchShare = exactPlanned ? 0.04 : m.pruned ? 0.7 : withNeighbourhood ? 0.25 : 0.5;
   const search = new Budget(planned * searchShare * SEARCH_UNITS_PER_MS, emergency);
   // What dealing a plan costs (building it and its team flow), in search units: rounds pay for it.
   const flowUnits = (p: Plan) => {
@@ -88,10 +95,11 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
   const flow = (p: Plan) => (flowFits(p) ? refill(p, pins.pairs, free()) : refillBySlot(p, pins.pairs, free()));
   // The flow leaves members spare that no team needed when the plan was made: a challenge left unserved may take
-  // them now (more served priority comes first), and the flow then deals the seats again.
+  // them now (more served priority comes first), and the flow then deals the seats again. (Only spares: making room
+  // by moving other teams costs ≈ 80 ms per flow at national size, and the plans already tried it.)
   const deal = (p: Plan) => {
     const q = flow(p);
-    const more = serveMore(q, pins, free());
+    const more = serveMore(q, pins, free(), false);
     return more.servedPriority() > q.servedPriority() + 1e-9 ? flow(more) : q;
   };
   plan = deal(plan);
@@ -111,7 +119,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   let perIteration = 0;
   let plans = 0;
   for (;;) {
-    const window = plans === 0 && heuristicOnly ? FIRST_WINDOW : VOTE_WINDOW;
+    const window = plans === 0 && heuristicOnly ? FIRST_WINDOW : m.pruned ? PRUNED_WINDOW : VOTE_WINDOW;
     const affordable =
       (plans === 0 && heuristicOnly) ||
       search.remaining >= flowUnits(plan) + (window - lagrangian.voteCount) * perIteration;

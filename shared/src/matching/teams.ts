@@ -231,10 +231,14 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
   const ok = served.every((c) => p.valid(c)) && p.totalScore() >= original.totalScore() - 1e-9;
   if (!ok) return original;
   if (scope) return p;
-  // A volunteer's price: what the flow would lose without them (0 for volunteers it left free).
+  // A volunteer's price: what the flow would lose without them (0 for volunteers it left free). A pinned volunteer's
+  // seat is not the flow's to deal, so it prices them at 0, the bound's neutral start: their best score, as before,
+  // kept its multipliers far from the optimum (national size with pins: the bound ended 2% above the same instance's
+  // bound without pins; now below it).
   p.prices = new Float64Array(m.V);
+  const pinned = (v: number) => p.assigned[v].some((c) => locked.has(c * m.V + v));
   for (let v = 0; v < m.V; v++) {
-    if (p.assigned[v].length === 0) continue;
+    if (p.assigned[v].length === 0 || pinned(v)) continue;
     let best = -Infinity;
     for (const c of p.assigned[v]) best = Math.max(best, m.score(c, v));
     const dual = g.potential[2 + v] - g.potential[1];
@@ -245,7 +249,7 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
   for (const key of vsKeys) {
     const v = Math.floor(key / m.S);
     const extra = g.potential[vsNode[key]] - g.potential[2 + v];
-    if (inFlow[v] && Number.isFinite(extra)) p.slotPrices[key] = Math.min(1, Math.max(0, extra));
+    if (inFlow[v] && !pinned(v) && Number.isFinite(extra)) p.slotPrices[key] = Math.min(1, Math.max(0, extra));
   }
   return p;
 }
