@@ -32,6 +32,8 @@ export class Lagrangian {
   lambda = -0;
   /** the smallest bound so far */
   best = Infinity;
+  /** `best` after each iteration */
+  private readonly history: number[] = [];
   iterations = 0;
   /** votes[c · (S + 1) + s]: iterations since `resetVotes` in which c picked slot s (s = S: not to run) */
   readonly votes: Float64Array;
@@ -147,6 +149,13 @@ export class Lagrangian {
     }
   }
 
+  /** How much the bound fell over the last `iterations` iterations, relative to it (0 before there were that many). */
+  fall(iterations: number): number {
+    const h = this.history;
+    if (h.length <= iterations) return 0;
+    return (h[h.length - 1 - iterations] - h[h.length - 1]) / Math.max(1e-9, Math.abs(h[h.length - 1]));
+  }
+
   resetVotes(): void {
     this.votes.fill(0);
     this.voteCount = 0;
@@ -180,6 +189,7 @@ export class Lagrangian {
     this.iterations++;
     if (value < this.best - 1e-9) [this.best, this.stale] = [value, 0];
     else if (++this.stale >= 6) [this.halvings, this.stale] = [this.halvings + 1, 0];
+    this.history.push(this.best);
     return { value, served };
   }
 

@@ -53,13 +53,12 @@ export function keepPairs(
   pinned: Set<number>,
 ): void {
   const keep = new Uint8Array(n);
-  let binOf: Uint8Array;
   if (n <= PRUNE_ABOVE) {
     keep.fill(1);
-    binOf = bins(pairS, n);
   } else {
     m.pruned = true;
     // Scores bucketed into 256 bins: linear-time "top k" for 10^7 pairs, where sorting would take seconds.
+    let binOf: Uint8Array;
     [pairV, pairS, binOf] = bucketSortByChallenge(starts, pairV, pairS, m.C);
     m.allPairs = { starts, volunteer: pairV, score: pairS };
     const hist = new Int32Array(m.V * BINS);
@@ -107,10 +106,11 @@ export function keepPairs(
   let widest = 0;
   for (let c = 0; c < m.C; c++) widest = Math.max(widest, starts[c + 1] - starts[c]);
   const order = new Int32Array(widest);
-  const count = new Int32Array(BINS + 1);
+  const spare = new Int32Array(widest);
+  const count = new Int32Array(RADIX + 1);
   const table = dense ?? sparse!;
   for (let c = 0; c < m.C; c++) {
-    const k = sortedKept(starts[c], starts[c + 1], keep, binOf, pairV, pairS, order, count);
+    const k = sortedKept(starts[c], starts[c + 1], keep, pairV, pairS, order, spare, count);
     const at = flatStarts[c];
     flatStarts[c + 1] = at + k;
     const cands = flatV.subarray(at, at + k);
@@ -130,12 +130,6 @@ export function keepPairs(
 // Each loop over all pairs in a function of its own: V8 then optimises it as a whole, where a loop inside a long
 // function runs interpreted until replaced mid-loop and falls back at the first code after it.
 
-function bins(pairS: Float64Array, n: number): Uint8Array {
-  const binOf = new Uint8Array(n);
-  for (let p = 0; p < n; p++) binOf[p] = bin(pairS[p]);
-  return binOf;
-}
-
 function countKept(keep: Uint8Array, n: number): number {
   let kept = 0;
   for (let p = 0; p < n; p++) kept += keep[p];
@@ -149,32 +143,53 @@ function addOptions(options: Int32Array[], c: number, cands: Int32Array, optionC
   }
 }
 
+/** Score keys of the radix sort: 16 bits, two passes of 8. */
+const RADIX = 256;
+const FINE = RADIX * RADIX;
+/** A pair's sort key, best score first: scores closer than 1/65 536 share one and are ordered exactly afterwards. */
+const fineKey = (score: number) => FINE - 1 - Math.max(0, Math.min(FINE - 1, Math.floor(score * FINE)));
+
 /**
- * Positions of one challenge's kept pairs (from..to) into `order`, by score bin best first (a
- * stable counting sort), then exactly within each bin; returns how many. Functions per challenge,
- * not loops inside keepPairs, so that V8 optimises them after a few challenges.
+ * Positions of one challenge's kept pairs (from..to) into `order`, by score best first, then by volunteer; returns
+ * how many. A stable radix sort on a 16-bit key (two counting passes) and an exact pass over pairs sharing a key,
+ * in linear time: a comparison sort of each challenge's pairs was the largest part of compiling. Functions per
+ * challenge, not loops inside keepPairs, so that V8 optimises them after a few challenges.
  */
 function sortedKept(
   from: number,
   to: number,
   keep: Uint8Array,
-  binOf: Uint8Array,
   pairV: Int32Array,
   pairS: Float64Array,
   order: Int32Array,
+  spare: Int32Array,
   count: Int32Array,
 ): number {
-  count.fill(0);
   let k = 0;
-  for (let p = from; p < to; p++) {
-    if (keep[p] === 0) continue;
-    count[BINS - binOf[p]]++;
-    k++;
-  }
-  for (let b = 0; b < BINS; b++) count[b + 1] += count[b];
-  for (let p = from; p < to; p++) if (keep[p] === 1) order[count[BINS - 1 - binOf[p]]++] = p;
-  sortWithinBins(order, k, pairV, pairS, binOf);
+  for (let p = from; p < to; p++) if (keep[p] === 1) spare[k++] = p;
+  radixPass(spare, order, k, pairS, 0, count);
+  radixPass(order, spare, k, pairS, 8, count);
+  order.set(spare.subarray(0, k));
+  sortWithinKeys(order, k, pairV, pairS);
   return k;
+}
+
+/** One stable counting pass of the radix sort, on the key's 8 bits from `shift`. */
+function radixPass(
+  src: Int32Array,
+  dst: Int32Array,
+  k: number,
+  pairS: Float64Array,
+  shift: number,
+  count: Int32Array,
+): void {
+  count.fill(0);
+  for (let i = 0; i < k; i++) count[((fineKey(pairS[src[i]]) >> shift) & (RADIX - 1)) + 1]++;
+  for (let b = 0; b < RADIX; b++) count[b + 1] += count[b];
+  for (let i = 0; i < k; i++) {
+    const p = src[i];
+    dst[count[(fineKey(pairS[p]) >> shift) & (RADIX - 1)]++] = p;
+  }
 }
 
 /** The candidates of one challenge (keys from `base` = c · V) in order, counted per volunteer and entered in the table. */
@@ -246,15 +261,22 @@ class ScoreTable {
   }
 }
 
-/** Orders `order[0..k)`, already grouped by score bin, by score descending then volunteer, within each bin. */
-function sortWithinBins(order: Int32Array, k: number, pairV: Int32Array, pairS: Float64Array, binOf: Uint8Array): void {
+/**
+ * Orders `order[0..k)`, already sorted by fine key, by score descending then volunteer, within each key. Pairs
+ * come in volunteer order unless scores were given, so a run is nearly always in order already: checked first.
+ */
+function sortWithinKeys(order: Int32Array, k: number, pairV: Int32Array, pairS: Float64Array): void {
   const before = (a: number, b: number) => pairS[a] > pairS[b] || (pairS[a] === pairS[b] && pairV[a] < pairV[b]);
   for (let from = 0; from < k;) {
-    const b = binOf[order[from]];
+    const key = fineKey(pairS[order[from]]);
     let to = from + 1;
-    while (to < k && binOf[order[to]] === b) to++;
-    if (to - from > 32) {
-      // many equal-bin pairs (given scores on a coarse grid): a comparison sort
+    let sorted = true;
+    for (; to < k && fineKey(pairS[order[to]]) === key; to++)
+      if (sorted && before(order[to], order[to - 1])) sorted = false;
+    if (sorted) {
+      // nothing to do
+    } else if (to - from > 32) {
+      // many equal scores out of volunteer order (given scores on a coarse grid): a comparison sort
       const run = Array.from(order.subarray(from, to)).sort((x, y) => pairS[y] - pairS[x] || pairV[x] - pairV[y]);
       order.set(run, from);
     } else {

@@ -176,3 +176,18 @@ export function serveByVotes(
   }
   return serveMore(p, pins, budget);
 }
+
+/** Tries again to serve the challenges `best` serves and `p` does not, making room by moving any other team. */
+export function restore(p: Plan, best: Plan, pins: ResolvedPins): Plan {
+  const m = p.m;
+  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
+  const order = scarcityOrder(
+    m,
+    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
+  );
+  for (const c of order) {
+    if (p.slotOf[c] >= 0 || best.slotOf[c] < 0) continue;
+    p = serveStealing(p, c, locks) ?? ejectFor(p, c, locks, order, true) ?? p;
+  }
+  return p;
+}
