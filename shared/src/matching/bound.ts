@@ -237,6 +237,8 @@ export class Lagrangian {
     covV.fill(-1, 0, ns * nr);
     const from = starts[c];
     const to = starts[c + 1];
+    const available = m.available;
+    const S = m.S;
     let i = from;
     for (; i < to; i++) {
       const raw = score[i];
@@ -244,8 +246,9 @@ export class Lagrangian {
       const v = volunteer[i];
       const redV = raw - u[v];
       for (let si = 0; si < ns; si++) {
-        if (m.available[v * m.S + slots[si]] === 0) continue;
-        const red = redV - z[v * m.S + slots[si]];
+        const at = v * S + slots[si];
+        if (available[at] === 0) continue;
+        const red = redV - z[at];
         const base = si * TOP;
         const sz = size[si];
         if (sz < k || red > topR[base + k - 1]) {
