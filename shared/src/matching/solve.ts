@@ -49,7 +49,7 @@ const PRUNED_WINDOW = 20;
 const FIRST_WINDOW = 40;
 const FIRST_WINDOW_MAX = 120;
 const FALL_OVER = 20;
-const STILL_FALLING = 2e-4;
+const STILL_FALLING = 3e-4;
 
 /** Default time limit: the issue-7 targets (1 s at event size, 300 ms hackathon, 5 s national). */
 function defaultLimit(m: Model, exactColumns: number): number {
