@@ -6,6 +6,7 @@ import {
   type ScoredChallenge,
   type ScoredVolunteers,
 } from './score';
+import { givenScoreKeys } from './parse';
 import { keepPairs } from './prune';
 import { FORMATS, type MatchingInstance } from './types';
 
@@ -201,8 +202,9 @@ export function compile(inst: MatchingInstance): Model {
     if (languageMasks)
       for (let l = 0; l < vs.languageCount; l++) if (vs.speaks[v * vs.languageCount + l]) vLanguages[v] |= 1 << l;
   }
-  // Room for every pair up to a million (they grow by doubling beyond): copies cost more than the unused room.
-  const room = Math.max(1 << 10, Math.min(given ? given.volunteer.length : C * V, 1 << 20));
+  // Room for every given pair, else for every pair up to a million (they grow by doubling beyond): copies cost more
+  // than the unused room, and with ten million given scores each new array made V8 mark their whole heap again.
+  const room = Math.max(1 << 10, given ? given.volunteer.length : Math.min(C * V, 1 << 20));
   const pairs = new PairCollector(room, {
     S,
     F: FORMATS.length,
@@ -346,14 +348,17 @@ function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, v
   const C = inst.challenges.length;
   const starts = new Int32Array(C + 1);
   const cs = new Int32Array(scores.length);
-  for (let i = 0; i < scores.length; i++) starts[(cs[i] = cIndex.get(scores[i].challenge)!) + 1]++;
+  const V = inst.volunteers.length;
+  const keys = givenScoreKeys(scores);
+  if (keys) for (let i = 0; i < scores.length; i++) starts[(cs[i] = Math.floor(keys[i] / V)) + 1]++;
+  else for (let i = 0; i < scores.length; i++) starts[(cs[i] = cIndex.get(scores[i].challenge)!) + 1]++;
   for (let c = 0; c < C; c++) starts[c + 1] += starts[c];
   const next = starts.slice(0, C);
   const volunteer = new Int32Array(scores.length);
   const score = new Float64Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const at = next[cs[i]]++;
-    volunteer[at] = vIndex.get(scores[i].volunteer)!;
+    volunteer[at] = keys ? keys[i] - cs[i] * V : vIndex.get(scores[i].volunteer)!;
     score[at] = scores[i].score;
   }
   return { starts, volunteer, score };

@@ -179,6 +179,17 @@ describe('solve', () => {
     expect(result.metrics.upperBound).toBeCloseTo(1.7, 9);
   });
 
+  it('reads given scores the same with and without the pair keys parseInstance found', async () => {
+    const json = generatePreset('nachtschicht-60x200-scarce-scores-pins', 2);
+    const parsed = parseInstance(json);
+    // a copy of the scores array has no keys: the engine looks the ids up itself
+    const copied = { ...parsed, scores: parsed.scores!.map((s) => ({ ...s })) };
+    const [a, b] = await Promise.all([solve(parsed, { seed: 1 }), solve(copied, { seed: 1 })]);
+    expect(parsed.scores!.length).toBeGreaterThan(1000);
+    expect(b.assignments).toEqual(a.assignments);
+    expect(b.metrics.totalScore).toBe(a.metrics.totalScore);
+  });
+
   it('explains each assignment with weighted values adding up to its score', async () => {
     const json = {
       slots: [{ id: 's1', capacity: 3 }],
