@@ -65,7 +65,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
     readyAfterMs: Date.now() - started,
     stop: async () => {
       child.kill('SIGTERM');
-      return exited;
+      const code = await exited;
+      // what the server said is the only clue when it does not stop cleanly
+      if (code !== 0) process.stderr.write(`server exited with ${code} on SIGTERM:\n${output}\n`);
+      return code;
     },
   };
 }
