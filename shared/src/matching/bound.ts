@@ -149,7 +149,7 @@ export class Lagrangian {
     }
   }
 
-  /** How much the bound fell over the last `iterations` iterations, relative to it (0 before there were that many). */
+  /** How much the bound fell over the last `iterations` iterations, relative to it (0 until there have been more). */
   fall(iterations: number): number {
     const h = this.history;
     if (h.length <= iterations) return 0;

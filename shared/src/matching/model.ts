@@ -342,23 +342,44 @@ class PairCollector {
   }
 }
 
-/** The given scores grouped by challenge (CSR), in input order. */
+/**
+ * The given scores grouped by challenge (CSR), in input order. Each pair's indices come from the key parseInstance
+ * found for it when that key still names the same challenge and volunteer (two string comparisons), else from the
+ * id maps: an instance changed after parsing (scores sorted, volunteers added) is read correctly, only slower.
+ */
 function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, vIndex: Map<string, number>) {
   const scores = inst.scores!;
   const C = inst.challenges.length;
-  const starts = new Int32Array(C + 1);
-  const cs = new Int32Array(scores.length);
   const V = inst.volunteers.length;
   const keys = givenScoreKeys(scores);
-  if (keys) for (let i = 0; i < scores.length; i++) starts[(cs[i] = Math.floor(keys[i] / V)) + 1]++;
-  else for (let i = 0; i < scores.length; i++) starts[(cs[i] = cIndex.get(scores[i].challenge)!) + 1]++;
+  const cs = new Int32Array(scores.length);
+  const vs = new Int32Array(scores.length);
+  const starts = new Int32Array(C + 1);
+  for (let i = 0; i < scores.length; i++) {
+    const entry = scores[i];
+    let c = -1;
+    let v = -1;
+    if (keys) {
+      c = Math.floor(keys[i] / V);
+      v = keys[i] - c * V;
+      const same = c < C && inst.challenges[c].id === entry.challenge && inst.volunteers[v].id === entry.volunteer;
+      if (!same) c = -1;
+    }
+    if (c < 0) {
+      c = cIndex.get(entry.challenge)!;
+      v = vIndex.get(entry.volunteer)!;
+    }
+    cs[i] = c;
+    vs[i] = v;
+    starts[c + 1]++;
+  }
   for (let c = 0; c < C; c++) starts[c + 1] += starts[c];
   const next = starts.slice(0, C);
   const volunteer = new Int32Array(scores.length);
   const score = new Float64Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const at = next[cs[i]]++;
-    volunteer[at] = keys ? keys[i] - cs[i] * V : vIndex.get(scores[i].volunteer)!;
+    volunteer[at] = vs[i];
     score[at] = scores[i].score;
   }
   return { starts, volunteer, score };

@@ -222,7 +222,10 @@ function scoreEntry(p: unknown, i: number, challengeIds: Set<string>, volunteerI
  */
 const parsedKeys = new WeakMap<GivenScore[], Float64Array>();
 
-/** The keys `parseInstance` found for these scores (undefined for scores it did not parse, or changed since). */
+/**
+ * The keys `parseInstance` found for these scores, for the challenges and volunteers as they were then (undefined
+ * for scores it did not parse, or whose length changed since). The caller checks each key against the ids.
+ */
 export function givenScoreKeys(scores: GivenScore[]): Float64Array | undefined {
   const keys = parsedKeys.get(scores);
   return keys && keys.length === scores.length ? keys : undefined;

@@ -177,7 +177,10 @@ export function serveByVotes(
   return serveMore(p, pins, budget);
 }
 
-/** Tries again to serve the challenges `best` serves and `p` does not, making room by moving any other team. */
+/**
+ * Tries again to serve the challenges `best` serves and `p` does not: with spare or free people, and except at
+ * national size (where each try clones the plan's V·S seats) by moving another team to make room.
+ */
 export function restore(p: Plan, best: Plan, pins: ResolvedPins): Plan {
   const m = p.m;
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
@@ -187,7 +190,7 @@ export function restore(p: Plan, best: Plan, pins: ResolvedPins): Plan {
   );
   for (const c of order) {
     if (p.slotOf[c] >= 0 || best.slotOf[c] < 0) continue;
-    p = serveStealing(p, c, locks) ?? ejectFor(p, c, locks, order, true) ?? p;
+    p = serveStealing(p, c, locks) ?? (m.pruned ? null : ejectFor(p, c, locks, order, true)) ?? p;
   }
   return p;
 }

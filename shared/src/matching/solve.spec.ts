@@ -190,6 +190,32 @@ describe('solve', () => {
     expect(b.metrics.totalScore).toBe(a.metrics.totalScore);
   });
 
+  it('reads given scores right when the parsed instance was changed afterwards', async () => {
+    const json = {
+      slots: [{ id: 's1', capacity: 2 }],
+      challenges: [challenge('c1'), challenge('c2')],
+      volunteers: [volunteer('v1'), volunteer('v2')],
+      scores: [
+        { challenge: 'c1', volunteer: 'v1', score: 0.9 },
+        { challenge: 'c2', volunteer: 'v2', score: 0.1 },
+      ],
+    };
+    const pairs = (r: MatchingResult) => r.assignments.map((a) => [a.challenge, a.volunteer, a.score]);
+    const expected = [
+      ['c1', 'v1', 0.9],
+      ['c2', 'v2', 0.1],
+    ];
+    // scores sorted in place: the keys found while parsing no longer line up with the entries
+    const sorted = parseInstance(json);
+    sorted.scores!.sort((x, y) => x.score - y.score);
+    expect(pairs(await solve(sorted))).toEqual(expected);
+    // a volunteer added: keys were computed with one volunteer fewer
+    const grown = parseInstance(json);
+    expect(
+      pairs(await solve({ ...grown, volunteers: [...grown.volunteers, { ...grown.volunteers[0], id: 'v3' }] })),
+    ).toEqual(expected);
+  });
+
   it('explains each assignment with weighted values adding up to its score', async () => {
     const json = {
       slots: [{ id: 's1', capacity: 3 }],

@@ -31,8 +31,8 @@ const IMPROVE_SHARE = 0.05;
 const VOTE_WINDOW = 10;
 /**
  * The same at national size (pruned), where an iteration costs ≈ 8 ms and a plan with its flows ≈ 500 ms: votes from
- * 20 iterations, and more of them on the bound, gave 99.15–99.45% of the bound on four generated instances (scarce,
- * surplus, pins, neither) where 10 gave 98.0–99.4%, for ≈ 0.4–1 s more, within the 5 s target.
+ * 20 iterations, and more iterations on the bound (the 70% search share below), gave 99.15–99.45% of the bound on four
+ * generated instances (scarce, surplus, pins, neither) where 10 gave 98.0–99.4%, for ≈ 0.4–1 s more, within 5 s.
  */
 const PRUNED_WINDOW = 20;
 /**
@@ -71,7 +71,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const exactPlanned = !m.pruned && exactColumns <= Math.min(MIP_MAX_COLUMNS, (MIP_COLUMNS_PER_SECOND * limit) / 1000);
   // Loading and compiling the solver's WebAssembly overlaps with the heuristic when started now.
   if (exactPlanned) void highs().catch(() => undefined);
-  // Beyond event size and not pruned the heuristic alone decides the result: its first plan is always made.
+  // Beyond event size and not pruned the heuristic alone decides the result (its start is planned for differently).
   const heuristicOnly = !exactPlanned && !m.pruned;
   // Work budgets from the limit (see budget.ts): results do not depend on the machine's speed.
   const planned = Math.max(0, limit - (heuristicOnly ? startMillis(m.C, m.V) : compileMillis(m.C, m.V)));
@@ -117,9 +117,10 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   if (!m.pruned && !flowFits(plan)) improve(plan, pins.pairs, search.part(IMPROVE_SHARE), seed);
   progress('improve');
   const pinnedChallenges = new Set(pins.members.keys());
-  // The Lagrangian heuristic: subgradient iterations lower the bound, and every VOTE_WINDOW of them the slots the
-  // relaxation picked make a new plan, dealt by the flow and kept when it is better. Plans stop when the budget
-  // cannot pay for another; where the bound is wanted too (national size, long time limits) the iterations go on.
+  // The Lagrangian heuristic: subgradient iterations lower the bound, and after each window of them (windowNow) the
+  // slots the relaxation picked make a new plan, dealt by the flow and kept when it is better. The first plan is always
+  // made (except at national size); later ones stop when the budget cannot pay for another; where the bound is wanted
+  // too (national size, long time limits) the iterations go on.
   const lagrangian = new Lagrangian(m, plan, plan.servedPriority(), pinnedChallenges);
   lagrangian.clearTables(search);
   const boundToo = m.pruned || withNeighbourhood;

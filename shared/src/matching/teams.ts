@@ -231,10 +231,11 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
   const ok = served.every((c) => p.valid(c)) && p.totalScore() >= original.totalScore() - 1e-9;
   if (!ok) return original;
   if (scope) return p;
-  // A volunteer's price: what the flow would lose without them (0 for volunteers it left free). A pinned volunteer's
-  // seat is not the flow's to deal, so it prices them at 0, the bound's neutral start: their best score, as before,
-  // kept its multipliers far from the optimum (national size with pins: the bound ended 2% above the same instance's
-  // bound without pins; now below it).
+  // A volunteer's price: what the flow would lose without them (0 for volunteers it left free). A pinned volunteer
+  // starts the bound at 0 too: the flow does not deal the pinned seat, so its duals do not price it, and their own
+  // score as a start kept the bound of a national instance with pins 2% above that of the same instance without
+  // them. (Also for pinned volunteers who may take more challenges: measured at hackathon and national size, that
+  // gave better bounds than pricing only their seats the flow dealt.)
   p.prices = new Float64Array(m.V);
   const pinned = (v: number) => p.assigned[v].some((c) => locked.has(c * m.V + v));
   for (let v = 0; v < m.V; v++) {
