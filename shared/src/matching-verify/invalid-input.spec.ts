@@ -43,6 +43,7 @@ const broken: [string, string, (i: InstanceJson) => void][] = [
   ['negative capacity', 'slots[0].capacity', (i) => (i.slots[0].capacity = -1)],
   ['unknown field in an entry', 'challenges[0].colour', (i) => Object.assign(i.challenges[0], { colour: 'red' })],
   ['empty id', 'volunteers[3].id', (i) => (i.volunteers[3].id = '')],
+  ['no volunteers list', 'volunteers', (i) => delete (i as Partial<InstanceJson>).volunteers],
 ];
 
 describe('invalid instances', () => {

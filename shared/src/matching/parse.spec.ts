@@ -235,4 +235,10 @@ describe('parseInstance', () => {
   it('rejects a document that is not an object', () => {
     expect(() => parseInstance([])).toThrow(InvalidInstanceError);
   });
+
+  it.each(['slots', 'challenges', 'volunteers'])('requires %s, which may be empty', (key) => {
+    expect(errorOf((json) => delete json[key]).path).toBe(key);
+    expect(errorOf((json) => (json[key] = null)).message).toBe(`${key}: is required (an array, may be empty)`);
+    expect(() => parseInstance({ slots: [], challenges: [], volunteers: [] })).not.toThrow();
+  });
 });

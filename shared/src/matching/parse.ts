@@ -284,15 +284,14 @@ function parseWeights(raw: unknown): Partial<ScoreWeights> | undefined {
 /** Validates a JSON instance against MATCHING.md and fills the defaults. Throws InvalidInstanceError. */
 export function parseInstance(json: unknown): MatchingInstance {
   if (!isObject(json)) fail('$', 'instance must be a JSON object');
-  const slots = list(json.slots ?? [], 'slots').map((s, i) => parseSlot(s, `slots[${i}]`));
+  // The three lists an instance is made of must be there, even when empty: a missing one is a mistake, not a default.
+  for (const key of ['slots', 'challenges', 'volunteers'])
+    if (json[key] === undefined || json[key] === null) fail(key, 'is required (an array, may be empty)');
+  const slots = list(json.slots, 'slots').map((s, i) => parseSlot(s, `slots[${i}]`));
   const slotIds = uniqueIds(slots, 'slots');
-  const challenges = list(json.challenges ?? [], 'challenges').map((c, i) =>
-    parseChallenge(c, `challenges[${i}]`, slotIds),
-  );
+  const challenges = list(json.challenges, 'challenges').map((c, i) => parseChallenge(c, `challenges[${i}]`, slotIds));
   const challengeIds = uniqueIds(challenges, 'challenges');
-  const volunteers = list(json.volunteers ?? [], 'volunteers').map((v, i) =>
-    parseVolunteer(v, `volunteers[${i}]`, slotIds),
-  );
+  const volunteers = list(json.volunteers, 'volunteers').map((v, i) => parseVolunteer(v, `volunteers[${i}]`, slotIds));
   const volunteerIds = uniqueIds(volunteers, 'volunteers');
   const instance: MatchingInstance = {
     slots,
