@@ -279,6 +279,18 @@ describe('solve', () => {
     expect(result.metrics.upperBound).toBeCloseTo(result.metrics.totalScore, 9);
   });
 
+  it('makes its first plan sooner when the time limit is below the default (hackathon size)', async () => {
+    const instance = parseInstance(generatePreset('hackathon-300x1000-scarce', 2));
+    const firstPlanAfter = async (timeLimitMs?: number) => {
+      const stages: string[] = [];
+      await solve(instance, { timeLimitMs, onProgress: (p) => stages.push(p.stage) });
+      return Number(stages.find((s) => s.startsWith('lagrangian'))!.split(' ')[1]);
+    };
+    // this instance's bound still falls after 40 iterations: at the default limit the plan waits for more votes
+    expect(await firstPlanAfter()).toBeGreaterThan(40);
+    expect(await firstPlanAfter(100)).toBe(40);
+  });
+
   it('serves a challenge whose only coverer the team flow left spare (hackathon size, default limit)', async () => {
     // Regression: c124 needs comms.copywriting in Russian or Ukrainian in s4, and v662 is the only such coverer there.
     // The flow made v662 the fourth member of c293, which no longer needed them; c124 stayed unserved (381 of the
