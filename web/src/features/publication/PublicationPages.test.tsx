@@ -1,3 +1,4 @@
+import { type MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
@@ -168,27 +169,27 @@ const publication = (replaced: boolean) => ({
   ],
 });
 
+/** The organizer's publication page of event e1, in English, answering GraphQL with `mocks`. */
+const renderPublicationPage = (mocks: MockLink.MockedResponse[]) =>
+  renderApp({ path: '/manage/events/e1/publication', language: 'en', me: organizer, mocks });
+
+/** The page's query answered with `shown` (once, or every time it is asked). */
+const showing = (shown: unknown, everyTime = false): MockLink.MockedResponse => ({
+  request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+  result: { data: { publication: shown } },
+  ...(everyTime ? { maxUsageCount: Number.POSITIVE_INFINITY } : {}),
+});
+
 describe('the organizer’s publication page', () => {
   it('writes out every place’s state and finds a replacement with one action', async () => {
-    const { user } = renderApp({
-      path: '/manage/events/e1/publication',
-      language: 'en',
-      me: organizer,
-      mocks: [
-        {
-          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
-          result: { data: { publication: publication(false) } },
-        },
-        {
-          request: { query: FindReplacementMutation, variables: { challengeId: 'c1' } },
-          result: { data: { findReplacement: publication(true) } },
-        },
-        {
-          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
-          result: { data: { publication: publication(true) } },
-        },
-      ],
-    });
+    const { user } = renderPublicationPage([
+      showing(publication(false)),
+      {
+        request: { query: FindReplacementMutation, variables: { challengeId: 'c1' } },
+        result: { data: { findReplacement: publication(true) } },
+      },
+      showing(publication(true)),
+    ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Publication: Nachtschicht Lübeck' })).toBeTruthy();
     expect(screen.getByText('Need a replacement: 1')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Places in the team “Website der Tafel”' });
@@ -227,28 +228,20 @@ const withPeter = (peter: 'PROPOSED' | 'ACCEPTED' | 'CANCELLED', counts: { propo
 
 describe('recording an answer for someone without e-mail', () => {
   it('flags whom to call, and records the answer and a call-off by keyboard', async () => {
-    const { user } = renderApp({
-      path: '/manage/events/e1/publication',
-      language: 'en',
-      me: organizer,
-      mocks: [
-        {
-          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
-          result: { data: { publication: withPeter('PROPOSED', { proposed: 2, accepted: 1 }) } },
+    const { user } = renderPublicationPage([
+      showing(withPeter('PROPOSED', { proposed: 2, accepted: 1 })),
+      {
+        request: {
+          query: RecordProposalAnswerMutation,
+          variables: { proposalId: 'p4', answer: 'ACCEPT', note: 'by phone' },
         },
-        {
-          request: {
-            query: RecordProposalAnswerMutation,
-            variables: { proposalId: 'p4', answer: 'ACCEPT', note: 'by phone' },
-          },
-          result: { data: { recordProposalAnswer: withPeter('ACCEPTED', { proposed: 1, accepted: 2 }) } },
-        },
-        {
-          request: { query: RecordProposalCancellationMutation, variables: { proposalId: 'p4', note: 'krank' } },
-          result: { data: { recordProposalCancellation: withPeter('CANCELLED', { proposed: 1, accepted: 1 }) } },
-        },
-      ],
-    });
+        result: { data: { recordProposalAnswer: withPeter('ACCEPTED', { proposed: 1, accepted: 2 }) } },
+      },
+      {
+        request: { query: RecordProposalCancellationMutation, variables: { proposalId: 'p4', note: 'krank' } },
+        result: { data: { recordProposalCancellation: withPeter('CANCELLED', { proposed: 1, accepted: 1 }) } },
+      },
+    ]);
     const table = await screen.findByRole('table', { name: 'Places in the team “Website der Tafel”' });
     const peter = within(table).getByRole('row', { name: /^Peter / });
     expect(within(peter).getByText(/^No e-mail address: call them/)).toBeTruthy();
@@ -297,27 +290,18 @@ describe('recording an answer for someone without e-mail', () => {
 
 describe('a refused answer', () => {
   it('puts focus on the refusal, not on the page, and Escape returns it to the button that opened the dialog', async () => {
-    const { user } = renderApp({
-      path: '/manage/events/e1/publication',
-      language: 'en',
-      me: organizer,
-      mocks: [
-        {
-          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
-          result: { data: { publication: withPeter('PROPOSED', { proposed: 2, accepted: 1 }) } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
+    const { user } = renderPublicationPage([
+      showing(withPeter('PROPOSED', { proposed: 2, accepted: 1 }), true),
+      {
+        request: {
+          query: RecordProposalAnswerMutation,
+          variables: { proposalId: 'p4', answer: 'DECLINE', note: null },
         },
-        {
-          request: {
-            query: RecordProposalAnswerMutation,
-            variables: { proposalId: 'p4', answer: 'DECLINE', note: null },
-          },
-          result: {
-            errors: [{ message: 'Peter already answered.', extensions: { code: 'CONFLICT' } }],
-          },
+        result: {
+          errors: [{ message: 'Peter already answered.', extensions: { code: 'CONFLICT' } }],
         },
-      ],
-    });
+      },
+    ]);
     const table = await screen.findByRole('table', { name: 'Places in the team “Website der Tafel”' });
     const opener = within(table).getByRole('button', { name: 'Record Peter’s answer' });
     await user.click(opener);
