@@ -20,6 +20,16 @@ export function organizingBodiesOf(person: SignedInPerson | null): string[] | 'a
   ];
 }
 
+/**
+ * Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for people who organize no body at all: they learn
+ * nothing, not even whether an event, a challenge or a proposal exists.
+ */
+export function assertOrganizesSomething(person: SignedInPerson | null): asserts person is SignedInPerson {
+  if (!person) throw unauthenticated();
+  const bodies = organizingBodiesOf(person);
+  if (bodies !== 'all' && bodies.length === 0) throw forbidden();
+}
+
 export function canActForBody(person: SignedInPerson | null, organizingBodyId: string): boolean {
   const bodies = organizingBodiesOf(person);
   return bodies === 'all' || bodies.includes(organizingBodyId);

@@ -2,14 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { canMoveChallenge, CHALLENGE_STATUSES, type ChallengeStatus, REGISTRATION_LIMITS } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type SignedInPerson } from '../auth/signed-in-person';
-import { organizingBodiesOf } from '../auth/tenant';
-import {
-  DomainError,
-  type FieldProblem,
-  forbidden,
-  invalidInput,
-  unauthenticated,
-} from '../common/errors/domain-error';
+import { assertOrganizesSomething } from '../auth/tenant';
+import { DomainError, type FieldProblem, invalidInput } from '../common/errors/domain-error';
 import { type EventEntity } from '../events/event.entity';
 import {
   assertEventPermits,
@@ -240,13 +234,6 @@ export class CurationService {
       isOrganizer: true,
     });
   }
-}
-
-/** People who organize nothing learn nothing, not even whether a challenge exists. */
-function assertOrganizesSomething(person: SignedInPerson | null): asserts person is SignedInPerson {
-  if (!person) throw unauthenticated();
-  const bodies = organizingBodiesOf(person);
-  if (bodies !== 'all' && bodies.length === 0) throw forbidden();
 }
 
 const decisionMail = (to: Decision, reason: string | null): CurationMail =>

@@ -1,8 +1,8 @@
 import { type EventStatus, eventPermits } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
 import { type SignedInPerson } from '../auth/signed-in-person';
-import { assertActsForBody, organizingBodiesOf } from '../auth/tenant';
-import { conflict, forbidden, notFound, translated, unauthenticated } from '../common/errors/domain-error';
+import { assertActsForBody, assertOrganizesSomething } from '../auth/tenant';
+import { conflict, notFound, translated } from '../common/errors/domain-error';
 import { EventEntity } from '../events/event.entity';
 import { MatchingRunEntity } from './matching-run.entity';
 
@@ -11,12 +11,6 @@ import { MatchingRunEntity } from './matching-run.entity';
  * who organize nothing learn nothing, not even whether an event or run exists.
  */
 export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
-function assertOrganizesSomething(person: SignedInPerson | null): asserts person is SignedInPerson {
-  if (!person) throw unauthenticated();
-  const bodies = organizingBodiesOf(person);
-  if (bodies !== 'all' && bodies.length === 0) throw forbidden();
-}
 
 /** The event for one of its organizers; `lock` takes the row for update (runs are numbered, rules checked under it). */
 export async function eventForOrganizer(

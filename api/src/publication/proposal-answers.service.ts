@@ -3,7 +3,7 @@ import { PUBLICATION_LIMITS, type ProposalAnswer, type UiLocale } from '@skillsh
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { type SignedInPerson } from '../auth/signed-in-person';
-import { assertActsForBody, organizingBodiesOf } from '../auth/tenant';
+import { assertActsForBody, assertOrganizesSomething } from '../auth/tenant';
 import { isContactOf } from '../challenges/challenge-access';
 import {
   conflict,
@@ -147,12 +147,9 @@ export class ProposalAnswersService {
     note: string | null | undefined,
     now = new Date(),
   ): Promise<string> {
-    assertOrganizes(person);
+    assertOrganizesSomething(person);
     const text = checkedText(note, 'note');
-    const [row] = isUuid(proposalId) ? await proposalRows(this.dataSource.manager, { ids: [proposalId] }) : [];
-    if (!row) throw notFound('publication.entities.proposal');
-    assertActsForBody(person, row.organizingBodyId ?? '');
-    const actor = { id: person.id, name: person.name, email: person.email };
+    const { row, actor } = await onBehalfOf(this.dataSource.manager, person, proposalId);
     refuseUnrecorded(await this.answer(proposalId, answer, now, { onBehalf: { actor, note: text } }));
     return row.eventId;
   }
@@ -164,14 +161,11 @@ export class ProposalAnswersService {
     note: string | null | undefined,
     now = new Date(),
   ): Promise<string> {
-    assertOrganizes(person);
+    assertOrganizesSomething(person);
     const text = checkedText(note, 'note');
     return this.dataSource.transaction(async (manager) => {
-      const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock: true }) : [];
-      if (!row) throw notFound('publication.entities.proposal');
-      assertActsForBody(person, row.organizingBodyId ?? '');
+      const { row, actor } = await onBehalfOf(manager, person, proposalId, true);
       if (row.status !== 'ACCEPTED') throw conflict('publication.errors.notAccepted');
-      const actor = { id: person.id, name: person.name, email: person.email };
       await this.cancel(manager, row, 'VOLUNTEER', text, actor, now, { actor, note: text });
       return row.eventId;
     });
@@ -358,11 +352,15 @@ function checkedText(value: string | null | undefined, path: 'reason' | 'note'):
   return text;
 }
 
-/** Only organizers (of some body) learn whether a proposal exists; everyone else is refused first. */
-function assertOrganizes(person: SignedInPerson | null): asserts person is SignedInPerson {
-  if (!person) throw unauthenticated();
-  const bodies = organizingBodiesOf(person);
-  if (bodies !== 'all' && bodies.length === 0) throw forbidden();
+/**
+ * The proposal an organizer acts on for its volunteer (`lock`: taken for update), refused unless they organize its
+ * event's body, and the organizer as the audit entry names them.
+ */
+async function onBehalfOf(manager: EntityManager, person: SignedInPerson, proposalId: string, lock = false) {
+  const [row] = isUuid(proposalId) ? await proposalRows(manager, { ids: [proposalId] }, { lock }) : [];
+  if (!row) throw notFound('publication.entities.proposal');
+  assertActsForBody(person, row.organizingBodyId ?? '');
+  return { row, actor: { id: person.id, name: person.name, email: person.email } };
 }
 
 /** An answer that was not recorded now, as the error the caller reads. */
