@@ -4,6 +4,13 @@ import { type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
+/** The challenges without pins, highest priority first, the scarcest first among equals. */
+const unpinnedByScarcity = (m: Model, pins: ResolvedPins): number[] =>
+  scarcityOrder(
+    m,
+    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
+  );
+
 /** Challenges tried per unserved challenge when making room for it. */
 const EJECT_TRIES = 8;
 
@@ -32,10 +39,7 @@ export function serve(m: Model, pins: ResolvedPins, budget: Budget): Plan {
     }
     p = q;
   }
-  const rest = scarcityOrder(
-    m,
-    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
-  );
+  const rest = unpinnedByScarcity(m, pins);
   const demand = new SlotDemand(m, rest);
   for (const c of rest) {
     demand.wish(c, -1);
@@ -73,10 +77,7 @@ function servePinned(p: Plan, c: number, pins: ResolvedPins, locks: Locks): Plan
 export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject = true): Plan {
   const m = plan.m;
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
-  const order = scarcityOrder(
-    m,
-    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
-  );
+  const order = unpinnedByScarcity(m, pins);
   let p = plan;
   for (const c of order) {
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
@@ -184,10 +185,7 @@ export function serveByVotes(
 export function restore(p: Plan, best: Plan, pins: ResolvedPins): Plan {
   const m = p.m;
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
-  const order = scarcityOrder(
-    m,
-    [...Array(m.C).keys()].filter((c) => !pins.members.has(c)),
-  );
+  const order = unpinnedByScarcity(m, pins);
   for (const c of order) {
     if (p.slotOf[c] >= 0 || best.slotOf[c] < 0) continue;
     p = serveStealing(p, c, locks) ?? (m.pruned ? null : ejectFor(p, c, locks, order, true)) ?? p;
