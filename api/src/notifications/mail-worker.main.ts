@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { logger } from '../common/logging/logger';
+import { resilientPool } from '../database/pool';
 import { devMailboxTransport, smtpTransport } from './mail-transport';
 import { MailWorker } from './mail-worker';
 
@@ -12,9 +12,7 @@ if (!databaseUrl) {
   console.error('DATABASE_URL: required');
   process.exit(1);
 }
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-// An idle connection the server closes (restart, failover) must not take the process down; the next query reconnects.
-pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+const pool = resilientPool('skillshift-mail-worker', { connectionString: databaseUrl, max: 2 });
 const transport = process.env.SMTP_URL ? smtpTransport(process.env.SMTP_URL) : devMailboxTransport();
 const worker = new MailWorker({
   pool,

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG, DATABASE_URL } from '../config/config.module';
 import { requestsInFlight } from '../common/http/requests-in-flight';
-import { logger } from '../common/logging/logger';
+import { resilientPool } from '../database/pool';
 import { devMailboxTransport, type MailTransport, smtpTransport } from './mail-transport';
 import { MailWorker, mailHealth } from './mail-worker';
 
@@ -21,9 +21,7 @@ export class MailWorkerService implements OnApplicationBootstrap, BeforeApplicat
   private readonly worker: MailWorker;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string) {
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'skillshift-mail' });
-    // An idle connection the server closes (restart, failover) must not take the API down; the next query reconnects.
-    this.pool.on('error', (error) => logger.warn({ err: error }, 'idle mail database connection lost'));
+    this.pool = resilientPool('skillshift-mail', { connectionString: databaseUrl, max: 2 });
     this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport();
     this.worker = new MailWorker({
       pool: this.pool,
