@@ -59,6 +59,12 @@ export class Lagrangian {
   private readonly team: Int32Array;
   /** the last subproblem's best team value in each of its slots (−∞ when none), before table prices */
   private readonly slotValue: Float64Array;
+  /** the last subproblem's pick: its slot (−1: not to run), value and team size (the team in `team`) */
+  private pickSlot = -1;
+  private pickValue = -0;
+  private pickSize = 0;
+  /** pinned[c] = 1 when c is pinned: it must run */
+  private readonly pinned: Uint8Array;
   /** per challenge and required skill: the position of the last pair covering it (null when pruned) */
   private readonly lastCoverer: Int32Array[] | null;
 
@@ -94,6 +100,8 @@ export class Lagrangian {
     this.covV = new Int32Array(slots * required);
     this.team = new Int32Array(TOP + 1);
     this.slotValue = new Float64Array(slots);
+    this.pinned = new Uint8Array(m.C);
+    for (const c of pinnedChallenges) this.pinned[c] = 1;
     // Where the pairs are the candidates (not pruned), the last one covering each required skill ends its search.
     this.lastCoverer = m.allPairs
       ? null
@@ -174,21 +182,27 @@ export class Lagrangian {
     for (let s = 0; s < m.S; s++) value += m.capacity[s] * w[s];
     let served = 0;
     for (let c = 0; c < m.C; c++) {
-      const pick = this.subproblem(c, budget);
-      this.votes[c * (m.S + 1) + (pick.slot < 0 ? m.S : pick.slot)]++;
-      if (pick.slot < 0) continue;
-      value += pick.value;
-      opened[pick.slot]++;
+      this.subproblem(c, budget);
+      const slot = this.pickSlot;
+      this.votes[c * (m.S + 1) + (slot < 0 ? m.S : slot)]++;
+      if (slot < 0) continue;
+      value += this.pickValue;
+      opened[slot]++;
       served += m.priority[c];
-      for (let j = 0; j < pick.teamSize; j++) {
+      for (let j = 0; j < this.pickSize; j++) {
         count[this.team[j]]++;
-        countIn[this.team[j] * m.S + pick.slot]++;
+        countIn[this.team[j] * m.S + slot]++;
       }
     }
     this.voteCount++;
     this.iterations++;
-    if (value < this.best - 1e-9) [this.best, this.stale] = [value, 0];
-    else if (++this.stale >= 6) [this.halvings, this.stale] = [this.halvings + 1, 0];
+    if (value < this.best - 1e-9) {
+      this.best = value;
+      this.stale = 0;
+    } else if (++this.stale >= 6) {
+      this.halvings++;
+      this.stale = 0;
+    }
     this.history.push(this.best);
     return { value, served };
   }
@@ -217,11 +231,11 @@ export class Lagrangian {
   }
 
   /**
-   * c's best slot and team at the current prices (team in `this.team`), or slot −1 when not
-   * running is better. One scan of c's pairs, best score first, serves every slot at once and
-   * stops as soon as nothing later can enter any slot's team or be a better coverer.
+   * c's best slot and team at the current prices (in pickSlot, pickValue, and the first pickSize entries of
+   * `this.team`), or slot −1 when not running is better. One scan of c's pairs, best score first, serves every slot
+   * at once and stops as soon as nothing later can enter any slot's team or be a better coverer.
    */
-  private subproblem(c: number, budget: Budget): { slot: number; value: number; teamSize: number } {
+  private subproblem(c: number, budget: Budget): void {
     const m = this.m;
     const { u, z, topR, topV, size, covR, covV } = this;
     const { starts, volunteer, score } = this.pairs;
@@ -232,9 +246,12 @@ export class Lagrangian {
     const k = Math.min(m.maxSize[c], TOP);
     const { levels, skillCount } = m.volunteers;
     const sc = m.scored[c];
-    size.fill(0, 0, ns);
-    covR.fill(-Infinity, 0, ns * nr);
-    covV.fill(-1, 0, ns * nr);
+    // (loops, not fill(): a builtin call costs more than these few entries)
+    for (let si = 0; si < ns; si++) size[si] = 0;
+    for (let j = 0; j < ns * nr; j++) {
+      covR[j] = -Infinity;
+      covV[j] = -1;
+    }
     const from = starts[c];
     const to = starts[c + 1];
     const available = m.available;
@@ -271,8 +288,9 @@ export class Lagrangian {
       }
     }
     budget.spend((i - from + 1) / PAIRS_PER_UNIT);
-    this.slotValue.fill(-Infinity, 0, ns);
-    let bestVal = this.pinnedChallenges.has(c) ? -Infinity : 0;
+    const slotValue = this.slotValue;
+    for (let si = 0; si < ns; si++) slotValue[si] = -Infinity;
+    let bestVal = this.pinned[c] === 1 ? -Infinity : 0;
     let bestSlot = -1;
     let bestSi = -1;
     let bestT = 0;
@@ -305,18 +323,32 @@ export class Lagrangian {
         const add = t < m.maxSize[c] ? sum + covR[at] : -Infinity;
         const swap = sum - topR[base + t - 1] + covR[at];
         const vr = Math.max(add, swap);
-        if (vr < val) [val, mode, modeR] = [vr, add >= swap ? 1 : 2, r];
+        if (vr < val) {
+          val = vr;
+          mode = add >= swap ? 1 : 2;
+          modeR = r;
+        }
       }
-      this.slotValue[si] = val;
+      slotValue[si] = val;
       const total = val - this.w[slots[si]] + this.lambda * m.priority[c];
-      if (total > bestVal) [bestVal, bestSlot, bestSi, bestT, bestMode, bestR] = [total, slots[si], si, t, mode, modeR];
+      if (total > bestVal) {
+        bestVal = total;
+        bestSlot = slots[si];
+        bestSi = si;
+        bestT = t;
+        bestMode = mode;
+        bestR = modeR;
+      }
     }
-    if (bestSlot < 0) return { slot: -1, value: 0, teamSize: 0 };
+    this.pickSlot = bestSlot;
+    this.pickValue = bestSlot < 0 ? 0 : bestVal;
+    this.pickSize = 0;
+    if (bestSlot < 0) return;
     const base = bestSi * TOP;
     let n = bestMode === 2 ? bestT - 1 : bestT;
     for (let j = 0; j < n; j++) this.team[j] = topV[base + j];
     if (bestMode > 0) this.team[n++] = covV[bestSi * nr + bestR];
-    return { slot: bestSlot, value: bestVal, teamSize: n };
+    this.pickSize = n;
   }
 
   /** No pair scoring at most `edge` can change any slot's team or coverers any more. */

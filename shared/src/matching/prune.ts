@@ -107,15 +107,15 @@ export function keepPairs(
   for (let c = 0; c < m.C; c++) widest = Math.max(widest, starts[c + 1] - starts[c]);
   const order = new Int32Array(widest);
   const spare = new Int32Array(widest);
+  const keys = new Int32Array(widest);
   const count = new Int32Array(RADIX + 1);
-  const table = dense ?? sparse!;
   for (let c = 0; c < m.C; c++) {
-    const k = sortedKept(starts[c], starts[c + 1], keep, pairV, pairS, order, spare, count);
+    const k = sortedKept(starts[c], starts[c + 1], keep, pairV, pairS, order, spare, count, keys);
     const at = flatStarts[c];
     flatStarts[c + 1] = at + k;
     const cands = flatV.subarray(at, at + k);
     const scores = flatS.subarray(at, at + k);
-    copyCandidates(c * m.V, k, order, pairV, pairS, cands, scores, optionCount, table);
+    copyCandidates(c * m.V, k, order, pairV, pairS, cands, scores, optionCount, dense?.values ?? null, sparse);
     m.candidates.push(cands);
     m.candidateScores.push(scores);
   }
@@ -164,13 +164,16 @@ function sortedKept(
   order: Int32Array,
   spare: Int32Array,
   count: Int32Array,
+  keys: Int32Array,
 ): number {
   let k = 0;
   for (let p = from; p < to; p++) if (keep[p] === 1) spare[k++] = p;
-  radixPass(spare, order, k, pairS, 0, count);
-  radixPass(order, spare, k, pairS, 8, count);
+  // each pair's key once, by position from `from` (the passes below look it up four times)
+  for (let p = from; p < to; p++) keys[p - from] = fineKey(pairS[p]);
+  radixPass(spare, order, k, keys, from, 0, count);
+  radixPass(order, spare, k, keys, from, 8, count);
   order.set(spare.subarray(0, k));
-  sortWithinKeys(order, k, pairV, pairS);
+  sortWithinKeys(order, k, pairV, pairS, keys, from);
   return k;
 }
 
@@ -179,16 +182,17 @@ function radixPass(
   src: Int32Array,
   dst: Int32Array,
   k: number,
-  pairS: Float64Array,
+  keys: Int32Array,
+  from: number,
   shift: number,
   count: Int32Array,
 ): void {
   count.fill(0);
-  for (let i = 0; i < k; i++) count[((fineKey(pairS[src[i]]) >> shift) & (RADIX - 1)) + 1]++;
+  for (let i = 0; i < k; i++) count[((keys[src[i] - from] >> shift) & (RADIX - 1)) + 1]++;
   for (let b = 0; b < RADIX; b++) count[b + 1] += count[b];
   for (let i = 0; i < k; i++) {
     const p = src[i];
-    dst[count[(fineKey(pairS[p]) >> shift) & (RADIX - 1)]++] = p;
+    dst[count[(keys[p - from] >> shift) & (RADIX - 1)]++] = p;
   }
 }
 
@@ -202,7 +206,8 @@ function copyCandidates(
   cands: Int32Array,
   scores: Float64Array,
   optionCount: Int32Array,
-  table: DenseScores | ScoreTable,
+  dense: Float64Array | null,
+  sparse: ScoreTable | null,
 ): void {
   for (let i = 0; i < k; i++) {
     const p = order[i];
@@ -210,7 +215,8 @@ function copyCandidates(
     cands[i] = v;
     scores[i] = pairS[p];
     optionCount[v]++;
-    table.set(base + v, pairS[p]);
+    if (dense) dense[base + v] = pairS[p];
+    else sparse!.set(base + v, pairS[p]);
   }
 }
 
@@ -265,13 +271,20 @@ class ScoreTable {
  * Orders `order[0..k)`, already sorted by fine key, by score descending then volunteer, within each key. Pairs
  * come in volunteer order unless scores were given, so a run is nearly always in order already: checked first.
  */
-function sortWithinKeys(order: Int32Array, k: number, pairV: Int32Array, pairS: Float64Array): void {
+function sortWithinKeys(
+  order: Int32Array,
+  k: number,
+  pairV: Int32Array,
+  pairS: Float64Array,
+  keys: Int32Array,
+  base: number,
+): void {
   const before = (a: number, b: number) => pairS[a] > pairS[b] || (pairS[a] === pairS[b] && pairV[a] < pairV[b]);
   for (let from = 0; from < k;) {
-    const key = fineKey(pairS[order[from]]);
+    const key = keys[order[from] - base];
     let to = from + 1;
     let sorted = true;
-    for (; to < k && fineKey(pairS[order[to]]) === key; to++)
+    for (; to < k && keys[order[to] - base] === key; to++)
       if (sorted && before(order[to], order[to - 1])) sorted = false;
     if (sorted) {
       // nothing to do
