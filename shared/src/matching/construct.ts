@@ -26,35 +26,17 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
   const cands = m.candidates[c];
   const chosen = new Set(alreadyIn);
   const req = m.required[c];
-  const better = (v: number, best: number, gain: number, bestGain: number): boolean => {
-    if (gain !== bestGain) return gain > bestGain;
-    const fv = b.free(v);
-    if (fv !== b.free(best)) return fv;
-    if (m.options[v].length !== m.options[best].length) return m.options[v].length < m.options[best].length;
-    return false; // candidates come by score, so the earlier one wins ties
-  };
   if (req.length <= 31) {
     // required skills still uncovered as a bit mask (bit j: m.required[c][j]), against each candidate's cover mask
     const masks = coverMasks(m)[c];
     let missing = 0;
     for (let j = 0; j < req.length; j++) if (!alreadyIn.some((v) => covers(m, c, req[j], v))) missing |= 1 << j;
     while (missing !== 0) {
-      let best = -1;
-      let bestAt = -1;
-      let bestGain = 0;
-      for (let i = 0; i < cands.length; i++) {
-        const bits = masks[i] & missing;
-        if (bits === 0) continue;
-        const v = cands[i];
-        if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
-        const gain = bitCount(bits);
-        if (!b.pickable(v)) continue;
-        if (best < 0 || better(v, best, gain, bestGain)) [best, bestAt, bestGain] = [v, i, gain];
-      }
-      if (best < 0 || chosen.size >= m.maxSize[c]) return false;
-      chosen.add(best);
-      b.take(best);
-      missing &= ~masks[bestAt];
+      const at = bestCoverer(m, cands, masks, missing, chosen, s, b);
+      if (at < 0 || chosen.size >= m.maxSize[c]) return false;
+      chosen.add(cands[at]);
+      b.take(cands[at]);
+      missing &= ~masks[at];
     }
   }
   let missing = req.length <= 31 ? [] : Array.from(req).filter((r) => !alreadyIn.some((v) => covers(m, c, r, v)));
@@ -67,7 +49,10 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
       let gain = 0;
       for (const r of missing) if (covers(m, c, r, v)) gain++;
       if (gain === 0 || !b.pickable(v)) continue;
-      if (best < 0 || better(v, best, gain, bestGain)) [best, bestGain] = [v, gain];
+      if (best < 0 || better(m, b, v, best, gain, bestGain)) {
+        best = v;
+        bestGain = gain;
+      }
     }
     if (best < 0 || chosen.size >= m.maxSize[c]) return false;
     chosen.add(best);
@@ -75,17 +60,62 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
     missing = missing.filter((r) => !covers(m, c, r, best));
   }
   while (chosen.size < m.minSize[c]) {
-    let best = -1;
-    for (let i = 0; i < cands.length; i++) {
-      const v = cands[i];
-      if (chosen.has(v) || m.available[v * m.S + s] === 0 || !b.pickable(v)) continue;
-      if (best < 0 || better(v, best, 0, 0)) best = v;
-    }
+    const best = bestFiller(m, cands, chosen, s, b);
     if (best < 0) return false;
     chosen.add(best);
     b.take(best);
   }
   return true;
+}
+
+/** Whether v (covering `gain` gaps) is a better pick than `best`: more gaps, then free, then fewer options. */
+function better(m: Model, b: Builder, v: number, best: number, gain: number, bestGain: number): boolean {
+  if (gain !== bestGain) return gain > bestGain;
+  const fv = b.free(v);
+  if (fv !== b.free(best)) return fv;
+  if (m.options[v].length !== m.options[best].length) return m.options[v].length < m.options[best].length;
+  return false; // candidates come by score, so the earlier one wins ties
+}
+
+// The two scans below run for every team built, from the start of a run: functions of their own, so that V8 compiles
+// them soon (inside buildTeam they ran interpreted for most of the first serve).
+
+/** Position in `cands` of the best pick covering some of the `missing` skills (bit mask), −1 when none can be had. */
+function bestCoverer(
+  m: Model,
+  cands: Int32Array,
+  masks: Int32Array,
+  missing: number,
+  chosen: Set<number>,
+  s: number,
+  b: Builder,
+): number {
+  let best = -1;
+  let bestGain = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const bits = masks[i] & missing;
+    if (bits === 0) continue;
+    const v = cands[i];
+    if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
+    const gain = bitCount(bits);
+    if (!b.pickable(v)) continue;
+    if (best < 0 || better(m, b, v, cands[best], gain, bestGain)) {
+      best = i;
+      bestGain = gain;
+    }
+  }
+  return best;
+}
+
+/** The best pick to fill a seat (free first, then the fewest options), −1 when none can be had. */
+function bestFiller(m: Model, cands: Int32Array, chosen: Set<number>, s: number, b: Builder): number {
+  let best = -1;
+  for (let i = 0; i < cands.length; i++) {
+    const v = cands[i];
+    if (chosen.has(v) || m.available[v * m.S + s] === 0 || !b.pickable(v)) continue;
+    if (best < 0 || better(m, b, v, best, 0, 0)) best = v;
+  }
+  return best;
 }
 
 function bitCount(x: number): number {
