@@ -98,20 +98,22 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject 
  */
 function ejectFor(p: Plan, c: number, locks: Locks, order: number[], anyVictim = false): Plan | null {
   const m = p.m;
-  const wanted = (v: number) => !Number.isNaN(m.score(c, v));
   const slots = new Set(m.challengeSlots[c]);
-  const victims = order
-    // a victim of equal or higher priority must be served again: elsewhere, which needs a free table, or (`anyVictim`)
-    // in its own slot with another team
-    .filter((b) => p.slotOf[b] >= 0 && locks.slot[b] < 0)
-    .filter(
-      (b) =>
-        anyVictim ||
-        m.priority[b] < m.priority[c] ||
-        m.challengeSlots[b].some((s) => s !== p.slotOf[b] && p.used[s] < m.capacity[s]),
-    )
-    .map((b) => ({ b, overlap: p.team[b].filter(wanted).length + (slots.has(p.slotOf[b]) ? 1 : 0) }))
-    .filter((x) => x.overlap > 0)
+  // Served, unpinned challenges that share a slot or people with c. A victim of equal or higher priority must be
+  // served again: elsewhere, which needs a free table, or (`anyVictim`) in its own slot with another team. (One loop:
+  // this runs for every challenge left unserved, from the start of a run, mostly before V8 has optimised it.)
+  const found: { b: number; overlap: number }[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const b = order[i];
+    const at = p.slotOf[b];
+    if (at < 0 || locks.slot[b] >= 0) continue;
+    if (!anyVictim && m.priority[b] >= m.priority[c] && !freeTableElsewhere(p, b)) continue;
+    let overlap = slots.has(at) ? 1 : 0;
+    const team = p.team[b];
+    for (let j = 0; j < team.length; j++) if (!Number.isNaN(m.score(c, team[j]))) overlap++;
+    if (overlap > 0) found.push({ b, overlap });
+  }
+  const victims = found
     .sort(
       (x, y) =>
         Number(m.priority[x.b] >= m.priority[c]) - Number(m.priority[y.b] >= m.priority[c]) ||
@@ -137,6 +139,15 @@ function ejectFor(p: Plan, c: number, locks: Locks, order: number[], anyVictim =
     if (r.servedPriority() > before + 1e-9) return r;
   }
   return null;
+}
+
+/** Some other slot of b has a free table. */
+function freeTableElsewhere(p: Plan, b: number): boolean {
+  const m = p.m;
+  const slots = m.challengeSlots[b];
+  for (let i = 0; i < slots.length; i++)
+    if (slots[i] !== p.slotOf[b] && p.used[slots[i]] < m.capacity[slots[i]]) return true;
+  return false;
 }
 
 /**
