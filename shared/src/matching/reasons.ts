@@ -1,4 +1,4 @@
-import { covers, type Model } from './model';
+import { coverMasks, covers, type Model } from './model';
 import { type Plan } from './plan';
 import { type Unserved } from './types';
 
@@ -42,10 +42,46 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     );
   }
   const slots = [...m.challengeSlots[c]];
-  // c's compatible volunteers available in each of its slots (asked for again and again below)
-  const people = new Map(slots.map((s) => [s, Array.from(cands).filter((v) => m.available[v * m.S + s] === 1)]));
-  const inSlot = (s: number) => people.get(s)!;
-  const most = Math.max(0, ...slots.map((s) => inSlot(s).length));
+  const required = m.required[c];
+  const allSkills = required.length <= 31 ? 2 ** required.length - 1 : -1;
+  // How many of c's compatible volunteers each of its slots has, and which required skills they cover together
+  // (bit j: m.required[c][j], from the candidates' cover masks; only up to 31 skills). Counts in one loop: this runs
+  // for every unserved challenge at the end of a run (≈ 60 of them on a scarce instance); the lists themselves only
+  // where a reason needs them.
+  const count = new Map<number, number>();
+  const coveredIn = new Map<number, number>();
+  const masks = coverMasks(m)[c];
+  const tally = new Int32Array(2);
+  for (const s of slots) {
+    countIn(m, cands, masks, s, tally);
+    count.set(s, tally[0]);
+    coveredIn.set(s, tally[1]);
+  }
+  // c's compatible volunteers available in slot s, for the reasons that name them
+  const lists = new Map<number, number[]>();
+  const inSlot = (s: number) => {
+    let list = lists.get(s);
+    if (!list) lists.set(s, (list = Array.from(cands).filter((v) => m.available[v * m.S + s] === 1)));
+    return list;
+  };
+  // the distinct non-empty sets of required skills the people of slot s cover (asked with at most 20 skills)
+  const kinds = (s: number) => {
+    const distinct: number[] = [];
+    const seen = new Uint8Array(allSkills + 1);
+    for (let i = 0; i < cands.length; i++) {
+      const mask = masks[i];
+      if (mask !== 0 && seen[mask] === 0 && m.available[cands[i] * m.S + s] === 1) {
+        seen[mask] = 1;
+        distinct.push(mask);
+      }
+    }
+    return distinct;
+  };
+  const coversAll = (s: number) =>
+    allSkills >= 0
+      ? coveredIn.get(s) === allSkills
+      : [...required].every((r) => inSlot(s).some((v) => covers(m, c, r, v)));
+  const most = Math.max(0, ...slots.map((s) => count.get(s)!));
   const needed = m.minSize[c];
   if (most < needed) {
     return make(
@@ -61,13 +97,11 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
       `no slot of ${ch.slots.join(', ')} has a table (capacity 0)`,
     );
   }
-  const coverable = slots.filter(
-    (s) =>
-      m.capacity[s] > 0 &&
-      inSlot(s).length >= needed &&
-      [...m.required[c]].every((r) => inSlot(s).some((v) => covers(m, c, r, v))),
+  const coverable = slots.filter((s) => m.capacity[s] > 0 && count.get(s)! >= needed && coversAll(s));
+  // (beyond 20 required skills coverWithin does not look: no need for their masks)
+  const feasible = coverable.filter(
+    (s) => required.length > 20 || coverWithin(kinds(s), required.length, m.maxSize[c]),
   );
-  const feasible = coverable.filter((s) => coverWithin(m, c, inSlot(s), m.maxSize[c]));
   if (coverable.length > 0 && feasible.length === 0) {
     const skills = ch.skills.filter((k) => k.required).map((k) => k.skill);
     return make(
@@ -83,11 +117,12 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
       `no slot of ${ch.slots.join(', ')} has a table and, at the same time, ${needed} compatible volunteers covering every required skill`,
     );
   }
-  const occupants = (s: number) => [...Array(m.C).keys()].filter((b) => p.slotOf[b] === s);
   const full = feasible.filter((s) => p.used[s] >= m.capacity[s]);
   if (full.length === feasible.length) {
     const s = full[0];
-    const lowest = Math.min(...occupants(s).map((b) => m.priority[b]));
+    // the lowest priority running in s
+    let lowest = Infinity;
+    for (let b = 0; b < m.C; b++) if (p.slotOf[b] === s && m.priority[b] < lowest) lowest = m.priority[b];
     if (lowest >= m.priority[c]) {
       const slot = m.instance.slots[s];
       const who = lowest > m.priority[c] ? 'higher priority challenges' : 'challenges of equal or higher priority';
@@ -127,20 +162,30 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
   );
 }
 
-/** Whether at most `max` of `people` together cover every required skill of c (exact, over skill subsets). */
-export function coverWithin(m: Model, c: number, people: number[], max: number): boolean {
-  const req = m.required[c];
-  if (req.length === 0) return true;
-  if (req.length > 20) return true; // not worth an exact answer; the solver will find out
-  const full = (1 << req.length) - 1;
-  const masks = new Set<number>();
-  for (const v of people) {
-    let mask = 0;
-    req.forEach((r, i) => {
-      if (covers(m, c, r, v)) mask |= 1 << i;
-    });
-    if (mask > 0) masks.add(mask);
+/**
+ * How many of `cands` are available in slot s (into out[0]), and the union of their cover masks (out[1]). A function of
+ * its own, so that V8 optimises this loop soon (inside unservedReason it ran mostly interpreted).
+ */
+function countIn(m: Model, cands: Int32Array, masks: Int32Array, s: number, out: Int32Array): void {
+  let n = 0;
+  let covered = 0;
+  for (let i = 0; i < cands.length; i++) {
+    if (m.available[cands[i] * m.S + s] !== 1) continue;
+    n++;
+    covered |= masks[i];
   }
+  out[0] = n;
+  out[1] = covered;
+}
+
+/**
+ * Whether at most `max` people together cover all `skills` required skills, given the distinct sets of them each
+ * person covers (`masks`, bit j: the j-th required skill). Exact, over skill subsets.
+ */
+export function coverWithin(masks: number[], skills: number, max: number): boolean {
+  if (skills === 0) return true;
+  if (skills > 20) return true; // not worth an exact answer; the solver will find out
+  const full = (1 << skills) - 1;
   let reach = new Set([0]);
   for (let k = 0; k < max; k++) {
     const next = new Set(reach);
