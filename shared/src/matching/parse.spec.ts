@@ -1,4 +1,5 @@
 import { InvalidInstanceError, parseInstance } from './index';
+import { firstRepeat } from './parse';
 
 const valid = () => ({
   slots: [{ id: 's1', capacity: 12 }],
@@ -240,5 +241,35 @@ describe('parseInstance', () => {
     expect(errorOf((json) => delete json[key]).path).toBe(key);
     expect(errorOf((json) => (json[key] = null)).message).toBe(`${key}: is required (an array, may be empty)`);
     expect(() => parseInstance({ slots: [], challenges: [], volunteers: [] })).not.toThrow();
+  });
+});
+
+describe('firstRepeat (duplicate score pairs)', () => {
+  const keys = Float64Array.from([7, 3, 9, 3, 7, 1]);
+
+  it('names the first entry, in input order, whose pair came before', () => {
+    expect(firstRepeat(keys, 10)).toBe(3);
+    expect(firstRepeat(Float64Array.from([5, 0, 2]), 10)).toBe(-1);
+  });
+
+  it('gives the same answer by sorting when the pairs would not fit a bit set', () => {
+    expect(firstRepeat(keys, 2 ** 40)).toBe(3);
+    expect(firstRepeat(Float64Array.from([2 ** 35, 0, 2 ** 35 + 1]), 2 ** 40)).toBe(-1);
+    expect(firstRepeat(Float64Array.from([2 ** 35 + 1, 4, 2 ** 35 + 1]), 2 ** 40)).toBe(2);
+  });
+
+  it('reports the first repeat of an instance with several', () => {
+    const json = {
+      slots: [{ id: 's1', capacity: 1 }],
+      challenges: [{ id: 'c1', teamSize: { min: 1, max: 2 }, slots: ['s1'] }],
+      volunteers: ['v1', 'v2'].map((id) => ({ id, slots: ['s1'] })),
+      scores: [
+        { challenge: 'c1', volunteer: 'v1', score: 0.5 },
+        { challenge: 'c1', volunteer: 'v2', score: 0.5 },
+        { challenge: 'c1', volunteer: 'v2', score: 0.4 },
+        { challenge: 'c1', volunteer: 'v1', score: 0.3 },
+      ],
+    };
+    expect(() => parseInstance(json)).toThrow('scores[2]: duplicate pair (c1, v2)');
   });
 });
