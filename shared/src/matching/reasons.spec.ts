@@ -125,24 +125,31 @@ describe('reasons for unserved challenges', () => {
     });
     expect(unserved[0]).toMatchObject({ code: 'NO_COMMON_SLOT', params: { slots: 's1, s2' } });
   });
+
+  // One challenge needing web, data and legal (level 2) in a team of at most 2; v4 covers web, and data at `data`.
+  const threeSkills = (data: number) => ({
+    challenges: [
+      challenge('c1', {
+        teamSize: { min: 1, max: 2 },
+        skills: ['web', 'data', 'legal'].map((skill) => ({ skill, minLevel: 2 })),
+      }),
+    ],
+    volunteers: [
+      volunteer('v1', { skills: [{ skill: 'web', level: 3 }] }),
+      volunteer('v2', { skills: [{ skill: 'data', level: 2 }] }),
+      volunteer('v3', { skills: [{ skill: 'legal', level: 4 }] }),
+      volunteer('v4', {
+        skills: [
+          { skill: 'web', level: 2 },
+          { skill: 'data', level: data },
+        ],
+      }),
+    ],
+  });
+
   it('says when every required skill has a coverer but no team small enough covers them all', async () => {
-    const skills = ['web', 'data', 'legal'].map((skill) => ({ skill, minLevel: 2 }));
-    const unserved = await unservedOf({
-      challenges: [challenge('c1', { teamSize: { min: 1, max: 2 }, skills })],
-      volunteers: [
-        volunteer('v1', { skills: [{ skill: 'web', level: 3 }] }),
-        volunteer('v2', { skills: [{ skill: 'data', level: 2 }] }),
-        volunteer('v3', { skills: [{ skill: 'legal', level: 4 }] }),
-        // covers two, but not at the level asked for one of them
-        volunteer('v4', {
-          skills: [
-            { skill: 'web', level: 2 },
-            { skill: 'data', level: 1 },
-          ],
-        }),
-      ],
-    });
-    expect(unserved).toEqual([
+    // v4's data level is below the one asked for: every skill needs a person of its own
+    expect(await unservedOf(threeSkills(1))).toEqual([
       {
         challenge: 'c1',
         code: 'TEAM_TOO_SMALL_FOR_SKILLS',
@@ -154,23 +161,7 @@ describe('reasons for unserved challenges', () => {
   });
 
   it('serves the challenge once one volunteer covers two of its three skills', async () => {
-    const skills = ['web', 'data', 'legal'].map((skill) => ({ skill, minLevel: 2 }));
-    const result = await solve(
-      parseInstance({
-        slots: [{ id: 's1', capacity: 4 }],
-        challenges: [challenge('c1', { teamSize: { min: 1, max: 2 }, skills })],
-        volunteers: [
-          volunteer('v1', { skills: [{ skill: 'web', level: 3 }] }),
-          volunteer('v3', { skills: [{ skill: 'legal', level: 4 }] }),
-          volunteer('v4', {
-            skills: [
-              { skill: 'web', level: 2 },
-              { skill: 'data', level: 2 },
-            ],
-          }),
-        ],
-      }),
-    );
+    const result = await solve(parseInstance({ slots: [{ id: 's1', capacity: 4 }], ...threeSkills(2) }));
     expect(result.unserved).toEqual([]);
     expect(result.assignments.map((a) => a.volunteer).sort()).toEqual(['v3', 'v4']);
   });
