@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { resilientPool } from './pool';
+import { endPool, resilientPool } from './pool';
 
 describe('resilientPool', () => {
   let database: TestDatabase;
@@ -11,7 +11,7 @@ describe('resilientPool', () => {
     pool = resilientPool('pool-test', { connectionString: database.url, max: 2 });
   });
   afterAll(async () => {
-    await pool.end();
+    await endPool(pool);
     await database.drop();
   });
 
@@ -51,5 +51,19 @@ describe('resilientPool', () => {
     await lost;
     const next = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     expect(next.rows[0].pid).not.toBe(rows[0].pid);
+  });
+  it('ends only once every connection has closed, so that a server stopped right after sees none', async () => {
+    const own = resilientPool('pool-end-test', { connectionString: database.url, max: 2 });
+    const closed: boolean[] = [];
+    own.on('connect', (client) => {
+      const at = closed.push(false) - 1;
+      client.once('end', () => (closed[at] = true));
+    });
+    const [a, b] = await Promise.all([own.connect(), own.connect()]);
+    a.release();
+    b.release();
+    await endPool(own);
+    // pool.end() alone resolves while both are still closing
+    expect(closed).toEqual([true, true]);
   });
 });

@@ -1,5 +1,5 @@
 import { logger } from '../common/logging/logger';
-import { resilientPool } from '../database/pool';
+import { endPool, resilientPool } from '../database/pool';
 import { devMailboxTransport, smtpTransport } from './mail-transport';
 import { MailWorker } from './mail-worker';
 
@@ -30,7 +30,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void worker.stop().then(async () => {
       transport.close();
-      await pool.end();
+      await endPool(pool);
       process.exit(0);
     });
   });

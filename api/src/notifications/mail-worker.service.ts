@@ -9,7 +9,7 @@ import pg from 'pg';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG, DATABASE_URL } from '../config/config.module';
 import { requestsInFlight } from '../common/http/requests-in-flight';
-import { resilientPool } from '../database/pool';
+import { endPool, resilientPool } from '../database/pool';
 import { devMailboxTransport, type MailTransport, smtpTransport } from './mail-transport';
 import { MailWorker, mailHealth } from './mail-worker';
 
@@ -44,7 +44,7 @@ export class MailWorkerService implements OnApplicationBootstrap, BeforeApplicat
 
   async onApplicationShutdown(): Promise<void> {
     this.transport.close();
-    await this.pool.end();
+    await endPool(this.pool);
   }
 
   health(): Promise<'ok' | 'degraded'> {
