@@ -231,10 +231,6 @@ export function givenScoreKeys(scores: GivenScore[]): Float64Array | undefined {
   return keys && keys.length === scores.length ? keys : undefined;
 }
 
-/**
- * Scores can number millions at national size: valid entries are checked without building
- * paths or copies, duplicates are found by sorting numeric pair keys.
- */
 /** Pair keys up to this many (challenges × volunteers) are checked for repeats in a bit set (32 MB at most). */
 const BITSET_KEYS = 2 ** 28;
 
@@ -260,6 +256,10 @@ export function firstRepeat(keys: Float64Array, size: number): number {
   return first;
 }
 
+/**
+ * Scores can number millions at national size: valid entries are checked without building
+ * paths or copies, repeated pairs are found by their numeric pair keys (firstRepeat).
+ */
 function parseScores(raw: unknown, challengeIds: string[], volunteerIds: string[]): GivenScore[] | undefined {
   if (raw === undefined || raw === null) return undefined;
   const entries = list(raw, 'scores');

@@ -95,8 +95,9 @@ export function keepPairs(
     for (let c = 0; c < m.C; c++)
       for (let p = starts[c]; p < starts[c + 1]; p++) if (pinned.has(c * m.V + pairV[p])) keep[p] = 1;
   const kept = n <= PRUNE_ABOVE ? n : countKept(keep, n);
-  // Dense table up to a few million cells (fast lookups in the local search), a hash table beyond.
-  const dense = m.C * m.V <= DENSE_SCORES ? new DenseScores(m.C * m.V) : null;
+  // Pair scores by key c · V + v: a dense array up to a few million cells (fast lookups in the local search; NaN: not
+  // a kept pair), a hash table beyond.
+  const dense = m.C * m.V <= DENSE_SCORES ? new Float64Array(m.C * m.V).fill(NaN) : null;
   const sparse = dense ? null : new ScoreTable(kept);
   const optionCount = new Int32Array(m.V);
   // every kept pair by challenge (CSR), each challenge's candidates a view into it
@@ -115,7 +116,7 @@ export function keepPairs(
     flatStarts[c + 1] = at + k;
     const cands = flatV.subarray(at, at + k);
     const scores = flatS.subarray(at, at + k);
-    copyCandidates(c * m.V, k, order, pairV, pairS, cands, scores, optionCount, dense?.values ?? null, sparse);
+    copyCandidates(c * m.V, k, order, pairV, pairS, cands, scores, optionCount, dense, sparse);
     m.candidates.push(cands);
     m.candidateScores.push(scores);
   }
@@ -124,7 +125,7 @@ export function keepPairs(
   optionCount.fill(0);
   for (let c = 0; c < m.C; c++) addOptions(m.options, c, m.candidates[c], optionCount);
   const V = m.V;
-  m.score = dense ? (c, v) => dense.values[c * V + v] : (c, v) => sparse!.get(c * V + v);
+  m.score = dense ? (c, v) => dense[c * V + v] : (c, v) => sparse!.get(c * V + v);
 }
 
 // Each loop over all pairs in a function of its own: V8 then optimises it as a whole, where a loop inside a long
@@ -217,19 +218,6 @@ function copyCandidates(
     optionCount[v]++;
     if (dense) dense[base + v] = pairS[p];
     else sparse!.set(base + v, pairS[p]);
-  }
-}
-
-/** Pair scores by key c · V + v in a dense array (NaN: not a kept pair). */
-class DenseScores {
-  readonly values: Float64Array;
-
-  constructor(size: number) {
-    this.values = new Float64Array(size).fill(NaN);
-  }
-
-  set(key: number, value: number): void {
-    this.values[key] = value;
   }
 }
 

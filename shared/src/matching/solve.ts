@@ -39,9 +39,8 @@ const PRUNED_WINDOW = 20;
  * Iterations before the first plan (except at national size, where PRUNED_WINDOW applies): at least
  * FIRST_WINDOW, and (unless the time limit is below the default) up to FIRST_WINDOW_MAX while the bound still falls by
  * more than STILL_FALLING (relative) over the last FALL_OVER iterations, i.e. while the relaxation's picks have not
- * settled. The first plan is the largest step
- * and is always made, and at the default limit the only one. An iteration costs ≈ 0.3–0.6 ms at hackathon size once
- * optimised, a plan ≈ 40–90 ms. On 40 generated hackathon instances (5 kinds × seeds 1–8), against a fixed 60
+ * settled. The first plan is the largest step and is always made, and at the default limit the only one. An
+ * iteration costs ≈ 0.3–0.6 ms at hackathon size once optimised, a plan ≈ 40–90 ms. On 40 generated hackathon instances (5 kinds × seeds 1–8), against a fixed 60
  * iterations: the average share of the best known score rose from 99.21% to 99.78% (scarce), 99.12% → 99.37%
  * (scarce, given scores), 99.55% → 99.70% (given scores) and 99.79% → 99.84% (balanced), for 25–35 ms more; surplus
  * instances settle after 40–100 iterations (99.98% either way). At event size the better start also shortens the
