@@ -35,9 +35,17 @@ export class Lagrangian {
   /** `best` after each iteration */
   private readonly history: number[] = [];
   iterations = 0;
-  /** votes[c · (S + 1) + s]: iterations since `resetVotes` in which c picked slot s (s = S: not to run) */
+  /**
+   * votes[c · (S + 1) + s]: the iterations since `resetVotes` in which c picked slot s (s = S: not to run), the k-th of
+   * them counting k times. The early iterations, at prices still far from balanced, vote noisily: on 40 generated
+   * hackathon instances (five kinds, seeds 1–8), against one vote each, the first plan gained 0.11 points of the best
+   * known score on scarce instances with given scores, 0.01–0.03 on the others.
+   */
   readonly votes: Float64Array;
+  /** iterations since `resetVotes` */
   voteCount = 0;
+  /** what each challenge's votes add up to: 1 + 2 + … + voteCount */
+  voteWeight = 0;
   /** the score the step aims at: the best known solution's */
   target: number;
   /** the step's factor θ is 2 · 2^−halvings (an integer, for the same reason as `lambda`'s −0) */
@@ -167,6 +175,7 @@ export class Lagrangian {
   resetVotes(): void {
     this.votes.fill(0);
     this.voteCount = 0;
+    this.voteWeight = 0;
   }
 
   /** The Lagrangian function at the current multipliers (a valid bound, kept in `best` when lower); picks counted in `votes`. */
@@ -184,7 +193,7 @@ export class Lagrangian {
     for (let c = 0; c < m.C; c++) {
       this.subproblem(c, budget);
       const slot = this.pickSlot;
-      this.votes[c * (m.S + 1) + (slot < 0 ? m.S : slot)]++;
+      this.votes[c * (m.S + 1) + (slot < 0 ? m.S : slot)] += this.voteCount + 1;
       if (slot < 0) continue;
       value += this.pickValue;
       opened[slot]++;
@@ -194,6 +203,7 @@ export class Lagrangian {
         countIn[this.team[j] * m.S + slot]++;
       }
     }
+    this.voteWeight += this.voteCount + 1;
     this.voteCount++;
     this.iterations++;
     if (value < this.best - 1e-9) {

@@ -1,4 +1,5 @@
 import { type Budget } from './budget';
+import { FlowGraph } from './flow';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
 import { type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
@@ -151,9 +152,10 @@ function freeTableElsewhere(p: Plan, b: number): boolean {
 }
 
 /**
- * The Lagrangian heuristic's plan: every challenge that runs in `best` or that most of the
- * relaxation's recent iterations ran (`votes`, see bound.ts) is placed again, highest priority
- * first, then those the relaxation ran most often, each in the slot it picked most often where a
+ * The Lagrangian heuristic's plan: the relaxation's recent picks (`votes`, see bound.ts, adding up
+ * to `rounds` per challenge) are rounded to a table plan (`roundVotes`); every challenge that runs
+ * in `best` or in that rounding is placed again, highest priority first, then those the relaxation
+ * ran most often, each in the slot the rounding gave it (else the one it picked most often) where a
  * minimal team of free volunteers exists, else with the repairs of `serve` (stealing, making
  * room). Pinned challenges keep their slots and teams. Teams are minimal: the flow deals the seats.
  */
@@ -169,6 +171,7 @@ export function serveByVotes(
   let p = best.clone();
   const stride = m.S + 1;
   for (let c = 0; c < m.C; c++) if (!pins.members.has(c) && p.slotOf[c] >= 0) p.close(c);
+  [votes, rounds] = [roundVotes(p, votes, rounds, budget), 2 * rounds];
   const share = (c: number) => 1 - votes[c * stride + m.S] / Math.max(1, rounds);
   const order = [...Array(m.C).keys()].filter((c) => !pins.members.has(c) && (best.slotOf[c] >= 0 || share(c) >= 0.5));
   const scarcity = (c: number) => m.candidates[c].length / Math.max(1, m.minSize[c] + m.required[c].length);
@@ -187,6 +190,43 @@ export function serveByVotes(
       p = serveStealing(p, c, locks) ?? (best.slotOf[c] >= 0 ? ejectFor(p, c, locks, order, true) : null) ?? p;
   }
   return serveMore(p, pins, budget);
+}
+
+/**
+ * The votes with a table plan that rounds them added, as many votes again: each challenge `p` does not run yet runs in
+ * one slot or none, no slot gets more challenges than it has free tables in `p`, and the plan maximises the summed
+ * share of votes its choices got, plus `priority / smallest priority` for every challenge that runs, so that tables
+ * are filled (with those the votes favour most) wherever challenges want them: a transport problem, solved by the
+ * team flow's min-cost flow (≈ 1 ms at hackathon size). Placed by majority alone, a contested table went to whichever
+ * challenge came first, and where tables are scarce many challenges split their votes between two slots. On 40
+ * generated hackathon instances (five kinds, seeds 1–8) the first plan gained 0.08 points of the best known score on
+ * scarce instances with given scores (all tables taken there), 0.00–0.04 on the others.
+ */
+export function roundVotes(p: Plan, votes: Float64Array, rounds: number, budget: Budget): Float64Array {
+  const m = p.m;
+  const S = m.S;
+  const stride = S + 1;
+  const sink = m.C + S;
+  const g = new FlowGraph(m.C + S + 1, m.C * stride + S);
+  let least = Infinity;
+  for (let c = 0; c < m.C; c++) least = Math.min(least, m.priority[c]);
+  const arcs: number[] = [];
+  let challenges = 0;
+  for (let c = 0; c < m.C; c++) {
+    if (p.slotOf[c] >= 0) continue;
+    challenges++;
+    g.supply(c, 1);
+    arcs.push(g.arc(c, sink, 1, -votes[c * stride + S] / rounds), c, S);
+    for (const s of m.challengeSlots[c])
+      arcs.push(g.arc(c, m.C + s, 1, -(votes[c * stride + s] / rounds + m.priority[c] / least)), c, s);
+  }
+  for (let s = 0; s < S; s++) g.arc(m.C + s, sink, Math.max(0, m.capacity[s] - p.used[s]), 0);
+  g.supply(sink, -challenges);
+  const rounded = votes.slice();
+  if (!g.minCost(budget)) return rounded;
+  for (let i = 0; i < arcs.length; i += 3)
+    if (g.flow(arcs[i]) > 0) rounded[arcs[i + 1] * stride + arcs[i + 2]] += rounds;
+  return rounded;
 }
 
 /**

@@ -148,7 +148,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     perIteration = Math.max(perIteration, search.spent - before);
     if (lagrangian.voteCount < windowNow() || !affordable) continue;
     plans++;
-    let next = serveByVotes(plan, pins, lagrangian.votes, lagrangian.voteCount, free());
+    let next = serveByVotes(plan, pins, lagrangian.votes, lagrangian.voteWeight, free());
     lagrangian.resetVotes();
     next = deal(next);
     if (next.servedPriority() < plan.servedPriority() - 1e-9) {
