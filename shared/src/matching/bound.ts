@@ -51,6 +51,15 @@ export class Lagrangian {
   /** the step's factor θ is 2 · 2^−halvings (an integer, for the same reason as `lambda`'s −0) */
   private halvings = 0;
   private stale = 0;
+  /** Iterations without a new best bound after which the step halves. */
+  private patience = 6;
+  /** The multipliers the iterations started from (after `clearTables`), for `restartWhenSpent`. */
+  private start: { u: Float64Array; z: Float64Array; w: Float64Array } | null = null;
+  /** the smallest bound since the (re)start: the step halves when it does not fall */
+  private runBest = Infinity;
+  /** Restarts left, and the patience they bring: see `restartWhenSpent`. */
+  private restarts = 0;
+  private nextPatience = 6;
   private readonly pairs: Pairs;
   private readonly openable: Int32Array[];
   private readonly count: Int32Array;
@@ -165,6 +174,19 @@ export class Lagrangian {
     }
   }
 
+  /**
+   * Once the step is spent (its 20th halving), start once more from the first multipliers, halving only after
+   * `patience` iterations without a new best bound. Six, the first patience, is what a short run needs (the bound after
+   * 100 iterations at hackathon size: 0.29% above the best known score, 0.39% with 15), but the step is spent after
+   * ≈ 700 iterations (0.24%); with 15, after ≈ 1 500 more (0.115%, in about 1 s). Starting again from where the first
+   * run ended, with the step reset, went much more slowly (0.21% after 1 000 iterations). The best bound is kept.
+   */
+  restartWhenSpent(patience: number): void {
+    this.restarts = 1;
+    this.start = { u: this.u.slice(), z: this.z.slice(), w: this.w.slice() };
+    this.nextPatience = patience;
+  }
+
   /** How much the bound fell over the last `iterations` iterations, relative to it (0 until there have been more). */
   fall(iterations: number): number {
     const h = this.history;
@@ -206,10 +228,11 @@ export class Lagrangian {
     this.voteWeight += this.voteCount + 1;
     this.voteCount++;
     this.iterations++;
-    if (value < this.best - 1e-9) {
-      this.best = value;
+    this.best = Math.min(this.best, value);
+    if (value < this.runBest - 1e-9) {
+      this.runBest = value;
       this.stale = 0;
-    } else if (++this.stale >= 6) {
+    } else if (++this.stale >= this.patience) {
       this.halvings++;
       this.stale = 0;
     }
@@ -230,6 +253,18 @@ export class Lagrangian {
     const { z, countIn } = this;
     for (const v of this.multi) for (let s = 0; s < m.S; s++) norm += moves(z[v * m.S + s], 1 - countIn[v * m.S + s]);
     for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
+    if (this.halvings > 20 && this.restarts > 0 && this.start) {
+      this.restarts--;
+      this.u.set(this.start.u);
+      this.z.set(this.start.z);
+      this.w.set(this.start.w);
+      this.lambda = -0;
+      this.runBest = Infinity;
+      this.halvings = 0;
+      this.stale = 0;
+      this.patience = this.nextPatience;
+      return true;
+    }
     if (norm === 0 || this.best - this.target < 1e-9 || this.halvings > 20) return false;
     const step = (2 * 0.5 ** this.halvings * Math.max(value - this.target, 1e-6)) / norm;
     for (let v = 0; v < m.V; v++) u[v] = Math.max(0, u[v] - step * (m.vMax[v] - count[v]));

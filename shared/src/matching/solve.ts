@@ -51,6 +51,15 @@ const FIRST_WINDOW_MAX = 120;
 const FALL_OVER = 20;
 const STILL_FALLING = 3e-4;
 
+/**
+ * Plans in a row that were not better after which the vote window doubles (at most six times): a long limit's later
+ * plans rarely find anything (on the three bench hackathon instances with `--time-limit 10000`, none after the 250th
+ * iteration, of 600), and their flows used the search budget the bound could use.
+ */
+const STALE_PLANS = 5;
+/** The Lagrangian's patience after its restart with a long limit (bound.ts `restartWhenSpent`). */
+const LONG_PATIENCE = 15;
+
 /** Default time limit: the issue-7 targets (1 s at event size, 300 ms hackathon, 5 s national). */
 function defaultLimit(m: Model, exactColumns: number): number {
   if (exactColumns <= EVENT_COLUMNS) return 950;
@@ -126,6 +135,8 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const lagrangian = new Lagrangian(m, plan, plan.servedPriority(), pinnedChallenges);
   lagrangian.clearTables(search);
   const boundToo = m.pruned || withNeighbourhood;
+  // A long limit at hackathon size leaves the bound thousands of iterations: once the step is spent, once more.
+  if (withNeighbourhood) lagrangian.restartWhenSpent(LONG_PATIENCE);
   let perIteration = 0;
   let plans = 0;
   // The first plan waits for more votes while the bound still falls: the relaxation's picks have not settled yet.
@@ -136,7 +147,14 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     lagrangian.fall(FALL_OVER) > STILL_FALLING
       ? lagrangian.voteCount + 1
       : FIRST_WINDOW;
-  const windowNow = () => (m.pruned ? PRUNED_WINDOW : plans === 0 ? firstWindow() : VOTE_WINDOW);
+  // plans in a row that were not better: each STALE_PLANS of them double the window
+  let unimproved = 0;
+  const windowNow = () =>
+    m.pruned
+      ? PRUNED_WINDOW
+      : plans === 0
+        ? firstWindow()
+        : VOTE_WINDOW * 2 ** Math.min(6, Math.floor(unimproved / STALE_PLANS));
   for (;;) {
     const window = windowNow();
     const affordable =
@@ -159,7 +177,9 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
       if (again.servedPriority() > next.servedPriority() + 1e-9) next = deal(again);
     }
     search.spend(flowUnits(next));
+    unimproved++;
     if (better(next, plan)) {
+      unimproved = 0;
       plan = next;
       lagrangian.target = Math.max(lagrangian.target, plan.totalScore());
     }
