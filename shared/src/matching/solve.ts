@@ -57,6 +57,18 @@ const STILL_FALLING = 3e-4;
  * iteration, of 600), and their flows used the search budget the bound could use.
  */
 const STALE_PLANS = 5;
+/**
+ * HiGHS's time limits at event size: twice the limit plus half a second from the start. Its searches stop on node
+ * limits, so that results repeat, but where each node's LP is slow those take far longer than any limit (a scarce
+ * 120 × 240 instance with 6 slots: 6.9 s at the default limit, 14.6 s with `--time-limit 2500`, under the former
+ * 5× the limit + 2 s). A run the brake stops keeps the best plan found and the solver's bound, both valid; only such
+ * a run can differ between a busy machine and an idle one. (On the 20 generated event instances of the bench notes,
+ * the slowest takes 1.7 s at the default limit, below this brake's 2.4 s.)
+ */
+const SOLVER_BRAKE = 3;
+const SOLVER_GRACE_MS = 500;
+/** The exact layer's last MIP runs when its root is estimated to take at most this many time limits (exact.ts). */
+const MIP_ROOT_LIMITS = 2;
 /** The Lagrangian's patience after its restart with a long limit (bound.ts `restartWhenSpent`). */
 const LONG_PATIENCE = 15;
 
@@ -86,11 +98,11 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const heuristicOnly = !exactPlanned && !m.pruned;
   // Work budgets from the limit (see budget.ts): results do not depend on the machine's speed.
   const planned = Math.max(0, limit - (heuristicOnly ? startMillis(m.C, m.V) : compileMillis(m.C, m.V)));
-  // The clock only brakes far beyond the limit (a loaded machine must not change results); the solver's own time
-  // limits keep the former, tighter brake.
+  // The clock only brakes far beyond the limit (a loaded machine must not change results); HiGHS's own time limits
+  // brake sooner (SOLVER_BRAKE).
   const emergency = t0 + 4 * limit + 5000;
   const free = () => new Budget(Infinity, emergency);
-  const solverTime = () => new Budget(Infinity, t0 + 5 * limit + 2000);
+  const solverTime = () => new Budget(Infinity, t0 + SOLVER_BRAKE * limit + SOLVER_GRACE_MS);
   const withNeighbourhood = !exactPlanned && !m.pruned && limit >= NEIGHBOURHOOD_FROM_MS;
   // (At national size compiling takes 1.2–1.4 s of the 2 s planned for it: the search may have 70% of the rest.)
   const searchShare = exactPlanned ? 0.04 : m.pruned ? 0.7 : withNeighbourhood ? 0.25 : 0.5;
@@ -189,7 +201,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   let upperBound = Infinity;
   if (exactPlanned) {
     // The exact layer only ever improves on the heuristic: if the solver cannot load or fails, carry on without it.
-    const outcome = await exact(m, plan, pins, solverTime(), seed).catch(() => null);
+    const outcome = await exact(m, plan, pins, solverTime(), seed, MIP_ROOT_LIMITS * limit).catch(() => null);
     if (outcome) {
       plan = outcome.plan;
       upperBound = outcome.bound;
