@@ -40,3 +40,15 @@ describe('FlowGraph', () => {
     expect(new Set(seats).size).toBe(8);
   });
 });
+
+describe('FlowGraph with costs too large for exact prices', () => {
+  it('says so instead of running on', () => {
+    const g = new FlowGraph(3);
+    g.supply(0, 1);
+    g.supply(2, -1);
+    g.arc(0, 1, 1, -1e15);
+    g.arc(1, 2, 1, 0);
+    g.arc(0, 2, 1, 0);
+    expect(g.minCost(new Budget(Infinity, Infinity))).toBe(false);
+  });
+});

@@ -89,7 +89,8 @@ export class FlowGraph {
   /**
    * The cheapest flow meeting every supply. Stops between scaling phases when the budget is
    * spent (the flow is then feasible and ε-optimal, not optimal). Returns false, with no usable
-   * flow, when the supplies cannot be met.
+   * flow, when the supplies cannot be met, or when costs are too large for exact integer prices
+   * (beyond ≈ 10^4 at hackathon size; the flows here carry scores and vote shares, at most 3).
    */
   minCost(budget: Budget): boolean {
     const n = this.nodes;
@@ -98,6 +99,9 @@ export class FlowGraph {
     const scale = costScale(n);
     const s = new ScalingState(n, m);
     let eps = scaleCosts(this.cost, s.c, m, scale, factor);
+    // Prices reach up to n times the largest cost: beyond 2^52 doubles no longer tell them apart, and a relabel by ε
+    // would change nothing (push-relabel would not end). The team flows' costs are scores, far below.
+    if (eps * n > 2 ** 52) return false;
     s.excess.set(this.supplies);
     let first = true;
     while (first || (eps > 1 && !budget.over())) {

@@ -3,7 +3,7 @@ import { parseInstance } from './index';
 import { compile } from './model';
 import { resolvePins } from './pins';
 import { Plan } from './plan';
-import { restore, roundVotes, serve } from './serve';
+import { restore, roundVotes, serve, serveByVotes } from './serve';
 
 describe('restore', () => {
   it('serves again what the better plan served, moving another team to a slot that has room', () => {
@@ -38,27 +38,25 @@ describe('restore', () => {
 
 describe('roundVotes', () => {
   // Two slots with one table each; every challenge could run in either.
-  const model = (challenges: number) =>
+  const model = (priorities: number[]) =>
     compile(
       parseInstance({
         slots: [
           { id: 's1', capacity: 1 },
           { id: 's2', capacity: 1 },
         ],
-        challenges: Array.from({ length: challenges }, (_, i) => ({ id: `c${i + 1}`, teamSize: { min: 1, max: 1 } })),
+        challenges: priorities.map((priority, i) => ({ id: `c${i + 1}`, priority, teamSize: { min: 1, max: 1 } })),
         volunteers: ['v1', 'v2', 'v3'].map((id) => ({ id, languages: ['de'], formats: ['onsite'] })),
       }),
     );
-  /** The slot each challenge gets from the rounding (2: not to run), from votes given per challenge as [s1, s2, none]. */
-  const rounded = (p: Plan, votes: number[][]) => {
-    const added = roundVotes(p, new Float64Array(votes.flat()), 10, new Budget(Infinity, Infinity));
-    return votes.map((v, c) => [0, 1, 2].find((s) => added[c * 3 + s] - v[s] === 10));
-  };
+  const free = () => new Budget(Infinity, Infinity);
+  /** The slot each challenge gets (−1: none), from votes given per challenge as [s1, s2, none], 10 rounds. */
+  const rounded = (p: Plan, votes: number[][]) => Array.from(roundVotes(p, new Float64Array(votes.flat()), 10, free()));
 
   it('gives the contested table to the challenge with no other choice, where a majority vote would not', () => {
     // c1 picked s1 in 6 of 10 iterations and s2 in 4; c2 always picked s1.
     expect(
-      rounded(new Plan(model(2)), [
+      rounded(new Plan(model([1, 1])), [
         [6, 4, 0],
         [10, 0, 0],
       ]),
@@ -68,17 +66,16 @@ describe('roundVotes', () => {
   it('fills free tables, with the challenges the votes favour, and leaves the rest out', () => {
     // c1 mostly did not run; c3 ran in s1 a little more often than c2 did.
     expect(
-      rounded(new Plan(model(3)), [
+      rounded(new Plan(model([1, 1, 1])), [
         [2, 0, 8],
         [3, 0, 7],
         [4, 0, 6],
       ]),
-    ).toEqual([2, 1, 0]);
+    ).toEqual([-1, 1, 0]);
   });
 
   it('leaves the tables already taken in the plan to their challenges', () => {
-    const m = model(2);
-    const p = new Plan(m);
+    const p = new Plan(model([1, 1]));
     p.open(1, 0);
     // c2 holds s1's table; c1 goes to s2 although it voted for s1, and c2 gets no second slot.
     expect(
@@ -86,6 +83,28 @@ describe('roundVotes', () => {
         [10, 0, 0],
         [10, 0, 0],
       ]),
-    ).toEqual([1, undefined]);
+    ).toEqual([1, -1]);
+  });
+
+  it('prefers the higher priority among equal votes, and copes with priorities millions apart', () => {
+    const votes = [
+      [10, 0, 0],
+      [10, 0, 0],
+      [10, 0, 0],
+    ];
+    const runs = (priorities: number[]) => rounded(new Plan(model(priorities)), votes).map((s) => s >= 0);
+    expect(runs([1, 3, 2])).toEqual([false, true, true]);
+    // (the flow's costs stay within its exact range: with priorities millions apart this once never ended)
+    const apart = runs([1e-9, 1, 1e-9]);
+    expect(apart[1]).toBe(true);
+    expect(apart.filter(Boolean)).toHaveLength(2);
+  });
+
+  it('is what serveByVotes places the challenges by, not the slot most votes went to', () => {
+    const m = model([1, 1]);
+    const pins = resolvePins(m);
+    const votes = new Float64Array([10, 0, 0, 10, 0, 0]);
+    const plan = serveByVotes(new Plan(m), pins, votes, 10, free());
+    expect([plan.slotOf[0], plan.slotOf[1]]).toEqual(Array.from(roundVotes(new Plan(m), votes, 10, free())));
   });
 });

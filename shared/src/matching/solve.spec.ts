@@ -291,6 +291,16 @@ describe('solve', () => {
     expect(await firstPlanAfter(100)).toBe(40);
   });
 
+  it('copes with priorities millions apart (its rounding of the votes once never ended)', async () => {
+    const json = {
+      slots: ['s1', 's2', 's3'].map((id) => ({ id, capacity: 1 })),
+      challenges: [1, 1e-9, 1, 1e-9, 1e-9].map((priority, i) => ({ id: `c${i}`, priority })),
+      volunteers: Array.from({ length: 6 }, (_, i) => ({ id: `v${i}` })),
+    };
+    const result = await run(json, { seed: 1 });
+    expect(result.metrics.servedPriority).toBeCloseTo(2 + 1e-9, 12);
+  });
+
   it('serves a challenge whose only coverer the team flow left spare (hackathon size, default limit)', async () => {
     // Regression: c124 needs comms.copywriting in Russian or Ukrainian in s4, and v662 is the only such coverer there.
     // The flow made v662 the fourth member of c293, which no longer needed them; c124 stayed unserved (381 of the

@@ -61,8 +61,10 @@ const STALE_PLANS = 5;
  * HiGHS's time limits at event size: three times the limit plus half a second from the start. Its searches stop on node
  * limits, so that results repeat, but where each node's LP is slow those take far longer than any limit (a scarce
  * 120 × 240 instance with 6 slots: 6.9 s at the default limit, 14.6 s with `--time-limit 2500`, under the former
- * 5× the limit + 2 s). A run the brake stops keeps the best plan found and the solver's bound, both valid; only such
- * a run can differ between a busy machine and an idle one. (On the 20 generated event instances of the bench notes,
+ * 5× the limit + 2 s). The brake also ends the exact layer's repairs of solver plans (their local search; the team
+ * flows run to their end). A run the brake stops keeps the best plan found and the solver's bound, both valid; only
+ * such a run can differ between a busy machine and an idle one (and one whose LP the clock stopped: the last MIP's
+ * estimate counts that LP's work). (On the 20 generated event instances of the bench notes,
  * the slowest takes 1.7 s at the default limit, below this brake's 3.35 s; at twice the limit, one of 80 × 160 that
  * took 2.65 s lost 3% of its score.) The last MIP is also skipped where its root would not fit (exact.ts).
  */
