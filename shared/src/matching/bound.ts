@@ -53,13 +53,10 @@ export class Lagrangian {
   private stale = 0;
   /** Iterations without a new best bound after which the step halves. */
   private patience = 6;
-  /** The multipliers the iterations started from (after `clearTables`), for `restartWhenSpent`. */
-  private start: { u: Float64Array; z: Float64Array; w: Float64Array } | null = null;
   /** the smallest bound since the (re)start: the step halves when it does not fall */
   private runBest = Infinity;
-  /** Restarts left, and the patience they bring: see `restartWhenSpent`. */
-  private restarts = 0;
-  private nextPatience = 6;
+  /** The restart asked for (`restartWhenSpent`), until it happens: the first multipliers and the patience after it. */
+  private restart: { u: Float64Array; z: Float64Array; w: Float64Array; patience: number } | null = null;
   private readonly pairs: Pairs;
   private readonly openable: Int32Array[];
   private readonly count: Int32Array;
@@ -89,7 +86,7 @@ export class Lagrangian {
     private readonly m: Model,
     plan: Plan,
     private readonly minPriority: number,
-    private readonly pinnedChallenges: Set<number>,
+    pinnedChallenges: Set<number>,
   ) {
     this.pairs = m.allPairs ?? m.candidatePairs;
     this.target = plan.totalScore();
@@ -155,7 +152,7 @@ export class Lagrangian {
         for (let c = 0; c < m.C; c++) {
           const here = value[c * S + s];
           if (here === -Infinity) continue;
-          let alternative = this.pinnedChallenges.has(c) ? -Infinity : -this.lambda * m.priority[c];
+          let alternative = this.pinned[c] === 1 ? -Infinity : -this.lambda * m.priority[c];
           for (const t of this.openable[c])
             if (t !== s) alternative = Math.max(alternative, value[c * S + t] - this.w[t]);
           const bid = here - alternative;
@@ -182,9 +179,7 @@ export class Lagrangian {
    * run ended, with the step reset, went much more slowly (0.21% after 1 000 iterations). The best bound is kept.
    */
   restartWhenSpent(patience: number): void {
-    this.restarts = 1;
-    this.start = { u: this.u.slice(), z: this.z.slice(), w: this.w.slice() };
-    this.nextPatience = patience;
+    this.restart = { u: this.u.slice(), z: this.z.slice(), w: this.w.slice(), patience };
   }
 
   /** How much the bound fell over the last `iterations` iterations, relative to it (0 until there have been more). */
@@ -253,16 +248,16 @@ export class Lagrangian {
     const { z, countIn } = this;
     for (const v of this.multi) for (let s = 0; s < m.S; s++) norm += moves(z[v * m.S + s], 1 - countIn[v * m.S + s]);
     for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
-    if (this.halvings > 20 && this.restarts > 0 && this.start) {
-      this.restarts--;
-      this.u.set(this.start.u);
-      this.z.set(this.start.z);
-      this.w.set(this.start.w);
+    if (this.halvings > 20 && this.restart) {
+      this.u.set(this.restart.u);
+      this.z.set(this.restart.z);
+      this.w.set(this.restart.w);
       this.lambda = -0;
       this.runBest = Infinity;
       this.halvings = 0;
       this.stale = 0;
-      this.patience = this.nextPatience;
+      this.patience = this.restart.patience;
+      this.restart = null;
       // (The votes of the window under way carry on: resetting them, for the restart's first, noisy iterations, gave
       // slightly lower scores with 10 s on two of the three bench hackathon instances, the same on the third.)
       return true;

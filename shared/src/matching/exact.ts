@@ -125,10 +125,10 @@ export async function exact(
     plan = fromRelaxation(plan, lp, pins, budget, seed);
   }
   const open = () => bound - plan.totalScore() > 1e-6 * Math.max(1, plan.totalScore());
-  // The last MIP's root takes 0.5–6 times its relaxation's LP (measured at event size), and HiGHS may overrun its
-  // time limit by as much while there: where even 4 times that LP, estimated from counted work, exceeds `mipMs`
-  // (solve passes twice the time limit), the plan and the relaxation's bound stand (a scarce 120 × 240 instance with 6 slots ran its
-  // last MIP for 5 s, the brake's time, and found nothing; 1.6 s without it, the same result).
+  // The last MIP's root takes 0.5–6 times its relaxation's LP (measured at event size), and HiGHS may overrun its time
+  // limit by as much while there: where even 4 times that LP, estimated from counted work, exceeds `mipMs` (solve
+  // passes twice the time limit), the plan and the relaxation's bound stand (a scarce 120 × 240 instance with 6 slots
+  // ran its last MIP for 5 s, the brake's time, and found nothing; 1.6 s without it, the same result).
   const rootMs = ROOT_PER_LP * MS_PER_LP_WORK * (relaxation?.work ?? 0);
   if (open() && rootMs <= mipMs) {
     // Reduced-cost fixing: a column whose reduced cost exceeds the gap between the relaxation and the plan is 0 in

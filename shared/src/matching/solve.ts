@@ -36,15 +36,16 @@ const VOTE_WINDOW = 10;
  */
 const PRUNED_WINDOW = 20;
 /**
- * Iterations before the first plan (except at national size, where PRUNED_WINDOW applies): at least
- * FIRST_WINDOW, and (unless the time limit is below the default) up to FIRST_WINDOW_MAX while the bound still falls by
- * more than STILL_FALLING (relative) over the last FALL_OVER iterations, i.e. while the relaxation's picks have not
- * settled. The first plan is the largest step and is always made, and at the default limit the only one. An
- * iteration costs ≈ 0.3–0.6 ms at hackathon size once optimised, a plan ≈ 40–90 ms. On 40 generated hackathon instances (5 kinds × seeds 1–8), against a fixed 60
- * iterations: the average share of the best known score rose from 99.21% to 99.78% (scarce), 99.12% → 99.37%
- * (scarce, given scores), 99.55% → 99.70% (given scores) and 99.79% → 99.84% (balanced), for 25–35 ms more; surplus
- * instances settle after 40–100 iterations (99.98% either way). At event size the better start also shortens the
- * exact layer's search (a scarce 60 × 200 instance: 2.1 s → 1.2 s to the proven optimum; others as before).
+ * Iterations before the first plan (except at national size, where PRUNED_WINDOW applies): at least FIRST_WINDOW, and
+ * (unless the time limit is below the default) up to FIRST_WINDOW_MAX while the bound still falls by more than
+ * STILL_FALLING (relative) over the last FALL_OVER iterations, i.e. while the relaxation's picks have not settled. The
+ * first plan is the largest step and is always made, and at the default limit the only one. An iteration costs
+ * ≈ 0.3–0.6 ms at hackathon size once optimised, a plan ≈ 40–90 ms. On 40 generated hackathon instances (5
+ * kinds × seeds 1–8), against a fixed 60 iterations: the average share of the best known score rose from 99.21% to
+ * 99.78% (scarce), 99.12% → 99.37% (scarce, given scores), 99.55% → 99.70% (given scores) and 99.79% → 99.84%
+ * (balanced), for 25–35 ms more; surplus instances settle after 40–100 iterations (99.98% either way). At event size
+ * the better start also shortens the exact layer's search (a scarce 60 × 200 instance: 2.1 s → 1.2 s to the proven
+ * optimum; others as before).
  */
 const FIRST_WINDOW = 40;
 const FIRST_WINDOW_MAX = 120;
@@ -60,13 +61,13 @@ const STALE_PLANS = 5;
 /**
  * HiGHS's time limits at event size: three times the limit plus half a second from the start. Its searches stop on node
  * limits, so that results repeat, but where each node's LP is slow those take far longer than any limit (a scarce
- * 120 × 240 instance with 6 slots: 6.9 s at the default limit, 14.6 s with `--time-limit 2500`, under the former
- * 5× the limit + 2 s). The brake also ends the exact layer's repairs of solver plans (their local search; the team
- * flows run to their end). A run the brake stops keeps the best plan found and the solver's bound, both valid; only
- * such a run can differ between a busy machine and an idle one (and one whose LP the clock stopped: the last MIP's
- * estimate counts that LP's work). (On the 20 generated event instances of the bench notes,
- * the slowest takes 1.7 s at the default limit, below this brake's 3.35 s; at twice the limit, one of 80 × 160 that
- * took 2.65 s lost 3% of its score.) The last MIP is also skipped where its root would not fit (exact.ts).
+ * 120 × 240 instance with 6 slots: 6.9 s at the default limit, 14.6 s with `--time-limit 2500`, under the former 5× the
+ * limit + 2 s). The brake also ends the exact layer's repairs of solver plans (their local search; the team flows run
+ * to their end). A run the brake stops keeps the best plan found and the solver's bound, both valid; only such a run
+ * can differ between a busy machine and an idle one (and one whose LP the clock stopped: the last MIP's estimate counts
+ * that LP's work). (On the 20 generated event instances of the bench notes, the slowest takes 1.7 s at the default
+ * limit, below this brake's 3.35 s; at twice the limit, one of 80 × 160 that took 2.65 s lost 3% of its score.) The
+ * last MIP is also skipped where its root would not fit (exact.ts).
  */
 const SOLVER_BRAKE = 3;
 const SOLVER_GRACE_MS = 500;
