@@ -1,12 +1,15 @@
 // Runs the engine once on an instance file in a fresh process and prints
 // {"result": …, "maxRssKb": …, "wallMs": …} on stdout. A process of its own, so that maxRSS is the
 // engine's peak (plus Node's baseline) and not the bench's, which holds every instance and baseline.
-import { readFileSync } from 'node:fs';
-import { parseInstance, solve } from '../src/matching';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { parseInstance, readInstanceJson, solve } from '../src/matching';
 
 async function main(): Promise<void> {
   const [file, limit] = process.argv.slice(2);
-  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  // Read as the CLI reads it: given scores by column.
+  const fd = openSync(file, 'r');
+  const json = readInstanceJson((buffer) => readSync(fd, buffer));
+  closeSync(fd);
   const started = performance.now();
   const result = await solve(parseInstance(json), { timeLimitMs: limit ? Number(limit) : undefined, seed: 1 });
   const wallMs = performance.now() - started;

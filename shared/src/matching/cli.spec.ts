@@ -58,6 +58,23 @@ describe('npm run match', () => {
     expect(run.stderr).toContain('challenges[1].teamSize.min: must be >= 1');
   }, 20_000);
 
+  it('uses given scores, and names a bad score entry by its path', () => {
+    const scores = [
+      { challenge: 'c1', volunteer: 'v2', score: 0.25 },
+      { challenge: 'c1', volunteer: 'v1', score: 0.5 },
+    ];
+    const run = match(file('scores.json', { ...instance, scores }));
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.assignments.map((a: { volunteer: string; score: number }) => [a.volunteer, a.score])).toEqual([
+      ['v1', 0.5],
+      ['v2', 0.25],
+    ]);
+    const bad = match(file('bad-score.json', { ...instance, scores: [scores[0], { ...scores[1], score: 2 }] }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('scores[1].score: must be between 0 and 1');
+  }, 20_000);
+
   it('exits 2 on unreadable JSON and on bad flags', () => {
     const broken = match(file('broken.json', '{"slots": ['));
     expect(broken.code).toBe(2);

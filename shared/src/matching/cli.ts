@@ -1,7 +1,7 @@
 // npm run match -- INSTANCE.json [--explain] [--time-limit MS] [--seed N]
 // stdout carries the result JSON and nothing else; exit 2 = invalid input, 3 = pins in conflict.
-import { readFileSync } from 'node:fs';
-import { InvalidInstanceError, parseInstance, PinConflictError, solve } from './index';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { InvalidInstanceError, parseInstance, PinConflictError, readInstanceJson, solve } from './index';
 
 const USAGE = 'usage: npm run match -- INSTANCE.json [--explain] [--time-limit MS] [--seed N] [--verbose]';
 
@@ -14,6 +14,22 @@ interface Args {
 }
 
 class UsageError extends Error {}
+
+/** Files up to this size are read again by JSON.parse when the reader finds them invalid, for its precise message. */
+const REREAD_BYTES = 256 * 2 ** 20;
+
+/** The instance file's JSON, `scores` by column (readInstanceJson: files beyond 512 MB, 16 bytes a given score). */
+function readInstanceFile(file: string): unknown {
+  const fd = openSync(file, 'r');
+  try {
+    return readInstanceJson((buffer) => readSync(fd, buffer));
+  } catch (e) {
+    if (!(e instanceof SyntaxError) || statSync(file).size > REREAD_BYTES) throw e;
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function parseArgs(argv: string[]): Args {
   let file: string | undefined;
@@ -48,7 +64,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    json = JSON.parse(readFileSync(args.file, 'utf8'));
+    json = readInstanceFile(args.file);
   } catch (e) {
     process.stderr.write(`$: cannot read ${args.file} as JSON: ${(e as Error).message}\n`);
     return 2;

@@ -8,7 +8,7 @@ import {
 } from './score';
 import { givenScoreKeys } from './parse';
 import { keepPairs } from './prune';
-import { FORMATS, type MatchingInstance } from './types';
+import { FORMATS, type GivenScore, type MatchingInstance, type ScoreColumns } from './types';
 
 /**
  * The instance compiled to dense indexes: challenges, volunteers and slots by position,
@@ -343,18 +343,45 @@ class PairCollector {
 }
 
 /**
- * The given scores grouped by challenge (CSR), in input order. Each pair's indices come from the key parseInstance
- * found for it when that key still names the same challenge and volunteer (two string comparisons), else from the
- * id maps: an instance changed after parsing (scores sorted, volunteers added) is read correctly, only slower.
+ * The given scores grouped by challenge (CSR), in input order. Scores kept by column name their pairs by index. Of an
+ * array, each pair's indices come from the key parseInstance found for it when that key still names the same challenge
+ * and volunteer (two string comparisons), else from the id maps: an instance changed after parsing (scores sorted,
+ * volunteers added) is read correctly, only slower.
  */
 function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, vIndex: Map<string, number>) {
-  const scores = inst.scores!;
+  const given = inst.scores!;
+  const C = inst.challenges.length;
+  const {
+    challenge: cs,
+    volunteer: vs,
+    score: scores,
+  } = Array.isArray(given) ? arrayColumns(inst, given, cIndex, vIndex) : given;
+  const starts = new Int32Array(C + 1);
+  for (let i = 0; i < cs.length; i++) starts[cs[i] + 1]++;
+  for (let c = 0; c < C; c++) starts[c + 1] += starts[c];
+  const next = starts.slice(0, C);
+  const volunteer = new Int32Array(cs.length);
+  const score = new Float64Array(cs.length);
+  for (let i = 0; i < cs.length; i++) {
+    const at = next[cs[i]]++;
+    volunteer[at] = vs[i];
+    score[at] = scores[i];
+  }
+  return { starts, volunteer, score };
+}
+
+function arrayColumns(
+  inst: MatchingInstance,
+  scores: GivenScore[],
+  cIndex: Map<string, number>,
+  vIndex: Map<string, number>,
+): ScoreColumns {
   const C = inst.challenges.length;
   const V = inst.volunteers.length;
   const keys = givenScoreKeys(scores);
   const cs = new Int32Array(scores.length);
   const vs = new Int32Array(scores.length);
-  const starts = new Int32Array(C + 1);
+  const score = new Float64Array(scores.length);
   for (let i = 0; i < scores.length; i++) {
     const entry = scores[i];
     let c = -1;
@@ -371,16 +398,21 @@ function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, v
     }
     cs[i] = c;
     vs[i] = v;
-    starts[c + 1]++;
+    score[i] = entry.score;
   }
-  for (let c = 0; c < C; c++) starts[c + 1] += starts[c];
-  const next = starts.slice(0, C);
-  const volunteer = new Int32Array(scores.length);
-  const score = new Float64Array(scores.length);
-  for (let i = 0; i < scores.length; i++) {
-    const at = next[cs[i]]++;
-    volunteer[at] = vs[i];
-    score[at] = scores[i].score;
+  return { challenge: cs, volunteer: vs, score };
+}
+
+/** The score the instance gives challenge c with volunteer v (indices), or undefined when it lists no such pair. */
+export function givenScore(inst: MatchingInstance, c: number, v: number): number | undefined {
+  const given = inst.scores;
+  if (!given) return undefined;
+  if (Array.isArray(given)) {
+    const ch = inst.challenges[c].id;
+    const vol = inst.volunteers[v].id;
+    return given.find((s) => s.challenge === ch && s.volunteer === vol)?.score;
   }
-  return { starts, volunteer, score };
+  for (let i = 0; i < given.challenge.length; i++)
+    if (given.challenge[i] === c && given.volunteer[i] === v) return given.score[i];
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { explainPair } from './explain';
-import { compile } from './model';
+import { compile, givenScore } from './model';
 import { factorValues, weightedScore } from './score';
 import { SCORE_FACTORS, type ExplanationFactor, type MatchingInstance } from './types';
 
@@ -21,11 +21,15 @@ export function explainAnyPair(
   challengeId: string,
   volunteerId: string,
 ): PairExplanation | null {
-  const challenge = instance.challenges.find((c) => c.id === challengeId);
-  const volunteer = instance.volunteers.find((v) => v.id === volunteerId);
-  if (!challenge || !volunteer) return null;
-  const given = instance.scores?.find((s) => s.challenge === challengeId && s.volunteer === volunteerId);
-  if (instance.scores && !given) return null;
+  const c = instance.challenges.findIndex((ch) => ch.id === challengeId);
+  const v = instance.volunteers.findIndex((vol) => vol.id === volunteerId);
+  if (c < 0 || v < 0) return null;
+  const challenge = instance.challenges[c];
+  const volunteer = instance.volunteers[v];
+  const givenValue = givenScore(instance, c, v);
+  if (instance.scores && givenValue === undefined) return null;
+  const given =
+    givenValue === undefined ? undefined : { challenge: challengeId, volunteer: volunteerId, score: givenValue };
   // A model of this pair alone: the same skill tree and weights give the same factor values as the whole instance.
   const m = compile({
     ...instance,

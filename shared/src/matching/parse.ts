@@ -6,6 +6,7 @@ import {
   type GivenScore,
   type MatchingInstance,
   type PairRef,
+  type ScoreColumns,
   type ScoreWeights,
   type SkillNode,
   type SkillRequirement,
@@ -13,6 +14,7 @@ import {
   type Volunteer,
   type VolunteerSkill,
 } from './types';
+import { StreamedScores } from './read';
 
 /** The instance breaks the contract; `path` is the JSON path of the first offending field. */
 export class InvalidInstanceError extends Error {
@@ -235,20 +237,22 @@ export function givenScoreKeys(scores: GivenScore[]): Float64Array | undefined {
 const BITSET_KEYS = 2 ** 28;
 
 /**
- * The position of the first key (in input order) that an earlier one already had, or −1. Keys are integers below
- * `size`: a bit set finds it in one pass (sorting 10^5 keys took 10 ms, 10^7 seconds); beyond BITSET_KEYS, a sort.
+ * The position of the first of n keys (in input order) that an earlier one already had, or −1. Keys are integers
+ * below `size`: a bit set finds it in one pass (sorting 10^5 keys took 10 ms, 10^7 seconds); beyond BITSET_KEYS, a sort.
  */
-export function firstRepeat(keys: Float64Array, size: number): number {
+export function firstRepeat(n: number, keyAt: (i: number) => number, size: number): number {
   if (size <= BITSET_KEYS) {
     const seen = new Int32Array(Math.ceil(size / 32));
-    for (let i = 0; i < keys.length; i++) {
-      const word = Math.floor(keys[i] / 32);
-      const bit = 1 << (keys[i] % 32);
+    for (let i = 0; i < n; i++) {
+      const key = keyAt(i);
+      const word = Math.floor(key / 32);
+      const bit = 1 << (key % 32);
       if ((seen[word] & bit) !== 0) return i;
       seen[word] |= bit;
     }
     return -1;
   }
+  const keys = Float64Array.from({ length: n }, (_, i) => keyAt(i));
   const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b] || a - b);
   let first = -1;
   for (let j = 1; j < order.length; j++)
@@ -260,8 +264,13 @@ export function firstRepeat(keys: Float64Array, size: number): number {
  * Scores can number millions at national size: valid entries are checked without building
  * paths or copies, repeated pairs are found by their numeric pair keys (firstRepeat).
  */
-function parseScores(raw: unknown, challengeIds: string[], volunteerIds: string[]): GivenScore[] | undefined {
+function parseScores(
+  raw: unknown,
+  challengeIds: string[],
+  volunteerIds: string[],
+): GivenScore[] | ScoreColumns | undefined {
   if (raw === undefined || raw === null) return undefined;
+  if (raw instanceof StreamedScores) return parseStreamedScores(raw, challengeIds, volunteerIds);
   const entries = list(raw, 'scores');
   const cIndex = new Map(challengeIds.map((c, i) => [c, i]));
   const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
@@ -283,10 +292,57 @@ function parseScores(raw: unknown, challengeIds: string[], volunteerIds: string[
     out[i] = p;
     keys[i] = c * volunteerIds.length + v;
   }
-  const second = firstRepeat(keys, challengeIds.length * volunteerIds.length);
+  const second = firstRepeat(keys.length, (i) => keys[i], challengeIds.length * volunteerIds.length);
   if (second >= 0) fail(`scores[${second}]`, `duplicate pair (${out[second].challenge}, ${out[second].volunteer})`);
   parsedKeys.set(out, keys);
   return out;
+}
+
+/**
+ * The same checks for scores readInstanceJson kept by column, in the same order (the first offending entry is
+ * reported), with the entries' ids as indices of the instance's challenges and volunteers.
+ */
+function parseStreamedScores(raw: StreamedScores, challengeIds: string[], volunteerIds: string[]): ScoreColumns {
+  const cIndex = new Map(challengeIds.map((c, i) => [c, i]));
+  const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
+  const cOf = Int32Array.from(raw.challengeNames, (name) => cIndex.get(name) ?? -1);
+  const vOf = Int32Array.from(raw.volunteerNames, (name) => vIndex.get(name) ?? -1);
+  const cSet = new Set(challengeIds);
+  const vSet = new Set(volunteerIds);
+  const challenge = new Int32Array(raw.length);
+  const volunteer = new Int32Array(raw.length);
+  const score = raw.score.slice();
+  for (let i = 0; i < raw.length; i++) {
+    const rawC = raw.challenge[i];
+    const rawV = raw.volunteer[i];
+    const c = rawC >= 0 ? cOf[rawC] : -1;
+    const v = rawV >= 0 ? vOf[rawV] : -1;
+    if (c >= 0 && v >= 0 && score[i] >= 0 && score[i] <= 1) {
+      challenge[i] = c;
+      volunteer[i] = v;
+      continue;
+    }
+    // Read as an object by JSON.parse, or with an unknown id or a score out of range: the precise check says which.
+    const entry = scoreEntry(
+      rawC >= 0
+        ? { challenge: raw.challengeNames[rawC], volunteer: raw.volunteerNames[rawV], score: score[i] }
+        : raw.other.get(i),
+      i,
+      cSet,
+      vSet,
+    );
+    challenge[i] = cIndex.get(entry.challenge)!;
+    volunteer[i] = vIndex.get(entry.volunteer)!;
+    score[i] = entry.score;
+  }
+  const V = volunteerIds.length;
+  const second = firstRepeat(raw.length, (i) => challenge[i] * V + volunteer[i], challengeIds.length * V);
+  if (second >= 0)
+    fail(
+      `scores[${second}]`,
+      `duplicate pair (${challengeIds[challenge[second]]}, ${volunteerIds[volunteer[second]]})`,
+    );
+  return { challenge, volunteer, score };
 }
 
 function parseWeights(raw: unknown): Partial<ScoreWeights> | undefined {

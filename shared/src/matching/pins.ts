@@ -1,4 +1,4 @@
-import { type Model } from './model';
+import { givenScore, type Model } from './model';
 import { type PairRef } from './types';
 
 /** The pins cannot all hold at once; `rule` names the broken rule, `pins` the pins involved. */
@@ -29,7 +29,7 @@ function pairRule(m: Model, c: number, v: number): [string, string] | null {
   const pin = `(${ch.id}, ${vol.id})`;
   if (m.instance.exclusions.some((e) => e.challenge === ch.id && e.volunteer === vol.id))
     return ['exclusion', `${pin} is also excluded`];
-  if (m.instance.scores && !m.instance.scores.some((s) => s.challenge === ch.id && s.volunteer === vol.id))
+  if (m.instance.scores && givenScore(m.instance, c, v) === undefined)
     return ['scores', `${pin} is not listed in scores`];
   if (ch.languages.length > 0 && !ch.languages.some((l) => vol.languages.includes(l)))
     return ['language', `${vol.id} speaks none of ${ch.languages.join(', ')} required by ${ch.id}`];

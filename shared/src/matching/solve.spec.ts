@@ -1,5 +1,5 @@
 import { generatePreset } from '../matching-verify/generator';
-import { type MatchingInstance, type MatchingResult, parseInstance, solve } from './index';
+import { type GivenScore, type MatchingInstance, type MatchingResult, parseInstance, solve } from './index';
 
 /** The hard rules of MATCHING.md, checked on the JSON alone (deliberately not reusing engine code). */
 function breaches(json: unknown, result: MatchingResult): string[] {
@@ -32,7 +32,7 @@ function breaches(json: unknown, result: MatchingResult): string[] {
     if (inst.exclusions.some((e) => e.challenge === c.id && e.volunteer === v.id))
       out.push(`rule 8: excluded ${c.id}/${v.id}`);
     if (inst.scores) {
-      const given = inst.scores.find((s) => s.challenge === c.id && s.volunteer === v.id);
+      const given = (inst.scores as GivenScore[]).find((s) => s.challenge === c.id && s.volunteer === v.id);
       if (!given || Math.abs(given.score - a.score) > 1e-9) out.push(`rule 9: ${c.id}/${v.id}`);
     }
   }
@@ -183,9 +183,9 @@ describe('solve', () => {
     const json = generatePreset('nachtschicht-60x200-scarce-scores-pins', 2);
     const parsed = parseInstance(json);
     // a copy of the scores array has no keys: the engine looks the ids up itself
-    const copied = { ...parsed, scores: parsed.scores!.map((s) => ({ ...s })) };
+    const copied = { ...parsed, scores: (parsed.scores as GivenScore[]).map((s) => ({ ...s })) };
     const [a, b] = await Promise.all([solve(parsed, { seed: 1 }), solve(copied, { seed: 1 })]);
-    expect(parsed.scores!.length).toBeGreaterThan(1000);
+    expect((parsed.scores as GivenScore[]).length).toBeGreaterThan(1000);
     expect(b.assignments).toEqual(a.assignments);
     expect(b.metrics.totalScore).toBe(a.metrics.totalScore);
   });
@@ -207,7 +207,7 @@ describe('solve', () => {
     ];
     // scores sorted in place: the keys found while parsing no longer line up with the entries
     const sorted = parseInstance(json);
-    sorted.scores!.sort((x, y) => x.score - y.score);
+    (sorted.scores as GivenScore[]).sort((x, y) => x.score - y.score);
     expect(pairs(await solve(sorted))).toEqual(expected);
     // a volunteer added: keys were computed with one volunteer fewer
     const grown = parseInstance(json);

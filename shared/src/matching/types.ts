@@ -65,6 +65,17 @@ export interface GivenScore extends PairRef {
   score: number;
 }
 
+/**
+ * Given scores by column, as parseInstance keeps those read by readInstanceJson (millions of pairs at national size,
+ * where an object per pair would not fit in memory): entry i pairs challenges[challenge[i]] with
+ * volunteers[volunteer[i]] (indices into the instance's lists).
+ */
+export interface ScoreColumns {
+  challenge: Int32Array;
+  volunteer: Int32Array;
+  score: Float64Array;
+}
+
 export const SCORE_FACTORS = ['skills', 'niceToHave', 'languages', 'causes', 'format'] as const;
 export type ScoreFactor = (typeof SCORE_FACTORS)[number];
 export type ScoreWeights = Record<ScoreFactor, number>;
@@ -78,7 +89,7 @@ export interface MatchingInstance {
   pins: PairRef[];
   exclusions: PairRef[];
   /** when present, only these pairs may be assigned, with these scores */
-  scores?: GivenScore[];
+  scores?: GivenScore[] | ScoreColumns;
   /** overrides of the default factor weights (DEFAULT_WEIGHTS) */
   weights?: Partial<ScoreWeights>;
 }
