@@ -3,7 +3,7 @@
 // naive greedy and the HiGHS reference, validates every result and prints a markdown table on
 // stdout (progress on stderr). Exits 1 when any result is invalid or the engine fails.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,11 @@ interface Case {
   reference: boolean;
   /** Also run the engine with a 10 s time limit. */
   long: boolean;
+  /**
+   * Run the greedy and the solver-free bounds (false with ten million given scores: they take 30 s and 60 s there,
+   * the validator 15 s).
+   */
+  baselines?: boolean;
 }
 
 const CASES: Case[] = [
@@ -35,6 +40,7 @@ const CASES: Case[] = [
   { preset: 'hackathon-300x1500', seed: 1, reference: true, long: true },
   { preset: 'hackathon-300x1000-scarce-scores', seed: 2, reference: true, long: true },
   { preset: 'national-2000x10000', seed: 1, reference: false, long: false },
+  { preset: 'national-2000x10000-scores', seed: 5, reference: false, long: false, baselines: false },
 ];
 
 interface Run {
@@ -42,6 +48,8 @@ interface Run {
   result: ResultJson | null;
   error?: string;
   millis: number;
+  /** For the engine: reading the file (readInstanceJson), before `millis`. */
+  readMillis?: number;
   rssMb?: number;
   violations: string[];
   /** The reference's proven bounds, when it ran. */
@@ -68,14 +76,39 @@ function runEngine(file: string, limitMs?: number): Run {
     const error = (child.stderr || child.error?.message || `exit ${child.status}`).split('\n')[0];
     return { name, result: null, error, millis: 0, violations: [] };
   }
-  const out = JSON.parse(child.stdout) as { result: ResultJson; wallMs: number; maxRssKb: number };
-  return { name, result: out.result, millis: out.wallMs, rssMb: out.maxRssKb / 1024, violations: [] };
+  const out = JSON.parse(child.stdout) as { result: ResultJson; wallMs: number; readMs: number; maxRssKb: number };
+  return {
+    name,
+    result: out.result,
+    millis: out.wallMs,
+    readMillis: out.readMs,
+    rssMb: out.maxRssKb / 1024,
+    violations: [],
+  };
+}
+
+/**
+ * The instance as a JSON file. Given scores are written a million at a time: ten million of them are 513 MB of JSON,
+ * close to the longest string V8 makes.
+ */
+function writeInstance(file: string, instance: InstanceJson): void {
+  const { scores, ...rest } = instance;
+  const fd = openSync(file, 'w');
+  try {
+    if (!scores) return void writeSync(fd, JSON.stringify(rest));
+    writeSync(fd, `${JSON.stringify(rest).slice(0, -1)},"scores":[`);
+    for (let i = 0; i < scores.length; i += 1_000_000)
+      writeSync(fd, (i > 0 ? ',' : '') + JSON.stringify(scores.slice(i, i + 1_000_000)).slice(1, -1));
+    writeSync(fd, ']}');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function runCase(c: Case, dir: string, referenceLimitMs: number): Promise<{ rows: string[]; failed: boolean }> {
   const instance: InstanceJson = generatePreset(c.preset, c.seed);
   const file = join(dir, `${c.preset}-${c.seed}.json`);
-  writeFileSync(file, JSON.stringify(instance));
+  writeInstance(file, instance);
   const log = (what: string): void => void process.stderr.write(`${c.preset} seed ${c.seed}: ${what}\n`);
   const scorer = instance.scores ? undefined : engineScorer(instance);
 
@@ -88,9 +121,17 @@ async function runCase(c: Case, dir: string, referenceLimitMs: number): Promise<
     log('engine, 10 s');
     runs.push(runEngine(file, 10_000));
   }
-  log('greedy');
   let started = performance.now();
-  runs.push({ name: 'greedy', result: greedy(instance, scorer), millis: performance.now() - started, violations: [] });
+  if (c.baselines !== false) {
+    log('greedy');
+    runs.push({
+      name: 'greedy',
+      result: greedy(instance, scorer),
+      millis: performance.now() - started,
+      violations: [],
+    });
+  }
+  log('validator');
   const check = (run: Run): void => {
     if (run.result) run.violations = validate(instance, run.result).map((v) => `rule ${v.rule}: ${v.message}`);
   };
@@ -145,15 +186,23 @@ async function runCase(c: Case, dir: string, referenceLimitMs: number): Promise<
         log(`REFERENCE MODEL ERROR: a valid result beats the proven optimum (${m.servedPriority}, ${m.totalScore})`);
     }
   }
-  const priorityBound = Math.min(simplePriorityBound(instance), reference?.proven?.priority ?? Infinity);
-  const bound = Math.min(simpleScoreBound(instance, scorer), referenceAtBest ? reference!.proven!.score : Infinity);
+  const priorityBound = Math.min(
+    c.baselines === false ? Infinity : simplePriorityBound(instance),
+    reference?.proven?.priority ?? Infinity,
+  );
+  const bound = Math.min(
+    c.baselines === false ? Infinity : simpleScoreBound(instance, scorer),
+    referenceAtBest ? reference!.proven!.score : Infinity,
+  );
   const size = `${instance.challenges.length}×${instance.volunteers.length}, ${instance.slots.length} slots`;
 
   const rows = runs.map((run) => {
     const name = `${c.preset} #${c.seed}`;
     if (!run.result) return `| ${name} | ${size} | ${run.name} | failed: ${run.error ?? 'no result'} | | | | | | |`;
     const m = run.result.metrics;
-    const pct = (x: number, of: number): string => (of > 0 ? `${((100 * x) / of).toFixed(2)}%` : '–');
+    const pct = (x: number, of: number): string =>
+      of > 0 && Number.isFinite(of) ? `${((100 * x) / of).toFixed(2)}%` : '–';
+    const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
     const engineBound =
       m.upperBound !== undefined && Number.isFinite(m.upperBound) ? pct(m.totalScore, m.upperBound) : '–';
     const validity =
@@ -164,11 +213,12 @@ async function runCase(c: Case, dir: string, referenceLimitMs: number): Promise<
       name,
       size,
       run.name,
-      `${m.servedPriority} / ${bestPriority} (≤ ${+priorityBound.toFixed(2)})`,
+      `${m.servedPriority} / ${bestPriority}` +
+        (Number.isFinite(priorityBound) ? ` (≤ ${+priorityBound.toFixed(2)})` : ''),
       `${m.totalScore.toFixed(3)} (${pct(m.totalScore, bestScore)})`,
       pct(m.totalScore, bound),
       run.name.startsWith('engine') ? engineBound : '–',
-      run.millis >= 1000 ? `${(run.millis / 1000).toFixed(2)} s` : `${run.millis.toFixed(0)} ms`,
+      seconds(run.millis) + ((run.readMillis ?? 0) >= 100 ? ` (+ ${seconds(run.readMillis!)} reading)` : ''),
       run.rssMb ? `${run.rssMb.toFixed(0)} MB` : '–',
       validity,
       '',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { generatePreset } from '../matching-verify/generator';
 import { explainAnyPair, parseInstance, readInstanceJson, solve } from './index';
+import { type StreamedScores } from './read';
 import { type MatchingInstance } from './types';
 
 /** Reads text as the CLI reads a file, the bytes handed over `piece` at a time into buffers of `chunk`. */
@@ -127,6 +128,39 @@ describe('readInstanceJson (the CLI reading an instance)', () => {
     ];
     sameAsJsonParse(withScores(`[${entries.join(',')}]`));
     sameAsJsonParse(withScores(`[ ${entries.join(' , ')} ]`), 7, 2);
+  });
+
+  it('keeps exponents and escaped ids (as Python writes them) by column too', () => {
+    const text = withScores(
+      '[{"challenge": "c\\u00e9", "volunteer": "v1", "score": 1e-05},' +
+        '{"challenge": "cé", "volunteer": "v\\"3", "score": 2.5E+0},' +
+        '{"challenge": "\\u0063\\u0031", "volunteer": "v\\u0022\\u0033", "score": 0.5e1}]',
+    );
+    const json = read(text, 32, 9) as { scores: StreamedScores };
+    expect(json.scores.other.size).toBe(0);
+    expect(json.scores.challengeNames).toEqual(['cé', 'c1']);
+    sameAsJsonParse(text, 32, 9);
+    // A lone surrogate has no bytes of its own: that entry goes to JSON.parse.
+    const lone = withScores('[{"challenge":"\\ud800","volunteer":"v1","score":0.5}]');
+    expect((read(lone) as { scores: StreamedScores }).scores.other.size).toBe(1);
+    sameAsJsonParse(lone);
+  });
+
+  it('lets a later "scores" key win, and refuses a byte order mark, as JSON.parse does', () => {
+    const entry = '{"challenge":"c1","volunteer":"v1","score":0.5}';
+    for (const text of [
+      withScores(`[${entry}], "scores": null`),
+      withScores(`[1], "scores": null`),
+      withScores(`[${entry}], "sc\\u006fres": null`),
+      `\uFEFF${withScores(`[${entry}]`)}`,
+      `\uFEFF${JSON.stringify(base)}`,
+      withScores(`[\uFEFF${entry}]`),
+      withScores(`[\uFEFF1]`),
+      withScores('[{"challenge":"\uFEFFc1","volunteer":"v1","score":0.5}]'),
+    ])
+      sameAsJsonParse(text, 16, 5);
+    const bomId = JSON.stringify({ ...base, challenges: [{ ...base.challenges[0], id: '\uFEFFc1' }] });
+    sameAsJsonParse(`${bomId.slice(0, -1)},"scores":[{"challenge":"\uFEFFc1","volunteer":"v1","score":0.5}]}`);
   });
 
   it('fails on invalid JSON inside and around the scores array', () => {

@@ -41,10 +41,12 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const MINUS = 0x2d;
 const DOT = 0x2e;
+const PLUS = 0x2b;
+const LOWER_E = 0x65;
+const UPPER_E = 0x45;
 const ZERO = 0x30;
 const NINE = 0x39;
 const SCORES_KEY = new TextEncoder().encode('scores');
-const NULL = new TextEncoder().encode('null');
 /** The entry's keys, each with its closing quote, and their first bytes. */
 const KEYS = ['challenge"', 'volunteer"', 'score"'].map((k) => new TextEncoder().encode(k));
 const KEY_START = KEYS.map((k) => k[0]);
@@ -70,7 +72,7 @@ class ByteInterner {
   private ends = new Int32Array(1 << 10);
   private table = new Int32Array(1 << 10).fill(-1);
   private hashes = new Int32Array(1 << 10);
-  private readonly decoder = new TextDecoder();
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   /** The index of the name in buf[from, to), whose FNV-1a hash (fnv) the caller computed while scanning it. */
   of(buf: Uint8Array, from: number, to: number, fnv: number): number {
@@ -176,22 +178,26 @@ class ScoreColumns {
  */
 export function readInstanceJson(fill: (buffer: Uint8Array) => number, chunkBytes = 1 << 22): unknown {
   const reader = new InstanceReader();
-  let buf = new Uint8Array(chunkBytes);
-  // Bytes at the start of buf an entry cut off by the last fill left unread: the next fill goes after them.
+  let buf = new Uint8Array(Math.max(16, chunkBytes));
+  // Bytes at the start of buf an entry cut off by the last buffer left unread: the next bytes go after them.
   let kept = 0;
-  for (;;) {
+  for (let ended = false; !ended;) {
     if (kept === buf.length) {
       const bigger = new Uint8Array(buf.length * 2);
       bigger.set(buf);
       buf = bigger;
     }
-    const n = fill(buf.subarray(kept));
-    if (n === 0) break;
-    const used = reader.read(buf.subarray(0, kept + n), false);
-    buf.copyWithin(0, used, kept + n);
-    kept += n - used;
+    // The buffer is filled before it is read: an entry cut off is read again only once per buffer.
+    let filled = kept;
+    while (filled < buf.length && !ended) {
+      const n = fill(buf.subarray(filled));
+      filled += n;
+      ended = n === 0;
+    }
+    const used = reader.read(buf.subarray(0, filled), ended);
+    buf.copyWithin(0, used, filled);
+    kept = filled - used;
   }
-  reader.read(buf.subarray(0, kept), true);
   return reader.end();
 }
 
@@ -214,10 +220,12 @@ class InstanceReader {
   private scoresKey: 'none' | 'key' | 'colon' = 'none';
   private scores: ScoreColumns | null = null;
   private streamed: StreamedScores | null = null;
+  private readonly placeholder = `streamed scores ${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   /** inside the scores array: whether a value (entry) comes next, or a comma or the closing bracket */
   private expectEntry = true;
   private entries = 0;
-  private readonly decoder = new TextDecoder();
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  private readonly encoder = new TextEncoder();
 
   /**
    * Reads buf from its start and returns how many bytes it used: the rest is an entry that continues in the next
@@ -237,8 +245,9 @@ class InstanceReader {
         this.rest.push(buf.slice(p, stop));
         p = stop;
         if (this.scoresKey === 'colon' && p < buf.length) {
-          // The byte at p opens the scores array: it is read by column, `null` stands in its place.
-          this.rest.push(NULL);
+          // The byte at p opens the scores array: it is read by column, a string of its own stands in its place (a
+          // later "scores" key, which JSON.parse lets win, cannot spell it).
+          this.rest.push(new TextEncoder().encode(JSON.stringify(this.placeholder)));
           this.scores = new ScoreColumns();
           this.scoresKey = 'none';
           this.expectEntry = true;
@@ -262,8 +271,9 @@ class InstanceReader {
     }
     this.rest = [];
     const json: unknown = JSON.parse(this.decoder.decode(all));
-    if (this.streamed && typeof json === 'object' && json !== null && (json as { scores?: unknown }).scores === null)
-      (json as { scores: unknown }).scores = this.streamed;
+    const top = json as { scores?: unknown };
+    if (this.streamed && typeof json === 'object' && json !== null && top.scores === this.placeholder)
+      top.scores = this.streamed;
     return json;
   }
 
@@ -410,9 +420,19 @@ class InstanceReader {
           fnv = Math.imul(fnv ^ b, FNV_PRIME);
         }
         if (i >= n) return MORE;
-        if (buf[i] !== QUOTE || i === from) return SLOW;
-        if (key === 0) c = scores.challenges.of(buf, from, i, fnv);
-        else v = scores.volunteers.of(buf, from, i, fnv);
+        const names = key === 0 ? scores.challenges : scores.volunteers;
+        let id: number;
+        if (buf[i] === BACKSLASH) {
+          // Escapes (as Python writes any non-ASCII id): the id is interned by the bytes of what it spells.
+          i = stringEnd(buf, i);
+          if (i < 0) return i;
+          const spelled = this.unescaped(buf, from - 1, i + 1);
+          if (spelled === null) return SLOW;
+          id = names.of(spelled, 0, spelled.length, fnvOf(spelled));
+        } else if (buf[i] !== QUOTE || i === from) return SLOW;
+        else id = names.of(buf, from, i, fnv);
+        if (key === 0) c = id;
+        else v = id;
         i++;
       }
       while (i < n && isSpace(buf[i])) i++;
@@ -427,12 +447,26 @@ class InstanceReader {
     }
   }
 
+  /** The UTF-8 bytes of the non-empty string JSON spells at from..to (quotes included), or null if it is invalid. */
+  private unescaped(buf: Uint8Array, from: number, to: number): Uint8Array | null {
+    let text: unknown;
+    try {
+      text = JSON.parse(this.decoder.decode(buf.subarray(from, to)));
+    } catch {
+      return null;
+    }
+    if (typeof text !== 'string' || text.length === 0) return null;
+    // A lone surrogate has no UTF-8 bytes of its own (they would spell U+FFFD): such an entry is left to JSON.parse.
+    const bytes = this.encoder.encode(text);
+    return this.decoder.decode(bytes) === text ? bytes : null;
+  }
+
   /** The number `number` read last. */
   private value = NaN;
 
   /**
-   * A JSON number without exponent from p, its value in `value` exactly as JSON.parse reads it: returns its end, MORE
-   * at the end of buf, SLOW when it is not one (an exponent or a digit after a leading zero: left to JSON.parse).
+   * A JSON number from p, its value in `value` exactly as JSON.parse reads it: returns its end, MORE at the end of buf,
+   * SLOW when it is not one (left to JSON.parse, which throws).
    */
   private number(buf: Uint8Array, p: number): number {
     const n = buf.length;
@@ -462,10 +496,21 @@ class InstanceReader {
       if (i >= n) return MORE;
       if (i === from) return SLOW;
     }
+    let exponent = false;
+    if (buf[i] === LOWER_E || buf[i] === UPPER_E) {
+      exponent = true;
+      i++;
+      if (i < n && (buf[i] === PLUS || buf[i] === MINUS)) i++;
+      const from = i;
+      while (i < n && buf[i] >= ZERO && buf[i] <= NINE) i++;
+      if (i >= n) return MORE;
+      if (i === from) return SLOW;
+    }
     b = buf[i];
     if (!isSpace(b) && b !== COMMA && b !== CLOSE_BRACE) return SLOW;
     // Up to 15 significant digits the mantissa is exact, and a quotient of exact numbers is correctly rounded.
-    if (digits <= 15 && decimals < POW10.length) this.value = (negative ? -mantissa : mantissa) / POW10[decimals];
+    if (!exponent && digits <= 15 && decimals < POW10.length)
+      this.value = (negative ? -mantissa : mantissa) / POW10[decimals];
     else {
       let text = '';
       for (let j = p; j < i; j++) text += String.fromCharCode(buf[j]);
@@ -473,6 +518,21 @@ class InstanceReader {
     }
     return i;
   }
+}
+
+/** The position of the quote that ends the string whose content runs through p (after escapes), or MORE. */
+function stringEnd(buf: Uint8Array, p: number): number {
+  for (let i = p; i < buf.length; i++) {
+    if (buf[i] === BACKSLASH) i++;
+    else if (buf[i] === QUOTE) return i;
+  }
+  return MORE;
+}
+
+function fnvOf(bytes: Uint8Array): number {
+  let fnv = FNV_START;
+  for (let i = 0; i < bytes.length; i++) fnv = Math.imul(fnv ^ bytes[i], FNV_PRIME);
+  return fnv;
 }
 
 /** The end of the JSON value starting at p (strings and nesting tracked, nothing checked), or MORE. */
