@@ -4,10 +4,11 @@
  * At national size `scores` can list ten or twenty million pairs: as JSON half a gigabyte or more. `JSON.parse` needs
  * the whole text as one string (V8 caps strings at 2^29 characters, so a larger file cannot be read at all) and makes
  * an object per pair: 1.6 GB and 7 s for ten million. This reader takes the `scores` array apart as the bytes arrive,
- * into three typed arrays (16 bytes a pair), and hands everything else, a few megabytes, to `JSON.parse` with `null`
- * in the place of the array. Entries that are not plain `{"challenge": "…", "volunteer": "…", "score": n}` (escapes in
- * a string, other fields, a repeated field, an exponent, anything not an object) are cut out whole and parsed by
- * `JSON.parse` one by one, so that parseInstance checks them as usual and invalid JSON fails as it would have.
+ * into three typed arrays (16 bytes a pair), and hands everything else, a few megabytes, to `JSON.parse` with a string
+ * of its own in the place of the array. Entries that are not `{"challenge": "…", "volunteer": "…", "score": n}` in some
+ * key order and spacing (other fields, a repeated field, anything not an object, invalid JSON) are cut out whole and
+ * parsed by `JSON.parse` one by one, so that parseInstance checks them as usual and invalid JSON fails as it would
+ * have. Escaped ids and numbers with exponents (as Python writes them) stay on the fast path.
  *
  * Pure: the caller reads the bytes (the CLI from a file) and passes a function that fills a buffer.
  */
