@@ -403,16 +403,27 @@ function arrayColumns(
   return { challenge: cs, volunteer: vs, score };
 }
 
-/** The score the instance gives challenge c with volunteer v (indices), or undefined when it lists no such pair. */
-export function givenScore(inst: MatchingInstance, c: number, v: number): number | undefined {
+/**
+ * The scores the instance gives those of the pairs `keys` (c · V + v, by index) that it lists, by key: one pass over
+ * the given scores, however many pairs are asked for (pins at national size: hundreds, against ten million scores).
+ */
+export function givenScoresOf(inst: MatchingInstance, keys: Set<number>): Map<number, number> {
+  const found = new Map<number, number>();
   const given = inst.scores;
-  if (!given) return undefined;
+  if (!given || keys.size === 0) return found;
+  const V = inst.volunteers.length;
   if (Array.isArray(given)) {
-    const ch = inst.challenges[c].id;
-    const vol = inst.volunteers[v].id;
-    return given.find((s) => s.challenge === ch && s.volunteer === vol)?.score;
+    const cIndex = new Map(inst.challenges.map((ch, i) => [ch.id, i]));
+    const vIndex = new Map(inst.volunteers.map((vol, i) => [vol.id, i]));
+    for (const s of given) {
+      const key = cIndex.get(s.challenge)! * V + vIndex.get(s.volunteer)!;
+      if (keys.has(key) && !found.has(key)) found.set(key, s.score);
+    }
+  } else {
+    for (let i = 0; i < given.challenge.length; i++) {
+      const key = given.challenge[i] * V + given.volunteer[i];
+      if (keys.has(key) && !found.has(key)) found.set(key, given.score[i]);
+    }
   }
-  for (let i = 0; i < given.challenge.length; i++)
-    if (given.challenge[i] === c && given.volunteer[i] === v) return given.score[i];
-  return undefined;
+  return found;
 }

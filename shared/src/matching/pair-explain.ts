@@ -1,5 +1,5 @@
 import { explainPair } from './explain';
-import { compile, givenScore } from './model';
+import { compile, givenScoresOf } from './model';
 import { factorValues, weightedScore } from './score';
 import { SCORE_FACTORS, type ExplanationFactor, type MatchingInstance } from './types';
 
@@ -26,7 +26,8 @@ export function explainAnyPair(
   if (c < 0 || v < 0) return null;
   const challenge = instance.challenges[c];
   const volunteer = instance.volunteers[v];
-  const givenValue = givenScore(instance, c, v);
+  const key = c * instance.volunteers.length + v;
+  const givenValue = givenScoresOf(instance, new Set([key])).get(key);
   if (instance.scores && givenValue === undefined) return null;
   const given =
     givenValue === undefined ? undefined : { challenge: challengeId, volunteer: volunteerId, score: givenValue };

@@ -1,4 +1,4 @@
-import { givenScore, type Model } from './model';
+import { givenScoresOf, type Model } from './model';
 import { type PairRef } from './types';
 
 /** The pins cannot all hold at once; `rule` names the broken rule, `pins` the pins involved. */
@@ -22,15 +22,14 @@ export interface ResolvedPins {
   members: Map<number, number[]>;
 }
 
-/** Why one pinned pair is not allowed at all, or null when it is. */
-function pairRule(m: Model, c: number, v: number): [string, string] | null {
+/** Why one pinned pair is not allowed at all, or null when it is (`listed`: the pinned pairs the given scores list). */
+function pairRule(m: Model, c: number, v: number, listed: Map<number, number>): [string, string] | null {
   const ch = m.instance.challenges[c];
   const vol = m.instance.volunteers[v];
   const pin = `(${ch.id}, ${vol.id})`;
   if (m.instance.exclusions.some((e) => e.challenge === ch.id && e.volunteer === vol.id))
     return ['exclusion', `${pin} is also excluded`];
-  if (m.instance.scores && givenScore(m.instance, c, v) === undefined)
-    return ['scores', `${pin} is not listed in scores`];
+  if (m.instance.scores && !listed.has(c * m.V + v)) return ['scores', `${pin} is not listed in scores`];
   if (ch.languages.length > 0 && !ch.languages.some((l) => vol.languages.includes(l)))
     return ['language', `${vol.id} speaks none of ${ch.languages.join(', ')} required by ${ch.id}`];
   if (!vol.formats.includes(ch.format)) return ['format', `${vol.id} does not accept format ${ch.format} of ${ch.id}`];
@@ -52,11 +51,13 @@ export function resolvePins(m: Model): ResolvedPins {
   const byVolunteer = new Map<number, number[]>();
   const refs = (keys: [number, number][]): PairRef[] =>
     keys.map(([c, v]) => ({ challenge: inst.challenges[c].id, volunteer: inst.volunteers[v].id }));
-  for (const pin of inst.pins) {
-    const c = cIndex.get(pin.challenge)!;
-    const v = vIndex.get(pin.volunteer)!;
-    if (pairs.has(c * m.V + v)) continue;
-    const broken = pairRule(m, c, v);
+  const keys = inst.pins.map((pin) => cIndex.get(pin.challenge)! * m.V + vIndex.get(pin.volunteer)!);
+  const listed = givenScoresOf(inst, new Set(keys));
+  for (const key of keys) {
+    const c = Math.floor(key / m.V);
+    const v = key - c * m.V;
+    if (pairs.has(key)) continue;
+    const broken = pairRule(m, c, v, listed);
     if (broken) throw new PinConflictError(refs([[c, v]]), broken[0], broken[1]);
     pairs.add(c * m.V + v);
     members.set(c, [...(members.get(c) ?? []), v]);
