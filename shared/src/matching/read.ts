@@ -162,13 +162,13 @@ class ScoreColumns {
     const c = new Int32Array(n);
     const v = new Int32Array(n);
     const s = new Float64Array(n);
-    this.blocks.forEach((block, i) => {
+    // Each block is let go once copied, so the collector may take it before the last is copied.
+    for (let i = 0, block = this.blocks.shift(); block; i++, block = this.blocks.shift()) {
       const size = Math.min(BLOCK, n - i * BLOCK);
       c.set(block.c.subarray(0, size), i * BLOCK);
       v.set(block.v.subarray(0, size), i * BLOCK);
       s.set(block.s.subarray(0, size), i * BLOCK);
-    });
-    this.blocks = [];
+    }
     return new StreamedScores(this.challenges.names, this.volunteers.names, c, v, s, this.other);
   }
 }
