@@ -91,9 +91,9 @@ export function keepPairs(
       }
     }
   }
-  if (pinned.size > 0)
-    for (let c = 0; c < m.C; c++)
-      for (let p = starts[c]; p < starts[c + 1]; p++) if (pinned.has(c * m.V + pairV[p])) keep[p] = 1;
+  // Pinned pairs are kept: only the pinned challenges' pairs are looked at (ten million Set lookups took 0.15 s).
+  for (const c of new Set([...pinned].map((key) => Math.floor(key / m.V))))
+    for (let p = starts[c]; p < starts[c + 1]; p++) if (pinned.has(c * m.V + pairV[p])) keep[p] = 1;
   const kept = n <= PRUNE_ABOVE ? n : countKept(keep, n);
   // Pair scores by key c · V + v: a dense array up to a few million cells (fast lookups in the local search; NaN: not
   // a kept pair), a hash table beyond.
