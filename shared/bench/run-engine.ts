@@ -11,8 +11,12 @@ import { type MatchingInstance, parseInstance, readInstanceJson, solve } from '.
 function load(file: string): { instance: MatchingInstance; readMs: number; started: number } {
   const reading = performance.now();
   const fd = openSync(file, 'r');
-  const json = readInstanceJson((buffer) => readSync(fd, buffer));
-  closeSync(fd);
+  let json: unknown;
+  try {
+    json = readInstanceJson((buffer) => readSync(fd, buffer));
+  } finally {
+    closeSync(fd);
+  }
   const started = performance.now();
   return { instance: parseInstance(json), readMs: started - reading, started };
 }

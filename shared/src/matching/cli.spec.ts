@@ -78,7 +78,9 @@ describe('npm run match', () => {
   it('exits 2 on unreadable JSON and on bad flags', () => {
     const broken = match(file('broken.json', '{"slots": ['));
     expect(broken.code).toBe(2);
+    // JSON.parse's own message, from reading the file again.
     expect(broken.stderr).toContain('cannot read');
+    expect(broken.stderr).toMatch(/Unexpected end of JSON input/);
     const flags = match(file('ok2.json', instance), '--time-limit', 'soon');
     expect(flags.code).toBe(2);
     expect(flags.stderr).toContain('--time-limit: must be an integer >= 1');

@@ -8,7 +8,7 @@ import {
 } from './score';
 import { givenScoreKeys } from './parse';
 import { keepPairs } from './prune';
-import { FORMATS, type GivenScore, type MatchingInstance, type ScoreColumns } from './types';
+import { FORMATS, type GivenScore, type MatchingInstance } from './types';
 
 /**
  * The instance compiled to dense indexes: challenges, volunteers and slots by position,
@@ -184,7 +184,7 @@ export function compile(inst: MatchingInstance): Model {
     excluded.get(c)!.add(volunteerIndex.get(e.volunteer)!);
   }
   // With given scores only the listed pairs exist: walk those (CSR by challenge) instead of every volunteer.
-  const given = inst.scores ? givenByChallenge(inst, challengeIndex, volunteerIndex) : null;
+  const given = inst.scores ? givenByChallenge(inst) : null;
   const everyone = Int32Array.from({ length: V }, (_, v) => v);
   const weights = weightVector(effectiveWeights(inst.weights));
   const F = FORMATS.length;
@@ -342,40 +342,71 @@ class PairCollector {
   }
 }
 
-/**
- * The given scores grouped by challenge (CSR), in input order. Scores kept by column name their pairs by index. Of an
- * array, each pair's indices come from the key parseInstance found for it when that key still names the same challenge
- * and volunteer (two string comparisons), else from the id maps: an instance changed after parsing (scores sorted,
- * volunteers added) is read correctly, only slower.
- */
-function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, vIndex: Map<string, number>) {
+/** Given scores by column, and the instance's index of each entry's challenge (cOf[challenge[i]]) and volunteer. */
+interface ResolvedScores {
+  challenge: Int32Array;
+  volunteer: Int32Array;
+  score: Float64Array;
+  /** −1 for an id the instance does not have */
+  cOf: Int32Array;
+  vOf: Int32Array;
+}
+
+/** The instance's given scores as ResolvedScores, whether an array of objects or ScoreColumns. */
+function resolvedScores(inst: MatchingInstance): ResolvedScores {
   const given = inst.scores!;
+  const cIndex = new Map(inst.challenges.map((ch, i) => [ch.id, i]));
+  const vIndex = new Map(inst.volunteers.map((vol, i) => [vol.id, i]));
+  if (Array.isArray(given)) {
+    const identity = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+    return {
+      ...arrayColumns(inst, given, cIndex, vIndex),
+      cOf: identity(inst.challenges.length),
+      vOf: identity(inst.volunteers.length),
+    };
+  }
+  return {
+    ...given,
+    cOf: Int32Array.from(given.challengeIds, (id) => cIndex.get(id) ?? -1),
+    vOf: Int32Array.from(given.volunteerIds, (id) => vIndex.get(id) ?? -1),
+  };
+}
+
+/**
+ * The given scores grouped by challenge (CSR), in input order; entries naming a challenge or volunteer the instance
+ * does not have are left out.
+ */
+function givenByChallenge(inst: MatchingInstance) {
+  const { challenge: cs, volunteer: vs, score: scores, cOf, vOf } = resolvedScores(inst);
   const C = inst.challenges.length;
-  const {
-    challenge: cs,
-    volunteer: vs,
-    score: scores,
-  } = Array.isArray(given) ? arrayColumns(inst, given, cIndex, vIndex) : given;
+  const known = (i: number) => cOf[cs[i]] >= 0 && vOf[vs[i]] >= 0;
   const starts = new Int32Array(C + 1);
-  for (let i = 0; i < cs.length; i++) starts[cs[i] + 1]++;
+  for (let i = 0; i < cs.length; i++) if (known(i)) starts[cOf[cs[i]] + 1]++;
   for (let c = 0; c < C; c++) starts[c + 1] += starts[c];
   const next = starts.slice(0, C);
-  const volunteer = new Int32Array(cs.length);
-  const score = new Float64Array(cs.length);
+  const volunteer = new Int32Array(starts[C]);
+  const score = new Float64Array(starts[C]);
   for (let i = 0; i < cs.length; i++) {
-    const at = next[cs[i]]++;
-    volunteer[at] = vs[i];
+    if (!known(i)) continue;
+    const at = next[cOf[cs[i]]]++;
+    volunteer[at] = vOf[vs[i]];
     score[at] = scores[i];
   }
   return { starts, volunteer, score };
 }
 
+/**
+ * An array of given scores by column, with instance indices (−1 for ids it does not have). Each pair's indices come
+ * from the key parseInstance found for it when that key still names the same challenge and volunteer (two string
+ * comparisons), else from the id maps: an instance changed after parsing (scores sorted, volunteers added) is read
+ * correctly, only slower.
+ */
 function arrayColumns(
   inst: MatchingInstance,
   scores: GivenScore[],
   cIndex: Map<string, number>,
   vIndex: Map<string, number>,
-): ScoreColumns {
+): { challenge: Int32Array; volunteer: Int32Array; score: Float64Array } {
   const C = inst.challenges.length;
   const V = inst.volunteers.length;
   const keys = givenScoreKeys(scores);
@@ -393,8 +424,8 @@ function arrayColumns(
       if (!same) c = -1;
     }
     if (c < 0) {
-      c = cIndex.get(entry.challenge)!;
-      v = vIndex.get(entry.volunteer)!;
+      c = cIndex.get(entry.challenge) ?? -1;
+      v = vIndex.get(entry.volunteer) ?? -1;
     }
     cs[i] = c;
     vs[i] = v;
@@ -409,25 +440,18 @@ function arrayColumns(
  */
 export function givenScoresOf(inst: MatchingInstance, keys: Set<number>): Map<number, number> {
   const found = new Map<number, number>();
-  const given = inst.scores;
-  if (!given || keys.size === 0) return found;
+  if (!inst.scores || keys.size === 0) return found;
   const V = inst.volunteers.length;
-  if (Array.isArray(given)) {
-    const cIndex = new Map(inst.challenges.map((ch, i) => [ch.id, i]));
-    const vIndex = new Map(inst.volunteers.map((vol, i) => [vol.id, i]));
-    for (const s of given) {
-      const key = cIndex.get(s.challenge)! * V + vIndex.get(s.volunteer)!;
-      if (keys.has(key) && !found.has(key)) found.set(key, s.score);
-    }
-  } else {
-    // Only entries of the challenges asked about reach the Set (ten million lookups took 0.17 s).
-    const asked = new Uint8Array(inst.challenges.length);
-    for (const key of keys) asked[Math.floor(key / V)] = 1;
-    for (let i = 0; i < given.challenge.length; i++) {
-      if (asked[given.challenge[i]] === 0) continue;
-      const key = given.challenge[i] * V + given.volunteer[i];
-      if (keys.has(key) && !found.has(key)) found.set(key, given.score[i]);
-    }
+  const { challenge, volunteer, score, cOf, vOf } = resolvedScores(inst);
+  // Only entries of the challenges asked about reach the Set (ten million lookups took 0.17 s).
+  const asked = new Uint8Array(inst.challenges.length);
+  for (const key of keys) asked[Math.floor(key / V)] = 1;
+  for (let i = 0; i < challenge.length; i++) {
+    const c = cOf[challenge[i]];
+    const v = vOf[volunteer[i]];
+    if (c < 0 || v < 0 || asked[c] === 0) continue;
+    const key = c * V + v;
+    if (keys.has(key) && !found.has(key)) found.set(key, score[i]);
   }
   return found;
 }

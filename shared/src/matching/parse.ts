@@ -300,49 +300,52 @@ function parseScores(
 
 /**
  * The same checks for scores readInstanceJson kept by column, in the same order (the first offending entry is
- * reported), with the entries' ids as indices of the instance's challenges and volunteers.
+ * reported). Entries the reader left to JSON.parse are given columns too, in place: parsing the same JSON again gives
+ * the same columns. The result shares the reader's arrays (no copy of ten million entries).
  */
 function parseStreamedScores(raw: StreamedScores, challengeIds: string[], volunteerIds: string[]): ScoreColumns {
   const cIndex = new Map(challengeIds.map((c, i) => [c, i]));
   const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
-  const cOf = Int32Array.from(raw.challengeNames, (name) => cIndex.get(name) ?? -1);
-  const vOf = Int32Array.from(raw.volunteerNames, (name) => vIndex.get(name) ?? -1);
   const cSet = new Set(challengeIds);
   const vSet = new Set(volunteerIds);
-  const challenge = new Int32Array(raw.length);
-  const volunteer = new Int32Array(raw.length);
-  const score = raw.score.slice();
-  for (let i = 0; i < raw.length; i++) {
-    const rawC = raw.challenge[i];
-    const rawV = raw.volunteer[i];
-    const c = rawC >= 0 ? cOf[rawC] : -1;
-    const v = rawV >= 0 ? vOf[rawV] : -1;
-    if (c >= 0 && v >= 0 && score[i] >= 0 && score[i] <= 1) {
-      challenge[i] = c;
-      volunteer[i] = v;
-      continue;
+  // the instance's index of each name the columns use (−1: none)
+  const cOf = raw.challengeNames.map((name) => cIndex.get(name) ?? -1);
+  const vOf = raw.volunteerNames.map((name) => vIndex.get(name) ?? -1);
+  const column = (names: string[], of: number[], index: Map<string, number>, id: string): number => {
+    let at = names.indexOf(id);
+    if (at < 0) {
+      at = names.push(id) - 1;
+      of.push(index.get(id)!);
     }
+    return at;
+  };
+  const { challenge, volunteer, score } = raw;
+  for (let i = 0; i < raw.length; i++) {
+    const c = challenge[i];
+    const v = volunteer[i];
+    if (c >= 0 && cOf[c] >= 0 && vOf[v] >= 0 && score[i] >= 0 && score[i] <= 1) continue;
     // Read as an object by JSON.parse, or with an unknown id or a score out of range: the precise check says which.
     const entry = scoreEntry(
-      rawC >= 0
-        ? { challenge: raw.challengeNames[rawC], volunteer: raw.volunteerNames[rawV], score: score[i] }
+      c >= 0
+        ? { challenge: raw.challengeNames[c], volunteer: raw.volunteerNames[v], score: score[i] }
         : raw.other.get(i),
       i,
       cSet,
       vSet,
     );
-    challenge[i] = cIndex.get(entry.challenge)!;
-    volunteer[i] = vIndex.get(entry.volunteer)!;
+    challenge[i] = column(raw.challengeNames, cOf, cIndex, entry.challenge);
+    volunteer[i] = column(raw.volunteerNames, vOf, vIndex, entry.volunteer);
     score[i] = entry.score;
+    raw.other.delete(i);
   }
   const V = volunteerIds.length;
-  const second = firstRepeat(raw.length, (i) => challenge[i] * V + volunteer[i], challengeIds.length * V);
+  const second = firstRepeat(raw.length, (i) => cOf[challenge[i]] * V + vOf[volunteer[i]], challengeIds.length * V);
   if (second >= 0)
     fail(
       `scores[${second}]`,
-      `duplicate pair (${challengeIds[challenge[second]]}, ${volunteerIds[volunteer[second]]})`,
+      `duplicate pair (${raw.challengeNames[challenge[second]]}, ${raw.volunteerNames[volunteer[second]]})`,
     );
-  return { challenge, volunteer, score };
+  return { challengeIds: raw.challengeNames, volunteerIds: raw.volunteerNames, challenge, volunteer, score };
 }
 
 function parseWeights(raw: unknown): Partial<ScoreWeights> | undefined {

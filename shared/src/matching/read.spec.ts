@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { generatePreset } from '../matching-verify/generator';
 import { explainAnyPair, parseInstance, readInstanceJson, solve } from './index';
+import { nationalLimit } from './solve';
 import { type StreamedScores } from './read';
 import { type MatchingInstance } from './types';
 
@@ -29,8 +30,8 @@ function outcome(json: () => unknown): unknown {
   const pairs = Array.isArray(scores)
     ? scores.map((s) => [s.challenge, s.volunteer, s.score])
     : Array.from(scores.score, (score, i) => [
-        instance.challenges[scores.challenge[i]].id,
-        instance.volunteers[scores.volunteer[i]].id,
+        scores.challengeIds[scores.challenge[i]],
+        scores.volunteerIds[scores.volunteer[i]],
         score,
       ]);
   return { rest, pairs };
@@ -86,10 +87,10 @@ describe('readInstanceJson (the CLI reading an instance)', () => {
         ),
         (number) => {
           const text = withScores(`[{"challenge":"c1","volunteer":"v1","score":${number}}]`);
-          const got = read(text, 64) as { scores: { score: Float64Array } | unknown[] };
-          const expected = JSON.parse(number) as number;
-          const value = Array.isArray(got.scores) ? undefined : got.scores.score[0];
-          expect(Object.is(value, expected) || Number.isNaN(value)).toBe(true);
+          const got = read(text, 64) as { scores: StreamedScores };
+          // Read on the fast path, not left to JSON.parse, and bit for bit the same.
+          expect(got.scores.other.size).toBe(0);
+          expect(Object.is(got.scores.score[0], JSON.parse(number))).toBe(true);
           sameAsJsonParse(text, 64);
         },
       ),
@@ -110,6 +111,8 @@ describe('readInstanceJson (the CLI reading an instance)', () => {
       ['"c1"', 'scores[1]: must be an object'],
       ['null', 'scores[1]: must be an object'],
       ['{"challenge":"c1","volunteer":"v1","score":0.2}', 'scores[1]: duplicate pair (c1, v1)'],
+      ['{"v":1}', 'scores[1].v: unknown field'],
+      ['{"c":"c1"}', 'scores[1].c: unknown field'],
     ];
     for (const [entry, message] of cases) {
       const text = withScores(`[{"challenge":"c1","volunteer":"v1","score":0.5},${entry}]`);
@@ -216,6 +219,8 @@ describe('readInstanceJson (the CLI reading an instance)', () => {
       { weight: 8, arbitrary: fc.record({ challenge: id, volunteer: id, score }) },
       { weight: 1, arbitrary: fc.record({ score, volunteer: id, challenge: id, extra: fc.integer() }) },
       { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.array(fc.integer())) },
+      // other keys, short ones too (a key starting like "challenge" at the very end once asked for more input)
+      { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('c', 'v', 's', 'ch', 'score', 'volunteer', 'x'), score) },
     );
     fc.assert(
       fc.property(
@@ -259,5 +264,35 @@ describe('readInstanceJson (the CLI reading an instance)', () => {
     const message = await refusal(parsed);
     expect(message).toContain('not listed in scores');
     expect(await refusal(streamed)).toBe(message);
+  });
+
+  it('gives the same columns when the same JSON is parsed again, and names ids, not positions', async () => {
+    const text = withScores(
+      '[{"challenge":"c1","volunteer":"v1","score":0.9},{"volunteer":"v2","challenge":"c1","score":0.4,"score":0.5},' +
+        '{"challenge":"c2","volunteer":"v2","score":0.1}]',
+    );
+    const json = read(text);
+    expect(outcome(() => json)).toEqual(outcome(() => JSON.parse(text)));
+    expect(outcome(() => json)).toEqual(outcome(() => JSON.parse(text)));
+    // Volunteers reordered, then one dropped, after parsing: the scores still pair the same ids.
+    const pairs = async (instance: MatchingInstance) =>
+      (await solve(instance)).assignments.map((a) => [a.challenge, a.volunteer, a.score]);
+    for (const change of [
+      (i: MatchingInstance) => ({ ...i, volunteers: [...i.volunteers].reverse() }),
+      (i: MatchingInstance) => ({ ...i, volunteers: i.volunteers.filter((v) => v.id !== 'v1') }),
+    ]) {
+      const streamed = change(parseInstance(read(text)));
+      expect(Array.isArray(streamed.scores)).toBe(false);
+      expect(await pairs(streamed)).toEqual(await pairs(change(parseInstance(JSON.parse(text)))));
+    }
+  });
+});
+
+describe('nationalLimit (the default limit beyond hackathon size)', () => {
+  it('leaves the CLI the time it takes to read given scores, down to 3 s', () => {
+    expect(nationalLimit(0)).toBe(4500);
+    expect(nationalLimit(1_000_000)).toBe(4350);
+    expect(nationalLimit(10_000_000)).toBe(3000);
+    expect(nationalLimit(20_000_000)).toBe(3000);
   });
 });

@@ -13,6 +13,8 @@
  * Pure: the caller reads the bytes (the CLI from a file) and passes a function that fills a buffer.
  */
 
+import { ByteInterner, FNV_PRIME, FNV_START, fnvOf } from './byte-interner';
+
 /** `scores` as read: per entry the index of its challenge and volunteer id among the names seen, and its score. */
 export class StreamedScores {
   constructor(
@@ -52,8 +54,9 @@ const SCORES_KEY = new TextEncoder().encode('scores');
 const KEYS = ['challenge"', 'volunteer"', 'score"'].map((k) => new TextEncoder().encode(k));
 const KEY_START = KEYS.map((k) => k[0]);
 
-const FNV_START = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+// Locals, not imports, in the hot loop (transpiled imports can be property getters).
+const HASH_START = FNV_START;
+const HASH_PRIME = FNV_PRIME;
 
 const isSpace = (b: number) => b <= 0x20 && (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09);
 
@@ -65,78 +68,10 @@ const SLOW = -2;
 /** Exact powers of ten: a mantissa below 2^53 divided by one of these is correctly rounded, as JSON.parse rounds. */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
-/** Byte strings to dense indices (open addressing, FNV-1a): ids repeat millions of times, strings would be made anew. */
-class ByteInterner {
-  names: string[] = [];
-  /** the names' bytes one after another: name i at ends[i − 1] .. ends[i] */
-  private pool = new Uint8Array(1 << 12);
-  private ends = new Int32Array(1 << 10);
-  private table = new Int32Array(1 << 10).fill(-1);
-  private hashes = new Int32Array(1 << 10);
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-  /** The index of the name in buf[from, to), whose FNV-1a hash (fnv) the caller computed while scanning it. */
-  of(buf: Uint8Array, from: number, to: number, fnv: number): number {
-    const mask = this.table.length - 1;
-    for (let at = fnv & mask; ; at = (at + 1) & mask) {
-      const index = this.table[at];
-      if (index < 0) return this.add(buf, from, to, fnv, at);
-      if (this.hashes[at] === fnv && this.same(index, buf, from, to)) return index;
-    }
-  }
-
-  private same(index: number, buf: Uint8Array, from: number, to: number): boolean {
-    const start = index === 0 ? 0 : this.ends[index - 1];
-    if (this.ends[index] - start !== to - from) return false;
-    const pool = this.pool;
-    for (let i = 0; i < to - from; i++) if (pool[start + i] !== buf[from + i]) return false;
-    return true;
-  }
-
-  private add(buf: Uint8Array, from: number, to: number, fnv: number, at: number): number {
-    const index = this.names.length;
-    const start = index === 0 ? 0 : this.ends[index - 1];
-    const end = start + to - from;
-    if (end > this.pool.length) this.pool = grown(this.pool, end);
-    if (index === this.ends.length) this.ends = grown(this.ends, index + 1);
-    this.pool.set(buf.subarray(from, to), start);
-    this.ends[index] = end;
-    this.names.push(this.decoder.decode(buf.subarray(from, to)));
-    this.table[at] = index;
-    this.hashes[at] = fnv;
-    if (this.names.length * 2 > this.table.length) this.rehash();
-    return index;
-  }
-
-  private rehash(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const hashes = new Int32Array(table.length);
-    const mask = table.length - 1;
-    for (let i = 0; i < this.table.length; i++) {
-      if (this.table[i] < 0) continue;
-      let at = this.hashes[i] & mask;
-      while (table[at] >= 0) at = (at + 1) & mask;
-      table[at] = this.table[i];
-      hashes[at] = this.hashes[i];
-    }
-    this.table = table;
-    this.hashes = hashes;
-  }
-}
-
-/** A copy of the array with room for at least `size` elements (doubling). */
-function grown<T extends Uint8Array | Int32Array>(array: T, size: number): T {
-  let length = array.length * 2;
-  while (length < size) length *= 2;
-  const copy = new (array.constructor as new (n: number) => T)(length);
-  copy.set(array);
-  return copy;
-}
-
 /** Entries in blocks of this many: growing one array by doubling would hold both copies at the peak. */
 const BLOCK = 1 << 20;
 
-class ScoreColumns {
+class ScoreBlocks {
   private blocks: { c: Int32Array; v: Int32Array; s: Float64Array }[] = [];
   private at = BLOCK;
   length = 0;
@@ -219,7 +154,7 @@ class InstanceReader {
   private keyMatch = -1;
   /** a top-level string "scores" ended (a key if a colon follows), then its colon, then the value */
   private scoresKey: 'none' | 'key' | 'colon' = 'none';
-  private scores: ScoreColumns | null = null;
+  private scores: ScoreBlocks | null = null;
   private streamed: StreamedScores | null = null;
   private readonly placeholder = `streamed scores ${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   /** inside the scores array: whether a value (entry) comes next, or a comma or the closing bracket */
@@ -248,8 +183,8 @@ class InstanceReader {
         if (this.scoresKey === 'colon' && p < buf.length) {
           // The byte at p opens the scores array: it is read by column, a string of its own stands in its place (a
           // later "scores" key, which JSON.parse lets win, cannot spell it).
-          this.rest.push(new TextEncoder().encode(JSON.stringify(this.placeholder)));
-          this.scores = new ScoreColumns();
+          this.rest.push(this.encoder.encode(JSON.stringify(this.placeholder)));
+          this.scores = new ScoreBlocks();
           this.scoresKey = 'none';
           this.expectEntry = true;
           this.entries = 0;
@@ -379,7 +314,7 @@ class InstanceReader {
   }
 
   /** One `{"challenge": "…", "volunteer": "…", "score": n}` in any order: its end, MORE or SLOW. */
-  private fastEntry(buf: Uint8Array, p: number, scores: ScoreColumns): number {
+  private fastEntry(buf: Uint8Array, p: number, scores: ScoreBlocks): number {
     const n = buf.length;
     let seen = 0;
     let c = -1;
@@ -397,8 +332,9 @@ class InstanceReader {
       if (i >= n) return MORE;
       if (key < 0 || (seen & (1 << key)) !== 0) return SLOW;
       const expected = KEYS[key];
+      // The bytes there first: a short key at the very end of the input is another key, not one cut off.
+      for (let j = 1; j < expected.length && i + j < n; j++) if (buf[i + j] !== expected[j]) return SLOW;
       if (i + expected.length > n) return MORE;
-      for (let j = 1; j < expected.length; j++) if (buf[i + j] !== expected[j]) return SLOW;
       seen |= 1 << key;
       i += expected.length;
       while (i < n && isSpace(buf[i])) i++;
@@ -414,11 +350,11 @@ class InstanceReader {
       } else {
         if (buf[i] !== QUOTE) return SLOW;
         const from = ++i;
-        let fnv = FNV_START;
+        let fnv = HASH_START;
         for (; i < n; i++) {
           const b = buf[i];
           if (b === QUOTE || b === BACKSLASH || b < 0x20) break;
-          fnv = Math.imul(fnv ^ b, FNV_PRIME);
+          fnv = Math.imul(fnv ^ b, HASH_PRIME);
         }
         if (i >= n) return MORE;
         const names = key === 0 ? scores.challenges : scores.volunteers;
@@ -528,12 +464,6 @@ function stringEnd(buf: Uint8Array, p: number): number {
     else if (buf[i] === QUOTE) return i;
   }
   return MORE;
-}
-
-function fnvOf(bytes: Uint8Array): number {
-  let fnv = FNV_START;
-  for (let i = 0; i < bytes.length; i++) fnv = Math.imul(fnv ^ bytes[i], FNV_PRIME);
-  return fnv;
 }
 
 /** The end of the JSON value starting at p (strings and nesting tracked, nothing checked), or MORE. */

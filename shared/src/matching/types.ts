@@ -66,11 +66,14 @@ export interface GivenScore extends PairRef {
 }
 
 /**
- * Given scores by column, as parseInstance keeps those read by readInstanceJson (millions of pairs at national size,
- * where an object per pair would not fit in memory): entry i pairs challenges[challenge[i]] with
- * volunteers[volunteer[i]] (indices into the instance's lists).
+ * Given scores by column, as parseInstance keeps those read by readInstanceJson (millions of pairs at national size:
+ * 16 bytes each, where objects took 1.6 GB for ten million). Entry i pairs the challenge challengeIds[challenge[i]]
+ * with the volunteer volunteerIds[volunteer[i]]: the columns name ids, not positions, so they stay right when the
+ * instance's lists are reordered or filtered. Not JSON: typed arrays do not survive JSON.stringify.
  */
 export interface ScoreColumns {
+  challengeIds: string[];
+  volunteerIds: string[];
   challenge: Int32Array;
   volunteer: Int32Array;
   score: Float64Array;
