@@ -7,6 +7,8 @@ import { type Plan } from './plan';
 const TOP = 64;
 /** Pairs scanned between checks whether a challenge's scan can stop. */
 const CHECK_EVERY = 16;
+/** Halvings after which the step is spent: the iterations end, or restart once (`restartWhenSpent`). */
+const SPENT_HALVINGS = 20;
 
 /**
  * Lagrangian relaxation of the matching: volunteer capacities (u), table capacities (w) and the
@@ -45,7 +47,9 @@ export class Lagrangian {
   /** iterations since `resetVotes` */
   voteCount = 0;
   /** what each challenge's votes add up to: 1 + 2 + … + voteCount */
-  voteWeight = 0;
+  get voteWeight(): number {
+    return (this.voteCount * (this.voteCount + 1)) / 2;
+  }
   /** the score the step aims at: the best known solution's */
   target: number;
   /** the step's factor θ is 2 · 2^−halvings (an integer, for the same reason as `lambda`'s −0) */
@@ -192,7 +196,6 @@ export class Lagrangian {
   resetVotes(): void {
     this.votes.fill(0);
     this.voteCount = 0;
-    this.voteWeight = 0;
   }
 
   /** The Lagrangian function at the current multipliers (a valid bound, kept in `best` when lower); picks counted in `votes`. */
@@ -220,7 +223,6 @@ export class Lagrangian {
         countIn[this.team[j] * m.S + slot]++;
       }
     }
-    this.voteWeight += this.voteCount + 1;
     this.voteCount++;
     this.iterations++;
     this.best = Math.min(this.best, value);
@@ -248,7 +250,7 @@ export class Lagrangian {
     const { z, countIn } = this;
     for (const v of this.multi) for (let s = 0; s < m.S; s++) norm += moves(z[v * m.S + s], 1 - countIn[v * m.S + s]);
     for (let s = 0; s < m.S; s++) norm += moves(w[s], m.capacity[s] - opened[s]);
-    if (this.halvings > 20 && this.restart) {
+    if (this.halvings > SPENT_HALVINGS && this.restart) {
       this.u.set(this.restart.u);
       this.z.set(this.restart.z);
       this.w.set(this.restart.w);
@@ -262,7 +264,7 @@ export class Lagrangian {
       // slightly lower scores with 10 s on two of the three bench hackathon instances, the same on the third.)
       return true;
     }
-    if (norm === 0 || this.best - this.target < 1e-9 || this.halvings > 20) return false;
+    if (norm === 0 || this.best - this.target < 1e-9 || this.halvings > SPENT_HALVINGS) return false;
     const step = (2 * 0.5 ** this.halvings * Math.max(value - this.target, 1e-6)) / norm;
     for (let v = 0; v < m.V; v++) u[v] = Math.max(0, u[v] - step * (m.vMax[v] - count[v]));
     for (const v of this.multi)

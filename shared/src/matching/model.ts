@@ -184,7 +184,7 @@ export function compile(inst: MatchingInstance): Model {
     excluded.get(c)!.add(volunteerIndex.get(e.volunteer)!);
   }
   // With given scores only the listed pairs exist: walk those (CSR by challenge) instead of every volunteer.
-  const given = inst.scores ? givenByChallenge(inst) : null;
+  const given = inst.scores ? givenByChallenge(inst, challengeIndex, volunteerIndex) : null;
   const everyone = Int32Array.from({ length: V }, (_, v) => v);
   const weights = weightVector(effectiveWeights(inst.weights));
   const F = FORMATS.length;
@@ -352,11 +352,13 @@ interface ResolvedScores {
   vOf: Int32Array;
 }
 
-/** The instance's given scores as ResolvedScores, whether an array of objects or ScoreColumns. */
-function resolvedScores(inst: MatchingInstance): ResolvedScores {
+/** The instance's given scores as ResolvedScores, whether an array of objects or ScoreColumns (ids by position). */
+function resolvedScores(
+  inst: MatchingInstance,
+  cIndex: Map<string, number>,
+  vIndex: Map<string, number>,
+): ResolvedScores {
   const given = inst.scores!;
-  const cIndex = new Map(inst.challenges.map((ch, i) => [ch.id, i]));
-  const vIndex = new Map(inst.volunteers.map((vol, i) => [vol.id, i]));
   if (Array.isArray(given)) {
     const identity = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
     return {
@@ -376,8 +378,8 @@ function resolvedScores(inst: MatchingInstance): ResolvedScores {
  * The given scores grouped by challenge (CSR), in input order; entries naming a challenge or volunteer the instance
  * does not have are left out.
  */
-function givenByChallenge(inst: MatchingInstance) {
-  const { challenge: cs, volunteer: vs, score: scores, cOf, vOf } = resolvedScores(inst);
+function givenByChallenge(inst: MatchingInstance, cIndex: Map<string, number>, vIndex: Map<string, number>) {
+  const { challenge: cs, volunteer: vs, score: scores, cOf, vOf } = resolvedScores(inst, cIndex, vIndex);
   const C = inst.challenges.length;
   const known = (i: number) => cOf[cs[i]] >= 0 && vOf[vs[i]] >= 0;
   const starts = new Int32Array(C + 1);
@@ -442,7 +444,9 @@ export function givenScoresOf(inst: MatchingInstance, keys: Set<number>): Map<nu
   const found = new Map<number, number>();
   if (!inst.scores || keys.size === 0) return found;
   const V = inst.volunteers.length;
-  const { challenge, volunteer, score, cOf, vOf } = resolvedScores(inst);
+  const cIndex = new Map(inst.challenges.map((ch, i) => [ch.id, i]));
+  const vIndex = new Map(inst.volunteers.map((vol, i) => [vol.id, i]));
+  const { challenge, volunteer, score, cOf, vOf } = resolvedScores(inst, cIndex, vIndex);
   // Only entries of the challenges asked about reach the Set (ten million lookups took 0.17 s).
   const asked = new Uint8Array(inst.challenges.length);
   for (const key of keys) asked[Math.floor(key / V)] = 1;

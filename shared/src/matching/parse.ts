@@ -84,7 +84,7 @@ function format(value: unknown, path: string): Format {
 }
 
 /** Resolves references against the ids of a list, so each error names its own path. */
-function reference(value: unknown, path: string, known: Set<string>, what: string): string {
+function reference(value: unknown, path: string, known: { has(id: string): boolean }, what: string): string {
   const ref = id(value, path);
   if (!known.has(ref)) fail(path, `unknown ${what} "${ref}"`);
   return ref;
@@ -208,7 +208,12 @@ function parsePairs(raw: unknown, path: string, challengeIds: Set<string>, volun
 }
 
 /** The slow, precise check of one score entry: only reached when the fast path saw something wrong. */
-function scoreEntry(p: unknown, i: number, challengeIds: Set<string>, volunteerIds: Set<string>): GivenScore {
+function scoreEntry(
+  p: unknown,
+  i: number,
+  challengeIds: ReadonlyMap<string, number>,
+  volunteerIds: ReadonlyMap<string, number>,
+): GivenScore {
   const path = `scores[${i}]`;
   const o = object(p, path, ['challenge', 'volunteer', 'score']);
   const challenge = reference(o.challenge, `${path}.challenge`, challengeIds, 'challenge');
@@ -270,12 +275,10 @@ function parseScores(
   volunteerIds: string[],
 ): GivenScore[] | ScoreColumns | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (raw instanceof StreamedScores) return parseStreamedScores(raw, challengeIds, volunteerIds);
-  const entries = list(raw, 'scores');
   const cIndex = new Map(challengeIds.map((c, i) => [c, i]));
   const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
-  const cSet = new Set(challengeIds);
-  const vSet = new Set(volunteerIds);
+  if (raw instanceof StreamedScores) return parseStreamedScores(raw, cIndex, vIndex);
+  const entries = list(raw, 'scores');
   const keys = new Float64Array(entries.length);
   const out: GivenScore[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
@@ -285,7 +288,7 @@ function parseScores(
     const v = ok ? vIndex.get(p.volunteer) : undefined;
     if (ok) for (const k in p) if (k !== 'challenge' && k !== 'volunteer' && k !== 'score') ok = false;
     if (!ok || c === undefined || v === undefined) {
-      const entry = (out[i] = scoreEntry(p, i, cSet, vSet));
+      const entry = (out[i] = scoreEntry(p, i, cIndex, vIndex));
       keys[i] = cIndex.get(entry.challenge)! * volunteerIds.length + vIndex.get(entry.volunteer)!;
       continue;
     }
@@ -303,18 +306,28 @@ function parseScores(
  * reported). Entries the reader left to JSON.parse are given columns too, in place: parsing the same JSON again gives
  * the same columns. The result shares the reader's arrays (no copy of ten million entries).
  */
-function parseStreamedScores(raw: StreamedScores, challengeIds: string[], volunteerIds: string[]): ScoreColumns {
-  const cIndex = new Map(challengeIds.map((c, i) => [c, i]));
-  const vIndex = new Map(volunteerIds.map((v, i) => [v, i]));
-  const cSet = new Set(challengeIds);
-  const vSet = new Set(volunteerIds);
+function parseStreamedScores(
+  raw: StreamedScores,
+  cIndex: ReadonlyMap<string, number>,
+  vIndex: ReadonlyMap<string, number>,
+): ScoreColumns {
   // the instance's index of each name the columns use (−1: none)
   const cOf = raw.challengeNames.map((name) => cIndex.get(name) ?? -1);
   const vOf = raw.volunteerNames.map((name) => vIndex.get(name) ?? -1);
-  const column = (names: string[], of: number[], index: Map<string, number>, id: string): number => {
-    let at = names.indexOf(id);
-    if (at < 0) {
+  // An entry JSON.parse read gets the column of its id, added when the reader saw that id nowhere else.
+  const cColumn = new Map(raw.challengeNames.map((name, at) => [name, at]));
+  const vColumn = new Map(raw.volunteerNames.map((name, at) => [name, at]));
+  const column = (
+    names: string[],
+    of: number[],
+    columns: Map<string, number>,
+    index: ReadonlyMap<string, number>,
+    id: string,
+  ) => {
+    let at = columns.get(id);
+    if (at === undefined) {
       at = names.push(id) - 1;
+      columns.set(id, at);
       of.push(index.get(id)!);
     }
     return at;
@@ -330,16 +343,16 @@ function parseStreamedScores(raw: StreamedScores, challengeIds: string[], volunt
         ? { challenge: raw.challengeNames[c], volunteer: raw.volunteerNames[v], score: score[i] }
         : raw.other.get(i),
       i,
-      cSet,
-      vSet,
+      cIndex,
+      vIndex,
     );
-    challenge[i] = column(raw.challengeNames, cOf, cIndex, entry.challenge);
-    volunteer[i] = column(raw.volunteerNames, vOf, vIndex, entry.volunteer);
+    challenge[i] = column(raw.challengeNames, cOf, cColumn, cIndex, entry.challenge);
+    volunteer[i] = column(raw.volunteerNames, vOf, vColumn, vIndex, entry.volunteer);
     score[i] = entry.score;
     raw.other.delete(i);
   }
-  const V = volunteerIds.length;
-  const second = firstRepeat(raw.length, (i) => cOf[challenge[i]] * V + vOf[volunteer[i]], challengeIds.length * V);
+  const V = vIndex.size;
+  const second = firstRepeat(raw.length, (i) => cOf[challenge[i]] * V + vOf[volunteer[i]], cIndex.size * V);
   if (second >= 0)
     fail(
       `scores[${second}]`,

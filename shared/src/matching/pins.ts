@@ -59,7 +59,7 @@ export function resolvePins(m: Model): ResolvedPins {
     if (pairs.has(key)) continue;
     const broken = pairRule(m, c, v, listed);
     if (broken) throw new PinConflictError(refs([[c, v]]), broken[0], broken[1]);
-    pairs.add(c * m.V + v);
+    pairs.add(key);
     members.set(c, [...(members.get(c) ?? []), v]);
     byVolunteer.set(v, [...(byVolunteer.get(v) ?? []), c]);
   }

@@ -159,7 +159,8 @@ class InstanceReader {
   private readonly placeholder = `streamed scores ${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   /** inside the scores array: whether a value (entry) comes next, or a comma or the closing bracket */
   private expectEntry = true;
-  private entries = 0;
+  /** The number `number` read last. */
+  private value = NaN;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly encoder = new TextEncoder();
 
@@ -187,7 +188,6 @@ class InstanceReader {
           this.scores = new ScoreBlocks();
           this.scoresKey = 'none';
           this.expectEntry = true;
-          this.entries = 0;
           p++;
         }
       }
@@ -271,20 +271,17 @@ class InstanceReader {
         p++;
         continue;
       }
-      if (!this.expectEntry) {
-        if (b === COMMA) this.expectEntry = true;
-        else if (b === CLOSE_BRACKET) {
-          this.streamed = scores.finish();
-          this.scores = null;
-          return p + 1;
-        } else throw this.error(`unexpected "${String.fromCharCode(b)}" in "scores"`, p);
-        p++;
-        continue;
-      }
-      if (b === CLOSE_BRACKET && this.entries === 0) {
+      // The array ends after an entry, or at once when empty.
+      if (b === CLOSE_BRACKET && (!this.expectEntry || scores.length === 0)) {
         this.streamed = scores.finish();
         this.scores = null;
         return p + 1;
+      }
+      if (!this.expectEntry) {
+        if (b !== COMMA) throw this.error(`unexpected "${String.fromCharCode(b)}" in "scores"`, p);
+        this.expectEntry = true;
+        p++;
+        continue;
       }
       let end = b === OPEN_BRACE ? this.fastEntry(buf, p, scores) : SLOW;
       if (end === SLOW) {
@@ -295,7 +292,7 @@ class InstanceReader {
           try {
             value = JSON.parse(text);
           } catch (e) {
-            throw this.error(`scores[${this.entries}]: ${(e as Error).message}`, p);
+            throw this.error(`scores[${scores.length}]: ${(e as Error).message}`, p);
           }
           scores.other.set(scores.length, value);
           scores.push(-1, -1, NaN);
@@ -306,7 +303,6 @@ class InstanceReader {
         this.wantMore = true;
         return p;
       }
-      this.entries++;
       this.expectEntry = false;
       p = end;
     }
@@ -326,10 +322,9 @@ class InstanceReader {
       if (i >= n) return MORE;
       if (buf[i] !== QUOTE) return SLOW;
       i++;
-      // The key with its closing quote, known by its first byte.
-      const key =
-        i >= n ? -1 : buf[i] === KEY_START[0] ? 0 : buf[i] === KEY_START[1] ? 1 : buf[i] === KEY_START[2] ? 2 : -1;
       if (i >= n) return MORE;
+      // The key with its closing quote, known by its first byte.
+      const key = buf[i] === KEY_START[0] ? 0 : buf[i] === KEY_START[1] ? 1 : buf[i] === KEY_START[2] ? 2 : -1;
       if (key < 0 || (seen & (1 << key)) !== 0) return SLOW;
       const expected = KEYS[key];
       // The bytes there first: a short key at the very end of the input is another key, not one cut off.
@@ -397,9 +392,6 @@ class InstanceReader {
     const bytes = this.encoder.encode(text);
     return this.decoder.decode(bytes) === text ? bytes : null;
   }
-
-  /** The number `number` read last. */
-  private value = NaN;
 
   /**
    * A JSON number from p, its value in `value` exactly as JSON.parse reads it: returns its end, MORE at the end of buf,
