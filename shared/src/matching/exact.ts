@@ -2,7 +2,15 @@ import { type Budget } from './budget';
 import { serveStealing } from './construct';
 import { serveByVotes } from './serve';
 import { improve } from './improve';
-import { lexWeight, MS_PER_LP_WORK, priorityStep, reachablePriority, solveMip, type MipOutcome } from './mip';
+import {
+  lexWeight,
+  MS_PER_LP_WORK,
+  priorityStep,
+  reachablePriority,
+  solveMip,
+  type ColumnSet,
+  type MipOutcome,
+} from './mip';
 import { type Model } from './model';
 import { type ResolvedPins } from './pins';
 import { type Plan } from './plan';
@@ -43,6 +51,48 @@ function repair(q: Plan, pins: ResolvedPins, budget: Budget, seed: number): Plan
   p = refill(p, pins.pairs, budget);
   improve(p, pins.pairs, budget.limited(REPAIR_SEARCH), seed);
   return p;
+}
+
+/**
+ * A score MIP's plan: as the solver left it when it proved it optimal over its columns and the rounding kept every team
+ * whole (the flow and the local search cannot better an optimum: repairing it cost 120–140 ms at event size), else
+ * repaired.
+ */
+function settle(mip: MipOutcome, pins: ResolvedPins, budget: Budget, seed: number): Plan | null {
+  const q = mip.plan;
+  if (!q) return null;
+  const m = q.m;
+  let whole = mip.optimal && keepsPins(q, pins);
+  for (let c = 0; c < m.C && whole; c++) if (q.slotOf[c] >= 0 && !q.valid(c)) whole = false;
+  if (whole && Math.abs(q.totalScore() - mip.objective) <= 1e-6 * Math.max(1, Math.abs(mip.objective))) return q;
+  return repair(q, pins, budget, seed);
+}
+
+/** Share of the gap between the relaxation and the plan that a column's reduced cost may take in the dive. */
+const DIVE_SLACK = 0.1;
+/** A slot the relaxation runs a challenge in less than this is left out of the dive. */
+const DIVE_SHARE = 1e-6;
+
+/**
+ * What the dive leaves out: a challenge's slots the relaxation does not run it in, and the columns whose reduced cost
+ * exceeds DIVE_SLACK of the gap; the plan's own columns stay, so that it is a start. (The score MIP restricted so is a
+ * fifth to a tenth of the model the last MIP keeps after its fixing, and its optimum was the instance's on the 40
+ * generated event instances where it ran; see `exact`.)
+ */
+function diveWithout(plan: Plan, relaxation: MipOutcome, gap: number): ColumnSet | null {
+  const m = plan.m;
+  const share = relaxation.share;
+  const out = relaxation.useless?.(DIVE_SLACK * gap);
+  if (!share || !out) return null;
+  for (let c = 0; c < m.C; c++)
+    for (const s of m.challengeSlots[c]) if (share[c * m.S + s] < DIVE_SHARE) out.y.add(c * m.S + s);
+  for (let c = 0; c < m.C; c++) {
+    const s = plan.slotOf[c];
+    if (s < 0) continue;
+    out.y.delete(c * m.S + s);
+    for (const v of plan.team[c]) out.x.delete((c * m.V + v) * m.S + s);
+  }
+  return out;
 }
 
 /**
@@ -131,6 +181,30 @@ export async function exact(
   // ran its last MIP for 5 s, the brake's time, and found nothing; 1.6 s without it, the same result).
   const rootMs = ROOT_PER_LP * MS_PER_LP_WORK * (relaxation?.work ?? 0);
   if (open() && rootMs <= mipMs) {
+    // The dive: the score MIP over the columns the relaxation deems promising, from the plan. HiGHS spends most of a
+    // MIP's time at its root, separating cuts (60–90 ms a round even on 500 columns), and where the plan is far from
+    // the optimum, the last MIP kept thousands of columns and took seconds there; the dive's better plan fixes more of
+    // them. Measured on 76 generated event instances (60 × 200 and 15 × 50 of eleven kinds, seeds 11–18 and 21–26,
+    // each in its own process), against the engine without it (and without `settle`): mean 608 → 513 ms, over 1 s
+    // on 4 instances where 7, the slowest 3.4 s (not proven optimal) → 1.6 s; all are proven optimal now.
+    const restricted = relaxation && diveWithout(plan, relaxation, bound - plan.totalScore());
+    if (restricted) {
+      const dive = await solveMip(
+        m,
+        plan,
+        'score',
+        plan.servedPriority(),
+        pins.pairs,
+        left() * 0.4,
+        false,
+        0,
+        restricted,
+      );
+      const q = settle(dive, pins, budget, seed);
+      if (q && better(q, plan)) plan = q;
+    }
+  }
+  if (open() && rootMs <= mipMs) {
     // Reduced-cost fixing: a column whose reduced cost exceeds the gap between the relaxation and the plan is 0 in
     // every better solution, so the MIP only needs the others (on tight relaxations, a tenth of the model). Its
     // bound then holds for better solutions only: the plan's score bounds the rest.
@@ -138,7 +212,7 @@ export async function exact(
     const slack = bound - incumbent + 1e-6 * Math.max(1, Math.abs(relaxation?.bound ?? 0));
     const without = relaxation?.useless?.(slack);
     const mip = await solveMip(m, plan, 'score', plan.servedPriority(), pins.pairs, left(), false, 0, without);
-    const q = mip.plan && repair(mip.plan, pins, budget, seed);
+    const q = settle(mip, pins, budget, seed);
     if (q && better(q, plan)) plan = q;
     const found = mip.infeasible ? -Infinity : mip.bound;
     bound = Math.min(bound, without ? Math.max(found, incumbent) : found);

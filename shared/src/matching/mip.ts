@@ -114,6 +114,8 @@ export function mipSize(m: Model, cap = Infinity): number {
 
 export interface MipOutcome {
   plan: Plan | null;
+  /** the solver's objective value of `plan`'s solution (before rounding) */
+  objective: number;
   /** proven bound on the stage objective (over the columns the model had) */
   bound: number;
   optimal: boolean;
@@ -159,7 +161,8 @@ export async function solveMip(
   const ny = cols.y.length;
   const n = ny + cols.x.length;
   // Nothing can run (no table, no eligible pair): the empty plan is optimal.
-  if (n === 0 || ny === 0) return { plan: new Plan(m), bound: 0, optimal: true, infeasible: false, work: 0 };
+  if (n === 0 || ny === 0)
+    return { plan: new Plan(m), objective: 0, bound: 0, optimal: true, infeasible: false, work: 0 };
   const cost = new Float64Array(n);
   const lower = new Float64Array(n);
   const upper = new Float64Array(n).fill(1);
@@ -382,7 +385,17 @@ export async function solveMip(
       // (no count: no estimate, as for an empty model)
     }
     const work = n * iterations;
-    return { plan, bound: Number.isFinite(dual) ? dual : Infinity, optimal, infeasible, useless, share, work };
+    const objective = plan ? model.getObjectiveValue() : -Infinity;
+    return {
+      plan,
+      objective,
+      bound: Number.isFinite(dual) ? dual : Infinity,
+      optimal,
+      infeasible,
+      useless,
+      share,
+      work,
+    };
   } finally {
     model.dispose();
   }
