@@ -1,19 +1,27 @@
 import { type Budget } from './budget';
 import { FlowGraph } from './flow';
-import { coverMasks, covers } from './model';
+import { coverMasks, covers, type Model } from './model';
 import { type Plan } from './plan';
 
 /**
  * Candidates per challenge offered to the flow, besides its current members: enough to pick from, few enough to be fast
- * (FLOW_CANDIDATES per seat, at least FLOW_MIN_CANDIDATES). With 40 at least, where 20, the average share of the best
- * known score rose on 40 generated hackathon instances (5 kinds × seeds 1–8) from 99.85% to 100.04% (balanced), 99.81%
- * to 99.90% (scarce), 99.71% to 99.75% (given scores), and stayed at 99.54% (scarce, given scores) and 99.98%
- * (surplus), in the same time within noise (a fresh process: 284/281/301 ms → 297/292/290 ms on the bench's three
- * hackathon instances); on a generated 2000 × 10000 instance from 99.33% to 99.84% of the engine's bound, for 0.27 s
- * more (3.7 s). (30 and 60 were no better.)
+ * (FLOW_CANDIDATES per seat, at least FLOW_MIN_CANDIDATES, or FLOW_MIN_PRUNED at national size). With 40 at least, where
+ * 20, the average share of the best known score rose on 40 generated hackathon instances (5 kinds × seeds 1–8) from
+ * 99.85% to 100.04% (balanced), 99.81% to 99.90% (scarce), 99.71% to 99.75% (given scores), and stayed at 99.54%
+ * (scarce, given scores) and 99.98% (surplus), in the same time within noise (a fresh process: 284/281/301 ms →
+ * 297/292/290 ms on the bench's three hackathon instances); 30 and 60 were no better. At national size (pruned) 40 took
+ * 0.15–0.5 s more and was not better on the whole: on five generated instances 99.33 → 99.84%, 99.46 → 99.77% and
+ * 99.32 → 99.67% of the engine's bound, but scarce 99.19 → 98.76%, and with ten million given scores, whose reading
+ * shortens the limit, the search could no longer pay for a plan from the bound's votes: 99.67 → 99.14%.
  */
 const FLOW_CANDIDATES = 4;
 const FLOW_MIN_CANDIDATES = 40;
+const FLOW_MIN_PRUNED = 20;
+
+/** How many candidates of c the flow offers its team, besides its members. */
+function flowCandidates(m: Model, c: number): number {
+  return Math.max(m.pruned ? FLOW_MIN_PRUNED : FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
+}
 
 /** Above this many arcs one flow takes seconds (≈ 0.5 s at 10^5 arcs): refillBySlot splits the work instead. */
 const FLOW_ARCS_LIMIT = 400_000;
@@ -34,7 +42,7 @@ export function flowSize(p: Plan, scope?: SlotScope): number {
   let arcs = m.V;
   for (let c = 0; c < m.C; c++) {
     if (p.slotOf[c] < 0 || (scope && p.slotOf[c] !== scope.slot)) continue;
-    arcs += Math.max(FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]) + GROUP_CANDIDATES * m.required[c].length;
+    arcs += flowCandidates(m, c) + GROUP_CANDIDATES * m.required[c].length;
   }
   return arcs;
 }
@@ -112,7 +120,7 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
     groupMask[k] = 0;
     for (const r of gs[k]) groupMask[k] |= 1 << req.indexOf(r);
   }
-  const limit = Math.max(FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
+  const limit = flowCandidates(m, c);
   const cands = m.candidates[c];
   const scores = m.candidateScores[c];
   const mask = o.masks[c];
