@@ -145,16 +145,18 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   let plan = serve(m, pins, free());
   progress('serve');
   // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
-  const flow = (p: Plan) => (flowFits(p) ? refill(p, pins.pairs, free()) : refillBySlot(p, pins.pairs, free()));
+  // (`narrow`: fewer candidates per team, for the first plan, which the Lagrangian heuristic's mostly replaces.)
+  const flow = (p: Plan, narrow = false) =>
+    flowFits(p) ? refill(p, pins.pairs, free(), undefined, narrow) : refillBySlot(p, pins.pairs, free(), narrow);
   // The flow leaves members spare that no team needed when the plan was made: a challenge left unserved may take
   // them now (more served priority comes first), and the flow then deals the seats again. (Only spares: making room
   // by moving other teams costs ≈ 80 ms per flow at national size, and the plans already tried it.)
-  const deal = (p: Plan) => {
-    const q = flow(p);
+  const deal = (p: Plan, narrow = false) => {
+    const q = flow(p, narrow);
     const more = serveMore(q, pins, free(), false);
-    return more.servedPriority() > q.servedPriority() + 1e-9 ? flow(more) : q;
+    return more.servedPriority() > q.servedPriority() + 1e-9 ? flow(more, narrow) : q;
   };
-  plan = deal(plan);
+  plan = deal(plan, true);
   progress('refill');
   // After one flow over every team the local search finds next to nothing (it keeps the slots, and the flow dealt
   // the seats optimally for them); it only helps after the flow slot by slot, except at national size, where its

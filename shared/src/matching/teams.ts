@@ -5,22 +5,27 @@ import { type Plan } from './plan';
 
 /**
  * Candidates per challenge offered to the flow, besides its current members: enough to pick from, few enough to be fast
- * (FLOW_CANDIDATES per seat, at least FLOW_MIN_CANDIDATES, or FLOW_MIN_PRUNED at national size). With 40 at least, where
- * 20, the average share of the best known score rose on 40 generated hackathon instances (5 kinds × seeds 1–8) from
- * 99.85% to 100.04% (balanced), 99.81% to 99.90% (scarce), 99.71% to 99.75% (given scores), and stayed at 99.54%
- * (scarce, given scores) and 99.98% (surplus), in the same time within noise (a fresh process: 284/281/301 ms →
- * 297/292/290 ms on the bench's three hackathon instances); 30 and 60 were no better. At national size (pruned) 40 took
- * 0.15–0.5 s more and was not better on the whole: on five generated instances 99.33 → 99.84%, 99.46 → 99.77% and
- * 99.32 → 99.67% of the engine's bound, but scarce 99.19 → 98.76%, and with ten million given scores, whose reading
- * shortens the limit, the search could no longer pay for a plan from the bound's votes: 99.67 → 99.14%.
+ * (FLOW_CANDIDATES per seat, at least FLOW_MIN_CANDIDATES, or FLOW_MIN_NARROW). With 40 at least, where 20, the average
+ * share of the best known score rose on 40 generated hackathon instances (5 kinds × seeds 1–8) from 99.85% to 100.04%
+ * (balanced), 99.81% to 99.90% (scarce), 99.71% to 99.75% (given scores), and stayed at 99.54% (scarce, given scores)
+ * and 99.98% (surplus); 30 and 60 were no better. But each flow takes longer: the bench's three hackathon instances,
+ * each five times in a fresh process, took 12–26 ms more.
  */
 const FLOW_CANDIDATES = 4;
 const FLOW_MIN_CANDIDATES = 40;
-const FLOW_MIN_PRUNED = 20;
+/**
+ * At national size (pruned), and in a `narrow` flow: the first one of a run, on the serve's plan, which the Lagrangian
+ * heuristic's plan mostly replaces. Narrow there, the hackathon instances kept the gain above (100.03%, 99.88%, 99.55%,
+ * 99.76%, 99.99% by kind), for 4–12 ms more. At national size 40 took 0.15–0.5 s more and was not better on the whole:
+ * on five generated instances 99.33 → 99.84%, 99.46 → 99.77% and 99.32 → 99.67% of the engine's bound, but scarce
+ * 99.19 → 98.76%, and with ten million given scores, whose reading shortens the limit, the search could no longer pay
+ * for a plan from the bound's votes: 99.67 → 99.14%.
+ */
+const FLOW_MIN_NARROW = 20;
 
 /** How many candidates of c the flow offers its team, besides its members. */
-function flowCandidates(m: Model, c: number): number {
-  return Math.max(m.pruned ? FLOW_MIN_PRUNED : FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
+function flowCandidates(m: Model, c: number, narrow: boolean): number {
+  return Math.max(m.pruned || narrow ? FLOW_MIN_NARROW : FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
 }
 
 /** Above this many arcs one flow takes seconds (≈ 0.5 s at 10^5 arcs): refillBySlot splits the work instead. */
@@ -42,7 +47,7 @@ export function flowSize(p: Plan, scope?: SlotScope): number {
   let arcs = m.V;
   for (let c = 0; c < m.C; c++) {
     if (p.slotOf[c] < 0 || (scope && p.slotOf[c] !== scope.slot)) continue;
-    arcs += flowCandidates(m, c) + GROUP_CANDIDATES * m.required[c].length;
+    arcs += flowCandidates(m, c, false) + GROUP_CANDIDATES * m.required[c].length;
   }
   return arcs;
 }
@@ -94,6 +99,8 @@ interface Offers {
   groupMask: Int32Array;
   isMember: Uint8Array;
   masks: Int32Array[];
+  /** offer FLOW_MIN_NARROW candidates at least (flowCandidates) */
+  narrow: boolean;
 }
 
 /**
@@ -120,7 +127,7 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
     groupMask[k] = 0;
     for (const r of gs[k]) groupMask[k] |= 1 << req.indexOf(r);
   }
-  const limit = flowCandidates(m, c);
+  const limit = flowCandidates(m, c, o.narrow);
   const cands = m.candidates[c];
   const scores = m.candidateScores[c];
   const mask = o.masks[c];
@@ -166,9 +173,9 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
  * them into groups, and each group gets a seat of its own in the flow (forced by a large bonus)
  * that only volunteers covering the whole group may take. So the flow chooses the coverers too,
  * and today's teams remain a feasible flow. Returns the original plan when the flow would be
- * too big, or no better.
+ * too big, or no better. `narrow`: fewer candidates (flowCandidates).
  */
-export function refill(original: Plan, locked: Set<number>, budget: Budget, scope?: SlotScope): Plan {
+export function refill(original: Plan, locked: Set<number>, budget: Budget, scope?: SlotScope, narrow = false): Plan {
   const m = original.m;
   const inScope = (c: number) => original.slotOf[c] >= 0 && (!scope || original.slotOf[c] === scope.slot);
   if (!flowFits(original, scope)) return original;
@@ -239,6 +246,7 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
     groupMask: new Int32Array(mostGroups),
     isMember: new Uint8Array(m.V),
     masks: coverMasks(m),
+    narrow,
   };
   const arcs = offers.arcs;
   for (const c of served) offerSeats(offers, c, cNode(c), groups.get(c)!, groupNode.get(c)!, before.get(c)!);
@@ -276,7 +284,7 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
  * each free volunteer is offered to the slot of its best open option; moves between slots are
  * left to the local search.
  */
-export function refillBySlot(original: Plan, locked: Set<number>, budget: Budget): Plan {
+export function refillBySlot(original: Plan, locked: Set<number>, budget: Budget, narrow = false): Plan {
   const m = original.m;
   const pool = new Int32Array(m.V).fill(-1);
   for (let v = 0; v < m.V; v++) {
@@ -289,6 +297,6 @@ export function refillBySlot(original: Plan, locked: Set<number>, budget: Budget
     }
   }
   let p = original;
-  for (let s = 0; s < m.S && !budget.over(); s++) p = refill(p, locked, budget, { slot: s, pool });
+  for (let s = 0; s < m.S && !budget.over(); s++) p = refill(p, locked, budget, { slot: s, pool }, narrow);
   return p;
 }
