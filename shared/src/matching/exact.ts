@@ -75,9 +75,8 @@ const DIVE_SHARE = 1e-6;
 
 /**
  * What the dive leaves out: a challenge's slots the relaxation does not run it in, and the columns whose reduced cost
- * exceeds DIVE_SLACK of the gap; the plan's own columns stay, so that it is a start. (The score MIP restricted so is a
- * fifth to a tenth of the model the last MIP keeps after its fixing, and its optimum was the instance's on the 40
- * generated event instances where it ran; see `exact`.)
+ * exceeds DIVE_SLACK of the gap; the plan's own columns stay, so that it is a start. (The score MIP restricted so has a
+ * tenth or less of the columns the last MIP kept after its fixing from the plan before the dive; see `exact`.)
  */
 function diveWithout(plan: Plan, relaxation: MipOutcome, gap: number): ColumnSet | null {
   const m = plan.m;
