@@ -54,9 +54,10 @@ function repair(q: Plan, pins: ResolvedPins, budget: Budget, seed: number): Plan
 }
 
 /**
- * A score MIP's plan: as the solver left it when it proved it optimal over its columns and the rounding kept every team
- * whole (the flow and the local search cannot better an optimum: repairing it cost 120–140 ms at event size), else
- * repaired.
+ * A score MIP's plan (`objective` is then its score): as the solver left it when it proved it optimal over its columns
+ * and the rounding kept every team whole, else repaired. Repairing costs 120–140 ms at event size, and cannot better the
+ * last MIP's optimum (with reduced-cost fixing, optimal over its columns is optimal); the dive's optimum is only that of
+ * its few columns, but the last MIP follows it (on five event instances repairing it never found more).
  */
 function settle(mip: MipOutcome, pins: ResolvedPins, budget: Budget, seed: number): Plan | null {
   const q = mip.plan;
@@ -78,7 +79,7 @@ const DIVE_SHARE = 1e-6;
  * exceeds DIVE_SLACK of the gap; the plan's own columns stay, so that it is a start. (The score MIP restricted so has a
  * tenth or less of the columns the last MIP kept after its fixing from the plan before the dive; see `exact`.)
  */
-function diveWithout(plan: Plan, relaxation: MipOutcome, gap: number): ColumnSet | null {
+export function diveWithout(plan: Plan, relaxation: MipOutcome, gap: number): ColumnSet | null {
   const m = plan.m;
   const share = relaxation.share;
   const out = relaxation.useless?.(DIVE_SLACK * gap);
@@ -184,8 +185,10 @@ export async function exact(
     // MIP's time at its root, separating cuts (60–90 ms a round even on 500 columns), and where the plan is far from
     // the optimum, the last MIP kept thousands of columns and took seconds there; the dive's better plan fixes more of
     // them. Measured on 76 generated event instances (60 × 200 and 15 × 50 of eleven kinds, seeds 11–18 and 21–26,
-    // each in its own process), against the engine without it (and without `settle`): mean 608 → 513 ms, over 1 s
-    // on 4 instances where 7, the slowest 3.4 s (not proven optimal) → 1.6 s; all are proven optimal now.
+    // each in its own process), the dive and `settle` against neither (at 38a877f, before the wider flows of teams.ts):
+    // mean 608 → 513 ms, over 1 s on 4 instances where 7, the slowest 3.4 s (not proven optimal) → 1.6 s; all proven
+    // optimal. (The dive is gated as the last MIP is, below; it may take 40% of the solver's time left. The last MIP
+    // asks `open()` again: the dive may have closed the gap.)
     const restricted = relaxation && diveWithout(plan, relaxation, bound - plan.totalScore());
     if (restricted) {
       const dive = await solveMip(

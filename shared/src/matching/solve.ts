@@ -22,7 +22,10 @@ const EVENT_COLUMNS = 20_000;
 const NEIGHBOURHOOD_FROM_MS = 2000;
 /**
  * Search units a plan costs per arc of its team flow (building the plan included), at hackathon size (12 000 arcs);
- * more per arc in bigger flows (measured: 2.2 times more at national size, 86 000 arcs).
+ * more per arc in bigger flows (measured: 2.2 times more at national size, 86 000 arcs). Measured with 20 candidates
+ * per team: the 40 of teams.ts (17 600 arcs at 300 × 1000) are charged 1.7 times as much for flows that take 1.2 times
+ * as long, so long limits make fewer plans (with 10 s, the bench's hackathon instances still reached their best
+ * known scores, and 300 × 1000 #1 a proven gap of 0.04% where 0.13%).
  */
 const FLOW_UNITS_PER_ARC = 7;
 /** Share of the search budget for the local search after the first flow (it rarely finds much after it). */
@@ -145,9 +148,11 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   let plan = serve(m, pins, free());
   progress('serve');
   // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
-  // (`narrow`: fewer candidates per team, for the first plan, which the Lagrangian heuristic's mostly replaces.)
+  // (`narrow`: fewer candidates per team, for the first deal, whose plan the Lagrangian heuristic's mostly replaces.)
   const flow = (p: Plan, narrow = false) =>
-    flowFits(p) ? refill(p, pins.pairs, free(), undefined, narrow) : refillBySlot(p, pins.pairs, free(), narrow);
+    flowFits(p, undefined, narrow)
+      ? refill(p, pins.pairs, free(), undefined, narrow)
+      : refillBySlot(p, pins.pairs, free(), narrow);
   // The flow leaves members spare that no team needed when the plan was made: a challenge left unserved may take
   // them now (more served priority comes first), and the flow then deals the seats again. (Only spares: making room
   // by moving other teams costs ≈ 80 ms per flow at national size, and the plans already tried it.)
@@ -161,7 +166,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   // After one flow over every team the local search finds next to nothing (it keeps the slots, and the flow dealt
   // the seats optimally for them); it only helps after the flow slot by slot, except at national size, where its
   // time is better spent on the bound.
-  if (!m.pruned && !flowFits(plan)) improve(plan, pins.pairs, search.part(IMPROVE_SHARE), seed);
+  if (!m.pruned && !flowFits(plan, undefined, true)) improve(plan, pins.pairs, search.part(IMPROVE_SHARE), seed);
   progress('improve');
   const pinnedChallenges = new Set(pins.members.keys());
   // The Lagrangian heuristic: subgradient iterations lower the bound, and after each window of them (windowNow) the

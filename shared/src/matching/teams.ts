@@ -5,25 +5,27 @@ import { type Plan } from './plan';
 
 /**
  * Candidates per challenge offered to the flow, besides its current members: enough to pick from, few enough to be fast
- * (FLOW_CANDIDATES per seat, at least FLOW_MIN_CANDIDATES, or FLOW_MIN_NARROW). With 40 at least, where 20, the average
- * share of the best known score rose on 40 generated hackathon instances (5 kinds × seeds 1–8) from 99.85% to 100.04%
- * (balanced), 99.81% to 99.90% (scarce), 99.71% to 99.75% (given scores), and stayed at 99.54% (scarce, given scores)
- * and 99.98% (surplus); 30 and 60 were no better. But each flow takes longer: the bench's three hackathon instances,
- * each five times in a fresh process, took 12–26 ms more.
+ * (FLOW_CANDIDATES per seat, at least FLOW_MIN_CANDIDATES, or FLOW_MIN_NARROW in a narrow flow). With 40 at least, where
+ * 20, the average share of the best known score on 40 generated hackathon instances (5 kinds × seeds 1–8) rose from
+ * 99.85% to 100.04% (300 × 1000), 99.81% to 99.90% (scarce) and 99.71% to 99.75% (given scores), and stayed at 99.54%
+ * (scarce, given scores) and 99.98% (300 × 1500, surplus); 30 and 60 were no better. But a flow takes longer (at
+ * 300 × 1000, 30 ms warm where 25 ms, with 17 600 arcs where 11 700): the bench's three hackathon instances, each five
+ * times in a fresh process, took 12–26 ms more.
  */
 const FLOW_CANDIDATES = 4;
 const FLOW_MIN_CANDIDATES = 40;
 /**
- * At national size (pruned), and in a `narrow` flow: the first one of a run, on the serve's plan, which the Lagrangian
- * heuristic's plan mostly replaces. Narrow there, the hackathon instances kept the gain above (100.03%, 99.88%, 99.55%,
- * 99.76%, 99.99% by kind), for 4–12 ms more. At national size 40 took 0.15–0.5 s more and was not better on the whole:
- * on five generated instances 99.33 → 99.84%, 99.46 → 99.77% and 99.32 → 99.67% of the engine's bound, but scarce
+ * A narrow flow: a run's first deal (its one or two flows, on the serve's plan, which the Lagrangian heuristic's plan
+ * mostly replaces), and every flow at national size (pruned). With the first deal narrow the hackathon instances kept the
+ * gain above (100.03% at 300 × 1000, 99.88% scarce, 99.76% given scores, 99.55% scarce with given scores, 99.99%
+ * surplus), for 4–12 ms more. At national size 40 took 0.15–0.5 s more and was not better on the whole: on five
+ * generated instances 99.33 → 99.84%, 99.46 → 99.77% and 99.32 → 99.67% of the engine's bound, but scarce
  * 99.19 → 98.76%, and with ten million given scores, whose reading shortens the limit, the search could no longer pay
  * for a plan from the bound's votes: 99.67 → 99.14%.
  */
 const FLOW_MIN_NARROW = 20;
 
-/** How many candidates of c the flow offers its team, besides its members. */
+/** How many candidates of c the flow offers its team, besides its members (fewer in a narrow flow). */
 function flowCandidates(m: Model, c: number, narrow: boolean): number {
   return Math.max(m.pruned || narrow ? FLOW_MIN_NARROW : FLOW_MIN_CANDIDATES, FLOW_CANDIDATES * m.maxSize[c]);
 }
@@ -42,19 +44,19 @@ export interface SlotScope {
 const GROUP_CANDIDATES = 12;
 
 /** Arcs of the team flow over the served challenges (of one slot with `scope`): what its work grows with. */
-export function flowSize(p: Plan, scope?: SlotScope): number {
+export function flowSize(p: Plan, scope?: SlotScope, narrow = false): number {
   const m = p.m;
   let arcs = m.V;
   for (let c = 0; c < m.C; c++) {
     if (p.slotOf[c] < 0 || (scope && p.slotOf[c] !== scope.slot)) continue;
-    arcs += flowCandidates(m, c, false) + GROUP_CANDIDATES * m.required[c].length;
+    arcs += flowCandidates(m, c, narrow) + GROUP_CANDIDATES * m.required[c].length;
   }
   return arcs;
 }
 
 /** Whether one flow over all served challenges fits the work budget. */
-export function flowFits(p: Plan, scope?: SlotScope): boolean {
-  return flowSize(p, scope) <= FLOW_ARCS_LIMIT;
+export function flowFits(p: Plan, scope?: SlotScope, narrow = false): boolean {
+  return flowSize(p, scope, narrow) <= FLOW_ARCS_LIMIT;
 }
 
 /**
@@ -178,7 +180,7 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
 export function refill(original: Plan, locked: Set<number>, budget: Budget, scope?: SlotScope, narrow = false): Plan {
   const m = original.m;
   const inScope = (c: number) => original.slotOf[c] >= 0 && (!scope || original.slotOf[c] === scope.slot);
-  if (!flowFits(original, scope)) return original;
+  if (!flowFits(original, scope, narrow)) return original;
   const p = original.clone();
   const served = [...Array(m.C).keys()].filter(inScope);
   const before = new Map(served.map((c) => [c, p.team[c].slice()]));
@@ -213,7 +215,7 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
             vsKeys.push(v * m.S + s);
           }
   // arcs: each volunteer's to the sink and (v, s) nodes, each team's to the sink, and the offers (flowSize)
-  const g = new FlowGraph(nodes, flowSize(original, scope) + vsKeys.length + served.length);
+  const g = new FlowGraph(nodes, flowSize(original, scope, narrow) + vsKeys.length + served.length);
   const inFlow = new Uint8Array(m.V);
   const released = new Uint8Array(m.V);
   for (const c of served) for (const v of before.get(c)!) released[v] = 1;
