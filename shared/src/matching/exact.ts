@@ -35,14 +35,19 @@ const ROOT_PER_LP = 4;
 /** Local-search units for polishing a solver's plan. */
 const REPAIR_SEARCH = 200_000;
 
+/** The challenges that run in a rounded solution with a team that breaks a rule (its size or coverage). */
+function brokenTeams(q: Plan): number[] {
+  const broken: number[] = [];
+  for (let c = 0; c < q.m.C; c++) if (q.slotOf[c] >= 0 && !q.valid(c)) broken.push(c);
+  return broken;
+}
+
 /**
  * Turns a rounded LP/MIP solution into a valid plan: challenges whose rounded team breaks a rule
  * are closed and served again by the heuristic, then teams are re-dealt and polished.
  */
 function repair(q: Plan, pins: ResolvedPins, budget: Budget, seed: number): Plan | null {
-  const m = q.m;
-  const broken: number[] = [];
-  for (let c = 0; c < m.C; c++) if (q.slotOf[c] >= 0 && !q.valid(c)) broken.push(c);
+  const broken = brokenTeams(q);
   for (const c of broken) q.close(c);
   let p = q;
   const locks = { pairs: pins.pairs, slot: pins.slot };
@@ -62,9 +67,7 @@ function repair(q: Plan, pins: ResolvedPins, budget: Budget, seed: number): Plan
 function settle(mip: MipOutcome, pins: ResolvedPins, budget: Budget, seed: number): Plan | null {
   const q = mip.plan;
   if (!q) return null;
-  const m = q.m;
-  let whole = mip.optimal && keepsPins(q, pins);
-  for (let c = 0; c < m.C && whole; c++) if (q.slotOf[c] >= 0 && !q.valid(c)) whole = false;
+  const whole = mip.optimal && keepsPins(q, pins) && brokenTeams(q).length === 0;
   if (whole && Math.abs(q.totalScore() - mip.objective) <= 1e-6 * Math.max(1, Math.abs(mip.objective))) return q;
   return repair(q, pins, budget, seed);
 }
