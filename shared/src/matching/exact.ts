@@ -114,7 +114,7 @@ function fromRelaxation(plan: Plan, lp: MipOutcome, pins: ResolvedPins, budget: 
       for (let s = 0; s < m.S; s++) runs += votes[c * (m.S + 1) + s] = lp.share[c * m.S + s];
       votes[c * (m.S + 1) + m.S] = Math.max(0, 1 - runs);
     }
-    const built = refill(serveByVotes(plan, pins, votes, 1, budget), pins.pairs, budget);
+    const built = refill(serveByVotes(plan, pins, votes, 1, budget).plan, pins.pairs, budget);
     improve(built, pins.pairs, budget.limited(REPAIR_SEARCH), seed);
     if (keepsPins(built, pins) && better(built, plan)) plan = built;
   }

@@ -104,7 +104,61 @@ describe('roundVotes', () => {
     const m = model([1, 1]);
     const pins = resolvePins(m);
     const votes = new Float64Array([10, 0, 0, 10, 0, 0]);
-    const plan = serveByVotes(new Plan(m), pins, votes, 10, free());
+    const { plan } = serveByVotes(new Plan(m), pins, votes, 10, free());
     expect([plan.slotOf[0], plan.slotOf[1]]).toEqual(Array.from(roundVotes(new Plan(m), votes, 10, free())));
+  });
+});
+
+describe('serveByVotes', () => {
+  const free = () => new Budget(Infinity, Infinity);
+  const skilled = (id: string, skills: string[]) => ({
+    id,
+    languages: ['de'],
+    formats: ['onsite'],
+    skills: skills.map((skill) => ({ skill, level: 3 })),
+  });
+  const needs = (id: string, skill: string, priority = 1) => ({
+    id,
+    priority,
+    teamSize: { min: 1, max: 1 },
+    skills: [{ skill, minLevel: 1, weight: 1 }],
+  });
+
+  it('deals the seats of the challenges the votes run with one flow, and says when no team changed after it', () => {
+    // c1 (web, placed first by priority) could take v1, the only one covering data, whom c2 needs
+    const m = compile(
+      parseInstance({
+        slots: [
+          { id: 's1', capacity: 2 },
+          { id: 's2', capacity: 1 },
+        ],
+        challenges: [needs('c1', 'web', 2), needs('c2', 'data'), needs('c3', 'ops')],
+        volunteers: [skilled('v1', ['web', 'data']), skilled('v2', ['web', 'ops']), skilled('v3', ['ops'])],
+      }),
+    );
+    const pins = resolvePins(m);
+    // c1 and c2 ran in s1, c3 in s2
+    const votes = new Float64Array([10, 0, 0, 10, 0, 0, 0, 10, 0]);
+    const { plan, added } = serveByVotes(new Plan(m), pins, votes, 10, free());
+    expect(Array.from(plan.slotOf)).toEqual([0, 0, 1]);
+    expect(plan.team.map((t) => [...t])).toEqual([[1], [0], [2]]);
+    expect(added).toEqual([]);
+  });
+
+  it('lists the challenges placed after the flow, whose teams a second flow should deal', () => {
+    // nobody covers legal in s1, where the votes run c1: it is placed in s2 instead
+    const m = compile(
+      parseInstance({
+        slots: [
+          { id: 's1', capacity: 1 },
+          { id: 's2', capacity: 1 },
+        ],
+        challenges: [needs('c1', 'legal')],
+        volunteers: [{ ...skilled('v1', ['legal']), slots: ['s2'] }],
+      }),
+    );
+    const { plan, added } = serveByVotes(new Plan(m), resolvePins(m), new Float64Array([10, 0, 0]), 10, free());
+    expect(plan.slotOf[0]).toBe(1);
+    expect(added).toEqual([0]);
   });
 });

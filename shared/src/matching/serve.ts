@@ -1,5 +1,6 @@
 import { type Budget } from './budget';
 import { FlowGraph } from './flow';
+import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
 import { type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
@@ -151,14 +152,24 @@ function freeTableElsewhere(p: Plan, b: number): boolean {
   return false;
 }
 
+/** A plan from votes. */
+export interface VotedPlan {
+  plan: Plan;
+  /** the challenges whose team changed after the placement flow (minimal teams, mostly); null without one */
+  added: number[] | null;
+}
+
 /**
  * The Lagrangian heuristic's plan: the relaxation's recent picks (`votes`, see bound.ts, adding up
- * to `rounds` per challenge) are rounded to a table plan (`roundVotes`); every challenge that runs
- * in `best` or in that rounding is placed again, highest priority first, those in the rounding
- * before the others, then those the relaxation ran most often, each in the slot the rounding gave
- * it (else the one it picked most often) where a minimal team of free volunteers exists, else with
- * the repairs of `serve` (stealing, making room). Pinned challenges keep their slots and teams.
- * Teams are minimal: the flow deals the seats.
+ * to `rounds` per challenge) are rounded to a table plan (`roundVotes`), and every challenge that
+ * runs in that rounding is opened in the slot the rounding gave it, with its seats dealt by one
+ * flow (teams.ts `place`): placed one by one, a challenge could find every coverer of its skill
+ * in that slot taken by earlier teams, and took another's table. The challenges whose team the
+ * flow could not complete, and those that run in `best` and not in the rounding, are then placed
+ * again, highest priority first, those in the rounding before the others, then those the
+ * relaxation ran most often, each in the slot the rounding gave it (else the one it picked most
+ * often) where a minimal team of free volunteers exists, else with the repairs of `serve`
+ * (stealing, making room). Pinned challenges keep their slots and teams.
  */
 export function serveByVotes(
   best: Plan,
@@ -166,7 +177,7 @@ export function serveByVotes(
   votes: Float64Array,
   rounds: number,
   budget: Budget,
-): Plan {
+): VotedPlan {
   const m = best.m;
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
   let p = best.clone();
@@ -185,7 +196,13 @@ export function serveByVotes(
       scarcity(a) - scarcity(b) ||
       a - b,
   );
+  const opened = p.clone();
+  for (const c of order) if (slotFor[c] >= 0) opened.open(c, slotFor[c]);
+  const placed = place(opened, pins.pairs, budget);
+  if (placed) p = placed;
+  const dealt = placed?.clone();
   for (const c of order) {
+    if (p.slotOf[c] >= 0) continue;
     const slots = [...m.challengeSlots[c]].sort(
       (a, b) =>
         Number(b === slotFor[c]) - Number(a === slotFor[c]) ||
@@ -199,7 +216,20 @@ export function serveByVotes(
     if (!served)
       p = serveStealing(p, c, locks) ?? (best.slotOf[c] >= 0 ? ejectFor(p, c, locks, order, true) : null) ?? p;
   }
-  return serveMore(p, pins, budget);
+  const plan = serveMore(p, pins, budget);
+  return { plan, added: dealt ? changedTeams(dealt, plan) : null };
+}
+
+/** The challenges `after` serves with another team or in another slot than `before`. */
+function changedTeams(before: Plan, after: Plan): number[] {
+  const changed: number[] = [];
+  for (let c = 0; c < after.m.C; c++) {
+    const team = after.team[c];
+    if (after.slotOf[c] < 0) continue;
+    if (after.slotOf[c] !== before.slotOf[c] || team.length !== before.team[c].length) changed.push(c);
+    else if (team.some((v) => !before.team[c].includes(v))) changed.push(c);
+  }
+  return changed;
 }
 
 /**

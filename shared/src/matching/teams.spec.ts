@@ -2,8 +2,9 @@ import { Budget } from './budget';
 import { parseInstance } from './index';
 import { compile } from './model';
 import { resolvePins } from './pins';
+import { Plan } from './plan';
 import { serve } from './serve';
-import { refill } from './teams';
+import { place, refill } from './teams';
 
 const volunteer = (id: string, skill: string, level: number) => ({
   id,
@@ -39,5 +40,63 @@ describe('refill', () => {
     expect(plan.prices?.[1]).toBeGreaterThanOrEqual(0);
     expect(plan.prices?.[1]).toBeLessThanOrEqual(m.score(1, 1) - m.score(1, 2) + 1e-4);
     expect(plan.prices?.[2]).toBe(0);
+  });
+});
+
+describe('place', () => {
+  const free = () => new Budget(Infinity, Infinity);
+  const skilled = (id: string, skills: string[]) => ({
+    id,
+    slots: ['s1'],
+    languages: ['de'],
+    formats: ['onsite'],
+    skills: skills.map((skill) => ({ skill, level: 3 })),
+  });
+  const needs = (id: string, skill: string, max = 1) => ({
+    id,
+    teamSize: { min: 1, max },
+    slots: ['s1'],
+    skills: [{ skill, minLevel: 1, weight: 1 }],
+  });
+
+  it('deals the coverers of every opened team at once, so that the only one of a skill goes where only they fit', () => {
+    // v1 covers web and data, v2 only web: c1 (web) must take v2 so that c2 (data) can have v1
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 2 }],
+        challenges: [needs('c1', 'web'), needs('c2', 'data')],
+        volunteers: [skilled('v1', ['web', 'data']), skilled('v2', ['web'])],
+      }),
+    );
+    const opened = new Plan(m);
+    opened.open(0, 0);
+    opened.open(1, 0);
+    const placed = place(opened, resolvePins(m).pairs, free())!;
+    expect(placed.team[0]).toEqual([1]);
+    expect(placed.team[1]).toEqual([0]);
+    expect(placed.valid(0) && placed.valid(1)).toBe(true);
+    // the plan it was given is left as it was
+    expect(opened.team[0]).toEqual([]);
+  });
+
+  it('closes the teams it cannot complete, fills the others up to their maximum and keeps the members it is given', () => {
+    // nobody covers legal; c2 keeps its pinned v1 and may take one more
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 3 }],
+        challenges: [needs('c1', 'legal'), needs('c2', 'web', 2)],
+        volunteers: [skilled('v1', ['web']), skilled('v2', ['web'])],
+        pins: [{ challenge: 'c2', volunteer: 'v1' }],
+      }),
+    );
+    const pins = resolvePins(m);
+    const opened = new Plan(m);
+    opened.open(0, 0);
+    opened.open(1, 0);
+    opened.add(1, 0);
+    const placed = place(opened, pins.pairs, free())!;
+    expect(placed.slotOf[0]).toBe(-1);
+    expect(placed.used[0]).toBe(1);
+    expect([...placed.team[1]].sort()).toEqual([0, 1]);
   });
 });
