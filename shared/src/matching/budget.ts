@@ -16,7 +16,7 @@ export const compileMillis = (challenges: number, volunteers: number) => 30 + (c
  * What the unbudgeted start of a heuristic-only run costs, in milliseconds: compiling, the first serve and its team
  * flow, and the first Lagrangian plan (a plan and its flow after 20 iterations: ≈ 220 ms at 300 × 1000, ≈ 270 ms at
  * 300 × 1500, in a fresh process on the 2-core machine). Planned for, so that a limit covers them. The first plan now
- * waits for 40–120 iterations (solve.ts FIRST_WINDOW), ≈ 20–60 ms more, which this does not plan for: at the default
+ * waits for 40–80 iterations (solve.ts FIRST_WINDOW), ≈ 20–40 ms more, which this does not plan for: at the default
  * hackathon limit nothing after the first plan is budgeted anyway, and longer limits only lose a little search.
  */
 export const startMillis = (challenges: number, volunteers: number) => 140 + (challenges * volunteers) / 3000;

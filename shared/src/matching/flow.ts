@@ -90,7 +90,8 @@ export class FlowGraph {
    * The cheapest flow meeting every supply. Stops between scaling phases when the budget is
    * spent (the flow is then feasible and ε-optimal, not optimal). Returns false, with no usable
    * flow, when the supplies cannot be met, or when costs are too large for exact integer prices
-   * (beyond ≈ 10^4 at hackathon size; the flows here carry scores and vote shares, at most 3).
+   * (beyond ≈ 10^4 at hackathon size; the flows here carry scores, vote shares and the placement's
+   * empty seats, at most 4).
    */
   minCost(budget: Budget): boolean {
     const n = this.nodes;

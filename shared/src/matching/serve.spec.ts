@@ -139,13 +139,13 @@ describe('serveByVotes', () => {
     const pins = resolvePins(m);
     // c1 and c2 ran in s1, c3 in s2
     const votes = new Float64Array([10, 0, 0, 10, 0, 0, 0, 10, 0]);
-    const { plan, added } = serveByVotes(new Plan(m), pins, votes, 10, free());
-    expect(Array.from(plan.slotOf)).toEqual([0, 0, 1]);
-    expect(plan.team.map((t) => [...t])).toEqual([[1], [0], [2]]);
-    expect(added).toEqual([]);
+    const voted = serveByVotes(new Plan(m), pins, votes, 10, free());
+    expect(Array.from(voted.plan.slotOf)).toEqual([0, 0, 1]);
+    expect(voted.plan.team.map((t) => [...t])).toEqual([[1], [0], [2]]);
+    expect(voted).toMatchObject({ placed: true, redeal: false });
   });
 
-  it('lists the challenges placed after the flow, whose teams a second flow should deal', () => {
+  it('asks for a second flow when a challenge was placed after the flow, with a minimal team', () => {
     // nobody covers legal in s1, where the votes run c1: it is placed in s2 instead
     const m = compile(
       parseInstance({
@@ -157,8 +157,8 @@ describe('serveByVotes', () => {
         volunteers: [{ ...skilled('v1', ['legal']), slots: ['s2'] }],
       }),
     );
-    const { plan, added } = serveByVotes(new Plan(m), resolvePins(m), new Float64Array([10, 0, 0]), 10, free());
-    expect(plan.slotOf[0]).toBe(1);
-    expect(added).toEqual([0]);
+    const voted = serveByVotes(new Plan(m), resolvePins(m), new Float64Array([10, 0, 0]), 10, free());
+    expect(voted.plan.slotOf[0]).toBe(1);
+    expect(voted).toMatchObject({ placed: true, redeal: true });
   });
 });

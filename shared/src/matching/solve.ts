@@ -216,7 +216,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     lagrangian.resetVotes();
     // A plan the placement flow dealt whole needs no second flow (it would gain 0.01–0.03% for 10–20 ms); after a
     // placement a narrow one does what a wide one would (on the 40 instances of FIRST_WINDOW within 0.003 points).
-    let next = voted.added?.length === 0 ? voted.plan : deal(voted.plan, voted.added !== null);
+    let next = voted.redeal ? deal(voted.plan, voted.placed) : voted.plan;
     if (next.servedPriority() < plan.servedPriority() - 1e-9) {
       // Votes can drop a challenge the plan serves (the relaxation's picks are fractional, this plan is not): serve
       // it again, moving other teams if need be. Otherwise a plan otherwise far better would be thrown away (once

@@ -79,7 +79,7 @@ describe('place', () => {
     expect(opened.team[0]).toEqual([]);
   });
 
-  it('closes the teams it cannot complete, fills the others up to their maximum and keeps the members it is given', () => {
+  it('closes the teams it cannot complete, fills the others up to their maximum and keeps the pins', () => {
     // nobody covers legal; c2 keeps its pinned v1 and may take one more
     const m = compile(
       parseInstance({
@@ -97,6 +97,47 @@ describe('place', () => {
     const placed = place(opened, pins.pairs, free())!;
     expect(placed.slotOf[0]).toBe(-1);
     expect(placed.used[0]).toBe(1);
+    expect([...placed.team[1]].sort()).toEqual([0, 1]);
+  });
+
+  it('deals the unpinned members of a pinned team again', () => {
+    // c1 is pinned to v1 and came with v2, whom c2 (data) needs; v3 can take c1's second seat
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 2 }],
+        challenges: [{ ...needs('c1', 'web', 2), teamSize: { min: 2, max: 2 } }, needs('c2', 'data')],
+        volunteers: [skilled('v1', ['web']), skilled('v2', ['web', 'data']), skilled('v3', ['web'])],
+        pins: [{ challenge: 'c1', volunteer: 'v1' }],
+      }),
+    );
+    const pins = resolvePins(m);
+    const opened = new Plan(m);
+    opened.open(0, 0);
+    opened.add(0, 0);
+    opened.add(0, 1);
+    opened.open(1, 0);
+    const placed = place(opened, pins.pairs, free())!;
+    expect([...placed.team[0]].sort()).toEqual([0, 2]);
+    expect(placed.team[1]).toEqual([1]);
+  });
+
+  it('seats the members of a team it closed where seats are left free', () => {
+    // c1 needs two people and only A covers x; the flow gives A to c1, c1 stays short and is closed: A joins c2
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 2 }],
+        challenges: [
+          { ...needs('c1', 'x'), teamSize: { min: 2, max: 2 } },
+          { ...needs('c2', 'y'), teamSize: { min: 1, max: 2 } },
+        ],
+        volunteers: [skilled('A', ['x', 'y']), skilled('B', ['y'])],
+      }),
+    );
+    const opened = new Plan(m);
+    opened.open(0, 0);
+    opened.open(1, 0);
+    const placed = place(opened, resolvePins(m).pairs, free())!;
+    expect(placed.slotOf[0]).toBe(-1);
     expect([...placed.team[1]].sort()).toEqual([0, 1]);
   });
 });

@@ -65,7 +65,8 @@ export function flowFits(p: Plan, scope?: SlotScope, narrow = false): boolean {
 /**
  * A minimal cover of c's required skills not covered by `keep`, from its current members (the
  * best-scoring coverer of the most gaps first): the skills each chosen member covers form a group.
- * Null when the team does not cover them all.
+ * Null when the team does not cover them all, unless `open`: then the skills no member covers get
+ * seats of their own (one per skill where the team has room for that many, else one for all).
  */
 function coverageGroups(p: Plan, c: number, keep: number[], open = false): number[][] | null {
   const m = p.m;
@@ -112,8 +113,8 @@ interface Offers {
   masks: Int32Array[];
   /** offer FLOW_MIN_NARROW candidates at least (flowCandidates) */
   narrow: boolean;
-  /** seats that must be taken may stay empty, at a cost (place) */
-  open: boolean;
+  /** seats that must be taken may stay empty, at a cost (place: the teams it opened empty) */
+  soft: Uint8Array | null;
   /** the largest priority */
   most: number;
 }
@@ -136,12 +137,13 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
   g.supply(1, need + gs.length);
   if (m.maxSize[c] - seats - need > 0) g.arc(node, 1, m.maxSize[c] - seats - need, 0);
   const empty = EMPTY_SEAT * (1 + m.priority[c] / o.most);
-  if (o.open && need > 0) g.arc(1, node, need, empty);
+  const soft = o.soft !== null && o.soft[c] === 1;
+  if (soft && need > 0) g.arc(1, node, need, empty);
   const req = m.required[c];
   const wide = req.length > 31;
   for (let k = 0; k < gs.length; k++) {
     g.supply(g0 + k, -1);
-    if (o.open) g.arc(1, g0 + k, 1, empty);
+    if (soft) g.arc(1, g0 + k, 1, empty);
     groupMask[k] = 0;
     for (const r of gs[k]) groupMask[k] |= 1 << req.indexOf(r);
   }
@@ -206,16 +208,34 @@ export function refill(original: Plan, locked: Set<number>, budget: Budget, scop
 const EMPTY_SEAT = 2;
 
 /**
- * The flow as a placement: every challenge `p` runs, with whatever members it has (pinned ones; none, mostly), has
- * its seats dealt at once, so that the coverers go where they are needed most. Seats that must be taken may stay empty
- * at a cost (EMPTY_SEAT); challenges whose team is then incomplete are closed. Null when one flow would be too big
- * (flowFits) or fails, and at national size: there a flow takes ≈ 0.5 s, and on four generated national instances
- * the plans placed so were worse (98.94–99.29% of the engine's bound where 99.19–99.46%: fewer plans in the limit).
+ * The flow as a placement: every challenge `p` runs has its seats dealt at once, so that the coverers go where they
+ * are needed most. Teams opened empty get a seat per required skill (one for all of them where the team has no room
+ * for that many); their seats that must be taken may stay empty at a cost (EMPTY_SEAT), and those left incomplete are
+ * closed (their members take seats left free in other teams: `seatFreed`). Teams with members (pinned challenges) are dealt as `refill` deals them: their pins stay, their coverage
+ * seats come from their members, and they are never left incomplete. Null when one flow would be too big (flowFits)
+ * or fails, and at national size: there a flow takes ≈ 0.5 s, and on four generated national instances the plans
+ * placed so were worse (98.94–99.29% of the engine's bound where 99.19–99.46%: fewer plans in the limit).
  */
 export function place(p: Plan, locked: Set<number>, budget: Budget): Plan | null {
   if (p.m.pruned || !flowFits(p)) return null;
   const q = dealSeats(p, locked, budget, { open: true });
   return q === p ? null : q;
+}
+
+/**
+ * The members of the teams a placement closed, dealt there and idle now, take seats left free in other teams, best
+ * pair first (a second flow would, for 10–30 ms).
+ */
+function seatFreed(p: Plan, freed: number[]): void {
+  const m = p.m;
+  const offers: { score: number; c: number; v: number }[] = [];
+  for (const v of freed)
+    for (const c of m.options[v]) {
+      const s = p.slotOf[c];
+      if (s >= 0 && p.team[c].length < m.maxSize[c] && p.freeIn(v, s)) offers.push({ score: m.score(c, v), c, v });
+    }
+  offers.sort((x, y) => y.score - x.score || x.c - y.c || x.v - y.v);
+  for (const { c, v } of offers) if (p.team[c].length < m.maxSize[c] && p.freeIn(v, p.slotOf[c])) p.add(c, v);
 }
 
 function largest(xs: Float64Array): number {
@@ -240,13 +260,13 @@ function dealSeats(original: Plan, locked: Set<number>, budget: Budget, dealing:
   const served = [...Array(m.C).keys()].filter(inScope);
   const before = new Map(served.map((c) => [c, p.team[c].slice()]));
   const groups = new Map<number, number[][]>();
+  // A placement's empty teams: seats of their own for the required skills, which may stay empty (at a cost)
+  const soft = open ? new Uint8Array(m.C) : null;
   for (const c of served) {
     // In a slot-scoped refill, people who may join several challenges stay where they are.
-    // A placement keeps every member it is given (those of pinned challenges).
-    const keep = open
-      ? p.team[c].slice()
-      : p.team[c].filter((v) => locked.has(c * m.V + v) || (scope !== undefined && m.vMax[v] > 1));
-    const gs = coverageGroups(p, c, keep, open);
+    const keep = p.team[c].filter((v) => locked.has(c * m.V + v) || (scope !== undefined && m.vMax[v] > 1));
+    if (soft && p.team[c].length === 0) soft[c] = 1;
+    const gs = coverageGroups(p, c, keep, soft?.[c] === 1);
     if (gs === null) return original; // team not covered: leave the plan as it is
     groups.set(c, gs);
     for (const v of p.team[c].slice()) if (!keep.includes(v)) p.remove(c, v);
@@ -307,15 +327,24 @@ function dealSeats(original: Plan, locked: Set<number>, budget: Budget, dealing:
     isMember: new Uint8Array(m.V),
     masks: coverMasks(m),
     narrow,
-    open,
+    soft,
     most: open ? largest(m.priority) : 1,
   };
   const arcs = offers.arcs;
   for (const c of served) offerSeats(offers, c, cNode(c), groups.get(c)!, groupNode.get(c)!, before.get(c)!);
   if (!g.minCost(budget)) return original;
   for (let i = 0; i < arcs.length; i += 3) if (g.flow(arcs[i]) > 0) p.add(arcs[i + 1], arcs[i + 2]);
-  if (open) {
-    for (const c of served) if (!p.valid(c)) p.close(c);
+  if (soft) {
+    // Only teams opened empty may come out incomplete; the others' demands were hard, and their members a feasible
+    // flow (an incomplete one would be a bug: leave the plan as it is rather than close a pinned challenge).
+    for (const c of served) if (!p.valid(c) && soft[c] === 0) return original;
+    const freed: number[] = [];
+    for (const c of served) {
+      if (p.valid(c)) continue;
+      freed.push(...p.team[c]);
+      p.close(c);
+    }
+    seatFreed(p, freed);
     return p;
   }
   const ok = served.every((c) => p.valid(c)) && p.totalScore() >= original.totalScore() - 1e-9;
