@@ -4,6 +4,7 @@ import { compile } from './model';
 import { resolvePins } from './pins';
 import { Plan } from './plan';
 import { restore, roundVotes, serve, serveByVotes } from './serve';
+import { needs, skilled } from '../../test/instances';
 
 describe('restore', () => {
   it('serves again what the better plan served, moving another team to a slot that has room', () => {
@@ -111,18 +112,6 @@ describe('roundVotes', () => {
 
 describe('serveByVotes', () => {
   const free = () => new Budget(Infinity, Infinity);
-  const skilled = (id: string, skills: string[]) => ({
-    id,
-    languages: ['de'],
-    formats: ['onsite'],
-    skills: skills.map((skill) => ({ skill, level: 3 })),
-  });
-  const needs = (id: string, skill: string, priority = 1) => ({
-    id,
-    priority,
-    teamSize: { min: 1, max: 1 },
-    skills: [{ skill, minLevel: 1, weight: 1 }],
-  });
 
   it('deals the seats of the challenges the votes run with one flow, and says when no team changed after it', () => {
     // c1 (web, placed first by priority) could take v1, the only one covering data, whom c2 needs
@@ -132,7 +121,7 @@ describe('serveByVotes', () => {
           { id: 's1', capacity: 2 },
           { id: 's2', capacity: 1 },
         ],
-        challenges: [needs('c1', 'web', 2), needs('c2', 'data'), needs('c3', 'ops')],
+        challenges: [needs('c1', 'web', { priority: 2 }), needs('c2', 'data'), needs('c3', 'ops')],
         volunteers: [skilled('v1', ['web', 'data']), skilled('v2', ['web', 'ops']), skilled('v3', ['ops'])],
       }),
     );

@@ -5,6 +5,7 @@ import { resolvePins } from './pins';
 import { Plan } from './plan';
 import { serve } from './serve';
 import { place, refill } from './teams';
+import { needs, skilled } from '../../test/instances';
 
 const volunteer = (id: string, skill: string, level: number) => ({
   id,
@@ -45,19 +46,6 @@ describe('refill', () => {
 
 describe('place', () => {
   const free = () => new Budget(Infinity, Infinity);
-  const skilled = (id: string, skills: string[]) => ({
-    id,
-    slots: ['s1'],
-    languages: ['de'],
-    formats: ['onsite'],
-    skills: skills.map((skill) => ({ skill, level: 3 })),
-  });
-  const needs = (id: string, skill: string, max = 1) => ({
-    id,
-    teamSize: { min: 1, max },
-    slots: ['s1'],
-    skills: [{ skill, minLevel: 1, weight: 1 }],
-  });
 
   it('deals the coverers of every opened team at once, so that the only one of a skill goes where only they fit', () => {
     // v1 covers web and data, v2 only web: c1 (web) must take v2 so that c2 (data) can have v1
@@ -84,7 +72,7 @@ describe('place', () => {
     const m = compile(
       parseInstance({
         slots: [{ id: 's1', capacity: 3 }],
-        challenges: [needs('c1', 'legal'), needs('c2', 'web', 2)],
+        challenges: [needs('c1', 'legal'), needs('c2', 'web', { max: 2 })],
         volunteers: [skilled('v1', ['web']), skilled('v2', ['web'])],
         pins: [{ challenge: 'c2', volunteer: 'v1' }],
       }),
@@ -105,7 +93,7 @@ describe('place', () => {
     const m = compile(
       parseInstance({
         slots: [{ id: 's1', capacity: 2 }],
-        challenges: [{ ...needs('c1', 'web', 2), teamSize: { min: 2, max: 2 } }, needs('c2', 'data')],
+        challenges: [{ ...needs('c1', 'web', { max: 2 }), teamSize: { min: 2, max: 2 } }, needs('c2', 'data')],
         volunteers: [skilled('v1', ['web']), skilled('v2', ['web', 'data']), skilled('v3', ['web'])],
         pins: [{ challenge: 'c1', volunteer: 'v1' }],
       }),
