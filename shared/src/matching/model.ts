@@ -64,6 +64,13 @@ export function covers(m: Model, c: number, r: number, v: number): boolean {
 
 const masksOf = new WeakMap<Model, Int32Array[]>();
 
+/** The largest priority of any challenge (0 without challenges). */
+export function largestPriority(m: Model): number {
+  let most = 0;
+  for (let c = 0; c < m.C; c++) most = Math.max(most, m.priority[c]);
+  return most;
+}
+
 /**
  * Per challenge, aligned with its candidates: bit j set when the candidate covers the challenge's
  * j-th required skill (m.required[c][j]). Built once per model, on first use. Challenges with more

@@ -2,7 +2,7 @@ import { type Budget } from './budget';
 import { FlowGraph } from './flow';
 import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
-import { type Model } from './model';
+import { largestPriority, type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
@@ -224,7 +224,7 @@ export function serveByVotes(
       p = serveStealing(p, c, locks) ?? (best.slotOf[c] >= 0 ? ejectFor(p, c, locks, order, true) : null) ?? p;
   }
   const plan = serveMore(p, pins, budget);
-  if (!placed || !dealt) return { plan, placed: false, redeal: true };
+  if (!dealt) return { plan, placed: false, redeal: true };
   return { plan, placed: true, redeal: teamsChanged(dealt, plan) };
 }
 
@@ -258,8 +258,7 @@ export function roundVotes(p: Plan, votes: Float64Array, rounds: number, budget:
   const stride = S + 1;
   const sink = m.C + S;
   const g = new FlowGraph(m.C + S + 1, m.C * stride + S);
-  let most = 0;
-  for (let c = 0; c < m.C; c++) most = Math.max(most, m.priority[c]);
+  const most = largestPriority(m);
   const arcs: number[] = [];
   let challenges = 0;
   for (let c = 0; c < m.C; c++) {

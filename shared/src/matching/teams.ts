@@ -1,6 +1,6 @@
 import { type Budget } from './budget';
 import { FlowGraph } from './flow';
-import { coverMasks, covers, type Model } from './model';
+import { coverMasks, covers, largestPriority, type Model } from './model';
 import { type Plan } from './plan';
 
 /**
@@ -136,8 +136,8 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
   g.supply(node, -need);
   g.supply(1, need + gs.length);
   if (m.maxSize[c] - seats - need > 0) g.arc(node, 1, m.maxSize[c] - seats - need, 0);
-  const empty = EMPTY_SEAT * (1 + m.priority[c] / o.most);
   const soft = o.soft !== null && o.soft[c] === 1;
+  const empty = soft ? EMPTY_SEAT * (1 + m.priority[c] / o.most) : 0;
   if (soft && need > 0) g.arc(1, node, need, empty);
   const req = m.required[c];
   const wide = req.length > 31;
@@ -211,13 +211,13 @@ const EMPTY_SEAT = 2;
  * The flow as a placement: every challenge `p` runs has its seats dealt at once, so that the coverers go where they
  * are needed most. Teams opened empty get a seat per required skill (one for all of them where the team has no room
  * for that many); their seats that must be taken may stay empty at a cost (EMPTY_SEAT), and those left incomplete are
- * closed (their members take seats left free in other teams: `seatFreed`). Teams with members (pinned challenges) are dealt as `refill` deals them: their pins stay, their coverage
- * seats come from their members, and they are never left incomplete. Null when one flow would be too big (flowFits)
- * or fails, and at national size: there a flow takes ≈ 0.5 s, and on four generated national instances the plans
+ * closed (their members take seats left free in other teams: `seatFreed`). Teams with members (pinned challenges) are
+ * dealt as `refill` deals them: their pins stay, their coverage seats come from their members, and they are never
+ * left incomplete. Null when one flow would be too big (flowFits) or fails, and at national size: there a flow takes ≈ 0.5 s, and on four generated national instances the plans
  * placed so were worse (98.94–99.29% of the engine's bound where 99.19–99.46%: fewer plans in the limit).
  */
 export function place(p: Plan, locked: Set<number>, budget: Budget): Plan | null {
-  if (p.m.pruned || !flowFits(p)) return null;
+  if (p.m.pruned) return null;
   const q = dealSeats(p, locked, budget, { open: true });
   return q === p ? null : q;
 }
@@ -236,12 +236,6 @@ function seatFreed(p: Plan, freed: number[]): void {
     }
   offers.sort((x, y) => y.score - x.score || x.c - y.c || x.v - y.v);
   for (const { c, v } of offers) if (p.team[c].length < m.maxSize[c] && p.freeIn(v, p.slotOf[c])) p.add(c, v);
-}
-
-function largest(xs: Float64Array): number {
-  let most = 0;
-  for (let i = 0; i < xs.length; i++) most = Math.max(most, xs[i]);
-  return most;
 }
 
 /** What a team flow deals: refill's `scope` and `narrow`, place's `open`. */
@@ -328,7 +322,7 @@ function dealSeats(original: Plan, locked: Set<number>, budget: Budget, dealing:
     masks: coverMasks(m),
     narrow,
     soft,
-    most: open ? largest(m.priority) : 1,
+    most: open ? largestPriority(m) : 1,
   };
   const arcs = offers.arcs;
   for (const c of served) offerSeats(offers, c, cNode(c), groups.get(c)!, groupNode.get(c)!, before.get(c)!);
