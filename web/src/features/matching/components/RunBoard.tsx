@@ -28,6 +28,17 @@ import { RunStatus } from './RunsTable';
 import { type MemberAction, memberActionsId, TeamCardView } from './TeamCardView';
 
 const unassignedActionsId = (volunteerId: string) => `unassigned-actions-${volunteerId}`;
+/**
+ * The id of the control a dialog is being opened from, for focus to go back to when it closes: for a menu's item,
+ * the menu's button (the item goes with the menu). Null for a control without an id, which the dialog's own focus
+ * return serves.
+ */
+function openerId(): string | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || active === document.body) return null;
+  const menu = active.closest('[role="menu"]');
+  return (menu ? menu.getAttribute('aria-labelledby') : active.id) || null;
+}
 
 /**
  * The review board of one run: per slot a card per challenge with its team, then the challenges without a team and
@@ -59,6 +70,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   const [moving, setMoving] = useState<MoveRequest | null>(null);
   const { move } = useMoveVolunteer(runId);
   const focusNext = useRef<string | null>(null);
+  const returnTo = useRef<string | null>(null);
 
   const board = getFragmentData(MatchingBoardFieldsFragment, data?.matchingBoard);
   const run = getFragmentData(MatchingRunFieldsFragment, board?.run);
@@ -93,6 +105,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
     setAnnouncement('');
     setRefusal(null);
     const names = { name: member.firstName, challenge: team.title };
+    if (kind === 'explain' || kind === 'move') returnTo.current = openerId();
     if (kind === 'explain') return setExplaining({ challengeId: team.challengeId, volunteerId: member.volunteerId });
     if (kind === 'move')
       return setMoving({
@@ -116,6 +129,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
 
   /** After a move, by "Move to …" or a drop: say where the volunteer is now, and put the focus on them there. */
   function moved(request: MoveRequest, target: MoveTarget) {
+    returnTo.current = null;
     setMoving(null);
     setRefusal(null);
     setAnnouncement(
@@ -126,6 +140,17 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
     focusNext.current = target.challengeId
       ? memberActionsId(target.challengeId, request.volunteerId)
       : unassignedActionsId(request.volunteerId);
+  }
+
+  /**
+   * A dialog closed (for "Move to …": without a move; Escape, the close button, Cancel): focus goes back to the control
+   * that opened it at once. The dialog's content, and with it the focused element, goes before its closing transition
+   * ends; left to the page's focus rescue, a slow transition could leave focus on the vanishing dialog.
+   */
+  function closeDialog(close: () => void) {
+    focusNext.current = returnTo.current;
+    returnTo.current = null;
+    close();
   }
 
   /** A volunteer dropped on a team: the same move as "Move to …"; a refusal is shown as the dialog shows it. */
@@ -240,20 +265,27 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
           <UnassignedSection
             board={board}
             slotNames={slotNames}
-            onMove={(volunteer) =>
+            onMove={(volunteer) => {
+              returnTo.current = openerId();
               setMoving({
                 volunteerId: volunteer.volunteerId,
                 firstName: volunteer.firstName,
                 fromChallengeId: null,
                 fromTitle: null,
-              })
-            }
+              });
+            }}
           />
         </BoardDragAndDrop>
       )}
 
-      <ExplanationDialog runId={runId} pair={explaining} onClose={() => setExplaining(null)} />
-      <MoveDialog runId={runId} board={board} request={moving} onClose={() => setMoving(null)} onMoved={moved} />
+      <ExplanationDialog runId={runId} pair={explaining} onClose={() => closeDialog(() => setExplaining(null))} />
+      <MoveDialog
+        runId={runId}
+        board={board}
+        request={moving}
+        onClose={() => closeDialog(() => setMoving(null))}
+        onMoved={moved}
+      />
     </Page>
   );
 }
