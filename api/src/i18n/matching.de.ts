@@ -90,6 +90,8 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
     unserved: {
       NO_COMPATIBLE_VOLUNTEER:
         'Keine ehrenamtliche Person spricht ihre Sprache, arbeitet in ihrem Format und kann in einem ihrer Zeitfenster.',
+      NO_COMPATIBLE_VOLUNTEER_excluded:
+        'Alle, die ihre Sprache sprechen, in ihrem Format arbeiten und in einem ihrer Zeitfenster können, sind von ihr ausgeschlossen: Heben Sie einen Ausschluss auf oder gewinnen Sie weitere Ehrenamtliche.',
       SKILL_NOT_COVERED: 'Keine passende Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab.',
       TOO_FEW_VOLUNTEERS: 'Nur {{available}} passende Person(en) für ein Team von mindestens {{needed}}.',
       NO_COMMON_SLOT:
@@ -99,9 +101,9 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       SLOT_CAPACITY_TAKEN:
         'Alle {{capacity}} Tische im Zeitfenster {{slot}} gingen an Herausforderungen mit höherer oder gleicher Priorität.',
       VOLUNTEERS_TAKEN:
-        'Im Zeitfenster {{slot}} sind nur noch {{available}} von {{compatible}} passenden Personen frei; ein Team von {{needed}} wird gebraucht. Die anderen helfen Herausforderungen mit mehr Priorität.',
+        'Im Zeitfenster {{slot}} sind nur noch {{available}} von {{compatible}} passenden Personen frei; ein Team von {{needed}} wird gebraucht. Die anderen sind in Teams anderer Herausforderungen.',
       COVERERS_TAKEN:
-        'Alle, die {{skill}} ({{level}}) im Zeitfenster {{slot}} abdecken, werden von einem Team mit mehr Priorität gebraucht: Gewinnen Sie eine weitere Person.',
+        'Alle, die {{skill}} ({{level}}) im Zeitfenster {{slot}} abdecken, sind in Teams anderer Herausforderungen: Gewinnen Sie eine weitere Person.',
       LOWER_PRIORITY_TRADEOFF:
         'Ein Team wäre möglich gewesen, hätte aber Herausforderungen mit mehr Priorität ihr Team gekostet: Erhöhen Sie die Priorität oder gewinnen Sie mehr Ehrenamtliche.',
       EMPTIED_BY_HAND: 'Ihr Team wurde in diesem Lauf von Hand anderen zugeordnet.',

@@ -82,6 +82,8 @@ export const matchingEn = {
     unserved: {
       NO_COMPATIBLE_VOLUNTEER:
         'No volunteer speaks its language, works in its format and can come to one of its slots.',
+      NO_COMPATIBLE_VOLUNTEER_excluded:
+        'Everyone who speaks its language, works in its format and can come to one of its slots is excluded from it: lift an exclusion or recruit more volunteers.',
       SKILL_NOT_COVERED: 'No suitable volunteer covers the required skill {{skill}} ({{level}}).',
       TOO_FEW_VOLUNTEERS: 'Only {{available}} suitable volunteer(s) for a team of at least {{needed}}.',
       NO_COMMON_SLOT:
@@ -91,9 +93,9 @@ export const matchingEn = {
       SLOT_CAPACITY_TAKEN:
         'All {{capacity}} tables in the slot {{slot}} went to challenges of higher or equal priority.',
       VOLUNTEERS_TAKEN:
-        'In the slot {{slot}} only {{available}} of {{compatible}} suitable volunteers are still free; a team of {{needed}} is needed. The others serve challenges of more priority.',
+        'In the slot {{slot}} only {{available}} of {{compatible}} suitable volunteers are still free; a team of {{needed}} is needed. The others are in other challenges’ teams.',
       COVERERS_TAKEN:
-        'Everyone covering {{skill}} ({{level}}) in the slot {{slot}} is needed by a team of more priority: recruit one more.',
+        'Everyone covering {{skill}} ({{level}}) in the slot {{slot}} is in another challenge’s team: recruit one more.',
       LOWER_PRIORITY_TRADEOFF:
         'A team was possible, but it would have cost challenges of more total priority their team: raise its priority or add volunteers.',
       EMPTIED_BY_HAND: 'Its team was moved elsewhere by hand in this run.',

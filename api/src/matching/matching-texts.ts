@@ -44,5 +44,7 @@ export function unservedReasonText(
     params.skills = list(params.skills)
       .map((skill) => skillName(skill, locale))
       .join(', ');
+  // Nobody compatible although some people pass its language, format and slot rules: the exclusions are why.
+  if (unserved.code === 'NO_COMPATIBLE_VOLUNTEER' && Number(params.matching) > 0) params.context = 'excluded';
   return t(`matching.unserved.${unserved.code}`, params);
 }

@@ -83,7 +83,14 @@ describe('npm run match', () => {
     expect(broken.stderr).toMatch(/Unexpected end of JSON input/);
     const flags = match(file('ok2.json', instance), '--time-limit', 'soon');
     expect(flags.code).toBe(2);
-    expect(flags.stderr).toContain('--time-limit: must be an integer >= 1');
+    expect(flags.stderr).toContain('--time-limit: must be an integer from 1 to 3600000');
+    // Only plain digits: no spaces, hex or empty seeds; and single-dash flags are flags, not a second file.
+    for (const bad of [['--time-limit', ' 5'], ['--time-limit', '0x10'], ['--seed', ''], ['-x']]) {
+      const run = match(join(dir, 'ok2.json'), ...bad);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(bad[0]);
+    }
     expect(match(join(dir, 'missing.json')).code).toBe(2);
   }, 20_000);
 

@@ -31,22 +31,26 @@ function readInstanceFile(file: string): unknown {
   }
 }
 
+/** One hour: far beyond what any instance needs (a national one takes 5 s). */
+const MAX_TIME_LIMIT_MS = 3_600_000;
+const MAX_SEED = 4_294_967_295;
+
 function parseArgs(argv: string[]): Args {
   let file: string | undefined;
   const args: Omit<Args, 'file'> = { explain: false, verbose: false };
-  const count = (flag: string, value: string | undefined, min: number): number => {
-    const n = Number(value);
-    if (value === undefined || !Number.isInteger(n) || n < min)
-      throw new UsageError(`${flag}: must be an integer >= ${min}`);
+  // Plain decimal digits only: " 5", "0x10", "1e3" and "" are refused, not read as numbers.
+  const count = (flag: string, value: string | undefined, min: number, max: number): number => {
+    const n = value !== undefined && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) throw new UsageError(`${flag}: must be an integer from ${min} to ${max}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--explain') args.explain = true;
     else if (arg === '--verbose') args.verbose = true;
-    else if (arg === '--time-limit') args.timeLimitMs = count(arg, argv[++i], 1);
-    else if (arg === '--seed') args.seed = count(arg, argv[++i], 0);
-    else if (arg.startsWith('--')) throw new UsageError(`${arg}: unknown flag`);
+    else if (arg === '--time-limit') args.timeLimitMs = count(arg, argv[++i], 1, MAX_TIME_LIMIT_MS);
+    else if (arg === '--seed') args.seed = count(arg, argv[++i], 0, MAX_SEED);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`${arg}: unknown flag`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`${arg}: only one instance file`);
   }

@@ -156,6 +156,38 @@ describe('parseInstance', () => {
     ],
     ['negative capacity', (j) => (j.slots[0].capacity = -1), 'slots[0].capacity', 'must be >= 0'],
     ['priority zero', (j) => (j.challenges[0].priority = 0), 'challenges[0].priority', 'must be > 0'],
+    // Counts beyond 32 bits once wrapped around in the engine's typed arrays (a team of 2^32 + 1 served by one person).
+    [
+      'team size beyond the largest count',
+      (j) => (j.challenges[0].teamSize = { min: 1, max: 4294967297 }),
+      'challenges[0].teamSize.max',
+      'must be <= 1000000',
+    ],
+    [
+      'capacity beyond the largest count',
+      (j) => (j.slots[0].capacity = 2147483648),
+      'slots[0].capacity',
+      'must be <= 1000000',
+    ],
+    [
+      'maxAssignments beyond the largest count',
+      (j) => (j.volunteers[0].maxAssignments = 4294967296),
+      'volunteers[0].maxAssignments',
+      'must be <= 1000000',
+    ],
+    // Their sum would overflow to Infinity (written as null).
+    [
+      'priority beyond the largest',
+      (j) => (j.challenges[0].priority = 1e308),
+      'challenges[0].priority',
+      'must be <= 1000000',
+    ],
+    [
+      'weights that leave every factor at 0',
+      (j) => Object.assign(j.weights, { skills: 0, niceToHave: 0, languages: 0, causes: 0, format: 0 }),
+      'weights',
+      'at least one factor must weigh more than 0',
+    ],
     ['negative priority', (j) => (j.challenges[0].priority = -2), 'challenges[0].priority', 'must be > 0'],
     [
       'maxAssignments zero',

@@ -15,6 +15,7 @@ import {
   type VolunteerSkill,
 } from './types';
 import { StreamedScores } from './read';
+import { DEFAULT_WEIGHTS } from './score';
 
 /** The instance breaks the contract; `path` is the JSON path of the first offending field. */
 export class InvalidInstanceError extends Error {
@@ -60,10 +61,19 @@ function number(value: unknown, path: string): number {
   return value;
 }
 
-function integer(value: unknown, path: string, min: number): number {
+/**
+ * The largest count an instance may state (team size, capacity, assignments per volunteer): far beyond any event, and
+ * small enough for the engine's 32-bit counters.
+ */
+export const MAX_COUNT = 1_000_000;
+/** The largest priority: sums of many of them stay exact enough to compare (see README: priorities). */
+export const MAX_PRIORITY = 1_000_000;
+
+function integer(value: unknown, path: string, min: number, max = MAX_COUNT): number {
   const n = number(value, path);
   if (!Number.isInteger(n)) fail(path, 'must be an integer');
   if (n < min) fail(path, `must be >= ${min}`);
+  if (n > max) fail(path, `must be <= ${max}`);
   return n;
 }
 
@@ -123,6 +133,7 @@ function parseChallenge(raw: unknown, path: string, slotIds: Set<string>): Chall
   const challengeId = id(o.id, `${path}.id`);
   const priority = o.priority === undefined ? 1 : number(o.priority, `${path}.priority`);
   if (priority <= 0) fail(`${path}.priority`, 'must be > 0');
+  if (priority > MAX_PRIORITY) fail(`${path}.priority`, `must be <= ${MAX_PRIORITY}`);
   const team = o.teamSize === undefined ? {} : object(o.teamSize, `${path}.teamSize`, ['min', 'max']);
   const min = team.min === undefined ? 1 : integer(team.min, `${path}.teamSize.min`, 1);
   const max = team.max === undefined ? Math.max(min, 1) : integer(team.max, `${path}.teamSize.max`, 1);
@@ -371,6 +382,9 @@ function parseWeights(raw: unknown): Partial<ScoreWeights> | undefined {
     if (w < 0) fail(`weights.${factor}`, 'must be >= 0');
     weights[factor] = w;
   }
+  // Factors left out keep their defaults; with every one of them at 0 no pair could score.
+  if (SCORE_FACTORS.every((factor) => (weights[factor] ?? DEFAULT_WEIGHTS[factor]) === 0))
+    fail('weights', 'at least one factor must weigh more than 0');
   return weights;
 }
 

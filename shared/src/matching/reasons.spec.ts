@@ -65,8 +65,35 @@ describe('reasons for unserved challenges', () => {
       challenges: [challenge('c1', { languages: ['ar'] })],
       volunteers: [volunteer('v1')],
     });
-    expect(unserved[0]).toMatchObject({ code: 'NO_COMPATIBLE_VOLUNTEER', params: {} });
+    expect(unserved[0]).toMatchObject({
+      code: 'NO_COMPATIBLE_VOLUNTEER',
+      params: { slots: 's1', matching: 0, excluded: 0 },
+    });
     expect(unserved[0].reason).toBe('no volunteer speaks ar, accepts format onsite, is available in s1');
+  });
+
+  it('names the exclusions when they are what rules everyone out', async () => {
+    const unserved = await unservedOf({
+      challenges: [challenge('c1')],
+      volunteers: [volunteer('v1'), volunteer('v2')],
+      exclusions: [
+        { challenge: 'c1', volunteer: 'v1' },
+        { challenge: 'c1', volunteer: 'v2' },
+      ],
+    });
+    expect(unserved).toEqual([
+      {
+        challenge: 'c1',
+        code: 'NO_COMPATIBLE_VOLUNTEER',
+        params: { slots: 's1', matching: 2, excluded: 2 },
+        reason: 'both volunteers who accept format onsite and are available in s1 are excluded from it',
+      },
+    ]);
+  });
+
+  it('says so when there is no slot at all', async () => {
+    const unserved = await unservedOf({ slots: [], challenges: [challenge('c1', { slots: [] })], volunteers: [] });
+    expect(unserved[0]).toMatchObject({ code: 'NO_COMPATIBLE_VOLUNTEER', reason: 'there is no slot it may run in' });
   });
 
   it('reports tables taken by higher priority challenges', async () => {
@@ -99,7 +126,7 @@ describe('reasons for unserved challenges', () => {
         code: 'VOLUNTEERS_TAKEN',
         params: { slot: 's1', needed: 2, available: 1, compatible: 3 },
         reason:
-          'only 1 of 3 compatible volunteers in slot s1 are still free, team of 2 needed; the others are needed by teams that serve more priority',
+          "only 1 of 3 compatible volunteers in slot s1 are still free, team of 2 needed; the others are in other challenges' teams",
       },
     ]);
   });

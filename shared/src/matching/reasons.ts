@@ -17,18 +17,7 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     reason,
   });
   const cands = m.candidates[c];
-  if (cands.length === 0) {
-    const rules = [
-      ch.languages.length > 0 ? `speaks ${ch.languages.join(' or ')}` : '',
-      `accepts format ${ch.format}`,
-      `is available in ${ch.slots.join(' or ')}`,
-    ];
-    return make(
-      'NO_COMPATIBLE_VOLUNTEER',
-      {},
-      `no volunteer ${rules.filter(Boolean).join(', ')}${m.instance.scores ? ' and has a given score' : ''}`,
-    );
-  }
+  if (cands.length === 0) return noCandidate(m, c);
   for (const r of m.required[c]) {
     if (cands.some((v) => covers(m, c, r, v))) continue;
     const req = ch.skills[r];
@@ -142,7 +131,7 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
       return make(
         'VOLUNTEERS_TAKEN',
         { slot: m.instance.slots[s].id, needed, available: free, compatible },
-        `only ${free} of ${compatible} compatible volunteers in slot ${m.instance.slots[s].id} are still free, team of ${needed} needed; the others are needed by teams that serve more priority`,
+        `only ${free} of ${compatible} compatible volunteers in slot ${m.instance.slots[s].id} are still free, team of ${needed} needed; the others are in other challenges' teams`,
       );
     }
     const taken = [...m.required[c]].find((r) => !inSlot(s).some((v) => p.freeIn(v, s) && covers(m, c, r, v)));
@@ -151,7 +140,7 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
       return make(
         'COVERERS_TAKEN',
         { slot: m.instance.slots[s].id, skill: req.skill, level: req.minLevel },
-        `every volunteer covering ${req.skill} at level ${req.minLevel} in slot ${m.instance.slots[s].id} is needed by a team that serves more priority; recruit one more`,
+        `every volunteer covering ${req.skill} at level ${req.minLevel} in slot ${m.instance.slots[s].id} is in another challenge's team; recruit one more`,
       );
     }
   }
@@ -160,6 +149,44 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     {},
     'a team was possible, but its volunteers or table would have cost challenges of more total priority their team; raise its priority or add volunteers',
   );
+}
+
+/**
+ * Why c has no compatible volunteer at all: no slot to run in; nobody who speaks its language, accepts its format and
+ * shares a slot with it; or those who do are all excluded from it (or have no given score for it). params: { slots,
+ * matching: the volunteers the three rules let through, excluded: how many of them are excluded }.
+ */
+function noCandidate(m: Model, c: number): Unserved {
+  const { instance } = m;
+  const ch = instance.challenges[c];
+  const matching = instance.volunteers.filter(
+    (v) =>
+      (ch.languages.length === 0 || ch.languages.some((language) => v.languages.includes(language))) &&
+      v.formats.includes(ch.format) &&
+      v.slots.some((slot) => ch.slots.includes(slot)),
+  );
+  const barred = new Set(instance.exclusions.filter((e) => e.challenge === ch.id).map((e) => e.volunteer));
+  const excluded = matching.filter((v) => barred.has(v.id)).length;
+  const unserved = (reason: string): Unserved => ({
+    challenge: ch.id,
+    code: 'NO_COMPATIBLE_VOLUNTEER',
+    params: { slots: ch.slots.join(', '), matching: matching.length, excluded },
+    reason,
+  });
+  if (ch.slots.length === 0) return unserved('there is no slot it may run in');
+  const one = matching.length <= 1;
+  const rules = [
+    ch.languages.length > 0 ? `${one ? 'speaks' : 'speak'} ${ch.languages.join(' or ')}` : '',
+    `${one ? 'accepts' : 'accept'} format ${ch.format}`,
+    `${one ? 'is' : 'are'} available in ${ch.slots.join(' or ')}`,
+  ].filter(Boolean);
+  if (matching.length === 0) return unserved(`no volunteer ${rules.join(', ')}`);
+  const all = `${rules.slice(0, -1).join(', ')} and ${rules[rules.length - 1]}`;
+  const who = one
+    ? `the one volunteer who ${all} is`
+    : `${matching.length === 2 ? 'both volunteers' : `all ${matching.length} volunteers`} who ${all} are`;
+  if (excluded === matching.length) return unserved(`${who} excluded from it`);
+  return unserved(`${who} excluded from it or without a given score for it`);
 }
 
 /**

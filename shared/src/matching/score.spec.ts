@@ -52,6 +52,19 @@ describe('pair score', () => {
     expect(pairScore(4, { weights: { skills: 10 } })).toBeLessThanOrEqual(1);
   });
 
+  it('keeps given weights that add up to at most 1; the factors left out share the rest', () => {
+    const w = effectiveWeights({ skills: 0.6, languages: 0.1, causes: 0.2 });
+    expect([w.skills, w.languages, w.causes]).toEqual([0.6, 0.1, 0.2]);
+    // the rest (0.1) in the proportions of the defaults (0.15 : 0.1)
+    expect(w.niceToHave).toBeCloseTo(0.06, 12);
+    expect(w.format).toBeCloseTo(0.04, 12);
+    // a factor set to 0 drops out, the others keep their defaults' proportions
+    const noCauses = effectiveWeights({ causes: 0 });
+    expect(noCauses.causes).toBe(0);
+    expect(noCauses.skills / noCauses.format).toBeCloseTo(5, 12);
+    expect(Object.values(noCauses).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+
   it('never lowers a pair score when a wanted skill level rises', () => {
     for (let minLevel = 1; minLevel <= 4; minLevel++) {
       for (let level = 0; level < 4; level++)

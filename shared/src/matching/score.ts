@@ -29,13 +29,25 @@ export function levelCredit(level: number, minLevel: number): number {
 }
 
 /**
- * Effective weights: the instance's overrides merged over the defaults, normalised to add up
- * to 1 so that every pair score stays in [0, 1] whatever the organizer typed.
+ * Effective weights, adding up to 1 so that every pair score stays in [0, 1] whatever the organizer typed. Weights the
+ * instance gives are kept as they are when they add up to at most 1, and the factors it leaves out share the rest in
+ * the proportions of their defaults (`{skills: 0.6, languages: 0.1, causes: 0.2}`: niceToHave 0.06, format 0.04).
+ * Given weights that add up to more than 1, or all five factors, are merged over the defaults and normalised: only
+ * their proportions count.
  */
 export function effectiveWeights(overrides?: Partial<ScoreWeights>): ScoreWeights {
+  const given = SCORE_FACTORS.filter((f) => overrides?.[f] !== undefined);
+  const givenTotal = given.reduce((sum, f) => sum + overrides![f]!, 0);
+  const left = SCORE_FACTORS.filter((f) => overrides?.[f] === undefined);
+  const leftDefault = left.reduce((sum, f) => sum + DEFAULT_WEIGHTS[f], 0);
+  const out = {} as ScoreWeights;
+  if (given.length > 0 && left.length > 0 && givenTotal <= 1) {
+    for (const f of given) out[f] = overrides![f]!;
+    for (const f of left) out[f] = ((1 - givenTotal) * DEFAULT_WEIGHTS[f]) / leftDefault;
+    return out;
+  }
   const merged = { ...DEFAULT_WEIGHTS, ...overrides };
   const total = SCORE_FACTORS.reduce((sum, f) => sum + merged[f], 0);
-  const out = {} as ScoreWeights;
   for (const f of SCORE_FACTORS) out[f] = total > 0 ? merged[f] / total : 0;
   return out;
 }

@@ -129,7 +129,7 @@ export const UNSERVED_CODES = [
   'TEAM_TOO_SMALL_FOR_SKILLS',
   /** params: { slot, capacity }: every table of the slot went to challenges of higher or equal priority */
   'SLOT_CAPACITY_TAKEN',
-  /** params: { slot, needed, available, compatible }: the compatible volunteers are in teams that serve more priority */
+  /** params: { slot, needed, available, compatible }: the other compatible volunteers are in other challenges' teams */
   'VOLUNTEERS_TAKEN',
   /** params: { slot, skill, level }: everyone covering a required skill is in a team that needs them */
   'COVERERS_TAKEN',
