@@ -156,6 +156,13 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await expect(
     page.getByRole('status').filter({ hasText: `${excluded.firstName} ist von „${excludeTeam.title}“ ausgeschlossen` }),
   ).toBeVisible();
+  // The board shows it, and the person's menu now offers to lift it instead.
+  await expect(
+    page.getByRole('article', { name: excludeTeam.title }).getByText('Ab dem nächsten Lauf ausgeschlossen'),
+  ).toBeVisible();
+  await actions(excluded.firstName, excludeTeam.title).click();
+  await expect(page.getByRole('menuitem', { name: 'Ausschluss aufheben' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // A pinned person cannot be moved away: the refusal names them and their team.
   await chooseAction(page, actions(pinned.firstName, pinTeam.title), 'Verschieben nach …');
@@ -272,6 +279,8 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Lauf 1 und Lauf 2 im Vergleich' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Kennzahlen beider Läufe/ })).toBeVisible();
+  // Run 2 weighed shared causes more: its score measures something else, and the page says so.
+  await expect(page.getByText(/Die beiden Läufe haben die Faktoren unterschiedlich gewichtet/)).toBeVisible();
   const moved = page.getByRole('table', { name: /Freiwillige, deren Teams sich/ });
   await expect(moved.getByRole('rowheader', { name: excluded.firstName })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -96,6 +96,9 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
     confirm.getByText(/Freiwillige und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  // Focus starts on Cancel (publishing cannot be undone): the person moves to the confirming button on purpose.
+  await expect(confirm.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(confirm.getByRole('button', { name: 'Ja, jetzt veröffentlichen' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(

@@ -108,8 +108,7 @@ export function describe(row: Pick<AuditRow, 'action' | 'details'>, t: ReturnTyp
   // Moves name "without a team" where a side is empty.
   for (const side of ['from', 'to'] as const)
     if (side in details && details[side] === null) params[side] = t('audit.withoutTeam');
-  if (typeof details.gapPercent === 'number') params.gapPercent = details.gapPercent.toFixed(1);
-  if (typeof details.totalScore === 'number') params.totalScore = details.totalScore.toFixed(2);
+  // (gapPercent and totalScore are numbers: the catalogue formats them in the reader's language, 10,12 or 10.12)
   if (details.errorKey && typeof details.errorKey === 'string') {
     // Parameters may be catalogue keys themselves (`{ $t: 'matching.pinRules.validTeam' }`).
     const errorParams = Object.entries((details.errorParams as Record<string, unknown>) ?? {}).map(([name, value]) => [

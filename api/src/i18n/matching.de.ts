@@ -115,14 +115,15 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
     },
     withoutTeam: 'ohne Team',
     optimal: 'nachweislich optimal',
-    withinGap: 'höchstens {{gapPercent}} % unter dem bestmöglichen Ergebnis',
+    withinGap:
+      'höchstens {{gapPercent, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} % unter dem bestmöglichen Ergebnis',
     onBehalf: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen.',
     onBehalfWithNote: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen ({{note}}).',
     descriptions: {
       MATCHING_RUN_STARTED:
         'Lauf {{run}} gestartet (Herausforderungen: {{challenges}}, Ehrenamtliche: {{volunteers}}).',
       MATCHING_RUN_FINISHED:
-        'Lauf {{run}} beendet: Teams für {{served}} von {{challenges}} Herausforderungen, Bewertung {{totalScore}}, {{quality}}.',
+        'Lauf {{run}} beendet: Teams für {{served}} von {{challenges}} Herausforderungen, Bewertung {{totalScore, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}, {{quality}}.',
       MATCHING_RUN_FAILED: 'Lauf {{run}} fehlgeschlagen: {{error}}',
       MATCHING_PAIR_PINNED: '{{volunteer}} an „{{challenge}}“ festgelegt.',
       MATCHING_PIN_REMOVED: 'Festlegung von {{volunteer}} an „{{challenge}}“ entfernt.',

@@ -107,13 +107,14 @@ export const matchingEn = {
     },
     withoutTeam: 'without a team',
     optimal: 'proven optimal',
-    withinGap: 'within {{gapPercent}} % of the best possible',
+    withinGap:
+      'within {{gapPercent, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} % of the best possible',
     onBehalf: 'Recorded by the organizers on the volunteer’s behalf.',
     onBehalfWithNote: 'Recorded by the organizers on the volunteer’s behalf ({{note}}).',
     descriptions: {
       MATCHING_RUN_STARTED: 'Started run {{run}} (challenges: {{challenges}}, volunteers: {{volunteers}}).',
       MATCHING_RUN_FINISHED:
-        'Run {{run}} finished: teams for {{served}} of {{challenges}} challenges, score {{totalScore}}, {{quality}}.',
+        'Run {{run}} finished: teams for {{served}} of {{challenges}} challenges, score {{totalScore, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}, {{quality}}.',
       MATCHING_RUN_FAILED: 'Run {{run}} failed: {{error}}',
       MATCHING_PAIR_PINNED: 'Pinned {{volunteer}} to “{{challenge}}”.',
       MATCHING_PIN_REMOVED: 'Removed the pin of {{volunteer}} to “{{challenge}}”.',

@@ -229,6 +229,7 @@ export async function loadBoard(
   const { pins, exclusions } = await pairsOf(manager, event.id);
   const first = (id: string) => firstNameOf(names.people.get(id));
   const pinned = new Set(pins.map((pin) => `${pin.challengeId}:${pin.volunteerId}`));
+  const excluded = new Set(exclusions.map((pair) => `${pair.challengeId}:${pair.volunteerId}`));
   const skillsOf = (volunteerId: string, challengeId: string | null): BoardMemberSkill[] =>
     (state.volunteers.get(volunteerId)?.skills ?? []).map((held) => ({
       skill: held.skill,
@@ -263,6 +264,7 @@ export async function loadBoard(
         score: member.score,
         origin: member.origin,
         pinned: pinned.has(`${challengeId}:${member.volunteerId}`),
+        excluded: excluded.has(`${challengeId}:${member.volunteerId}`),
         skills: skillsOf(member.volunteerId, challengeId),
       })),
     };

@@ -231,6 +231,9 @@ export class BoardTeamMember {
   @Field()
   pinned: boolean;
 
+  @Field({ description: 'Excluded from this challenge for the next runs (this run made the team before).' })
+  excluded: boolean;
+
   @Field(() => [BoardMemberSkill])
   skills: BoardMemberSkill[];
 }

@@ -49,6 +49,7 @@ const member = (volunteerId: string, firstName: string, pinned = false) => ({
   score: 0.83,
   origin: 'ENGINE',
   pinned,
+  excluded: false,
   skills: [{ __typename: 'BoardMemberSkill', skill: 'web.cms.wordpress', level: 3, wanted: true }],
 });
 

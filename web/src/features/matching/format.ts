@@ -1,4 +1,12 @@
-import { EVENT_TIME_ZONE, type SkillLevel, skillLabel, skillLevelInfo, type UiLocale } from '@skillshift/shared';
+import {
+  EVENT_TIME_ZONE,
+  MATCHING_WEIGHT_FACTORS,
+  type ScoreFactor,
+  type SkillLevel,
+  skillLabel,
+  skillLevelInfo,
+  type UiLocale,
+} from '@skillshift/shared';
 import { type TFunction } from 'i18next';
 import { intlLocale } from '../../i18n';
 
@@ -69,4 +77,20 @@ export function qualityText(
   if (run.gapPercent !== null && run.gapPercent !== undefined)
     return t('matching.quality.withinGap', { gap: formatNumber(run.gapPercent, language, 1) });
   return t('matching.quality.noBound');
+}
+
+/** The weights a run used, as shares in words: "Skills 50 %, Nice-to-have skills 15 %, …". */
+export function weightsText(t: TFunction, weights: Record<ScoreFactor, number>, language: UiLocale): string {
+  const total = MATCHING_WEIGHT_FACTORS.reduce((sum, factor) => sum + weights[factor], 0);
+  return MATCHING_WEIGHT_FACTORS.map((factor) =>
+    t('matching.weights.factorShare', {
+      factor: t(`matching.factors.${factor}`),
+      share: formatNumber(total > 0 ? (100 * weights[factor]) / total : 0, language, 0),
+    }),
+  ).join(', ');
+}
+
+/** Whether two runs weighed the factors alike (their scores then measure the same thing). */
+export function sameWeights(a: Record<ScoreFactor, number>, b: Record<ScoreFactor, number>): boolean {
+  return MATCHING_WEIGHT_FACTORS.every((factor) => Math.abs(a[factor] - b[factor]) < 1e-6);
 }

@@ -37,7 +37,8 @@ export function EventStatusActions({ eventId, status, nextStatuses }: EventStatu
 
   return (
     <Stack component="section" gap="sm" aria-labelledby={STATUS_HEADING_ID}>
-      <Title order={2} id={STATUS_HEADING_ID}>
+      {/* Focusable from script: links from elsewhere ("change the status on the event page") lead here. */}
+      <Title order={2} id={STATUS_HEADING_ID} tabIndex={-1}>
         {t('eventAdmin.status.title')}
       </Title>
       <Text>{t('eventAdmin.status.current', { status: t(`events.statuses.${status}`) })}</Text>

@@ -22,9 +22,13 @@ import {
 import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
 import { RunsTable } from './RunsTable';
 import { type Weights, WeightSliders } from './WeightSliders';
+import { STATUS_HEADING_ID } from '../../events/components/EventStatusActions';
 
 const OPEN: MatchingRunStatus[] = ['QUEUED', 'RUNNING'];
 const POLL_MILLIS = 500;
+
+const PINS_HEADING_ID = 'matching-pins';
+const EXCLUSIONS_HEADING_ID = 'matching-exclusions';
 
 /**
  * The matching page of an event: start a run (with what-if weights), follow its progress, every run kept with its
@@ -46,6 +50,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
   const [weights, setWeights] = useState<Weights | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [compare, setCompare] = useState<{ first: string; second: string }>({ first: '', second: '' });
+  const [sameRun, setSameRun] = useState(false);
   const statuses = useRef(new Map<string, MatchingRunStatus>());
 
   const runs = getFragmentData(RunFields, data?.matchingRuns ?? []);
@@ -118,6 +123,8 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
     if (result?.data) {
       setAnnouncement(t(kind === 'pin' ? 'matching.pairs.pinRemoved' : 'matching.pairs.exclusionRemoved'));
       await refetch();
+      // The button went with its pair: focus stays in the list it was in, not at the top of the page.
+      document.getElementById(kind === 'pin' ? PINS_HEADING_ID : EXCLUSIONS_HEADING_ID)?.focus();
     }
   }
 
@@ -156,7 +163,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
           <Alert color="blue" variant="light" title={t('matching.start.notNowTitle')}>
             <Stack gap="xs" align="flex-start">
               <Text>{t('matching.start.notNow', { status: t(`events.statuses.${setup.eventStatus}`) })}</Text>
-              <Anchor component={Link} to={`/manage/events/${eventId}`}>
+              <Anchor component={Link} to={`/manage/events/${eventId}#${STATUS_HEADING_ID}`}>
                 {t('matching.start.toEventStatus')}
               </Anchor>
             </Stack>
@@ -213,6 +220,11 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
               const first = compare.first || done[1].id;
               const second = compare.second || done[0].id;
               if (first !== second) void navigate(`/manage/events/${eventId}/matching/compare/${first}/${second}`);
+              else {
+                // One run with itself: say so at the field, which gets focus so that the message is read out.
+                setSameRun(true);
+                document.getElementById('compare-second')?.focus();
+              }
             }}
           >
             <Group align="flex-end" gap="sm" wrap="wrap">
@@ -221,14 +233,21 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
                 label={t('matching.compare.first')}
                 data={done.map(runOption)}
                 value={compare.first || done[1].id}
-                onChange={(event) => setCompare({ ...compare, first: event.currentTarget.value })}
+                onChange={(event) => {
+                  setCompare({ ...compare, first: event.currentTarget.value });
+                  setSameRun(false);
+                }}
               />
               <NativeSelect
                 id="compare-second"
                 label={t('matching.compare.second')}
                 data={done.map(runOption)}
                 value={compare.second || done[0].id}
-                onChange={(event) => setCompare({ ...compare, second: event.currentTarget.value })}
+                error={sameRun ? t('matching.compare.sameRun') : undefined}
+                onChange={(event) => {
+                  setCompare({ ...compare, second: event.currentTarget.value });
+                  setSameRun(false);
+                }}
               />
               <Button type="submit" variant="default">
                 {t('matching.compare.submit')}
@@ -243,7 +262,9 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
           {t('matching.pairs.title')}
         </Title>
         <Text size="sm">{t('matching.pairs.help')}</Text>
-        <Title order={3}>{t('matching.pairs.pins')}</Title>
+        <Title order={3} id={PINS_HEADING_ID} tabIndex={-1}>
+          {t('matching.pairs.pins')}
+        </Title>
         {pins.length === 0 ? (
           <Text>{t('matching.pairs.noPins')}</Text>
         ) : (
@@ -270,7 +291,9 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
             ))}
           </List>
         )}
-        <Title order={3}>{t('matching.pairs.exclusions')}</Title>
+        <Title order={3} id={EXCLUSIONS_HEADING_ID} tabIndex={-1}>
+          {t('matching.pairs.exclusions')}
+        </Title>
         {exclusions.length === 0 ? (
           <Text>{t('matching.pairs.noExclusions')}</Text>
         ) : (

@@ -44,11 +44,14 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
           .filter((team) => team.challengeId !== request?.fromChallengeId)
           .map((team) => ({
             value: `${team.challengeId}|${slot.id}`,
-            label: t('matching.move.teamOption', {
-              title: team.title,
-              size: team.members.length,
-              max: team.teamMax,
-            }),
+            label: t(
+              team.members.length >= team.teamMax ? 'matching.move.teamOptionFull' : 'matching.move.teamOption',
+              {
+                title: team.title,
+                size: team.members.length,
+                max: team.teamMax,
+              },
+            ),
           })),
         ...board.unserved
           .filter((challenge) => challenge.slotIds.includes(slot.id))

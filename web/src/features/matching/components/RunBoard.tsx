@@ -10,13 +10,14 @@ import { getFragmentData } from '../../../gql';
 import { type MatchingBoardFieldsFragment as Board } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { graphQLErrorWithCode } from '../../../lib/field-errors';
-import { formatNumber, languageNames, levelName, qualityText, skillName, slotName } from '../format';
+import { formatNumber, languageNames, levelName, qualityText, skillName, slotName, weightsText } from '../format';
 import {
   ExcludeMatchingPairMutation,
   MatchingBoardFieldsFragment,
   MatchingBoardQuery,
   MatchingRunFieldsFragment,
   PinMatchingPairMutation,
+  RemoveMatchingExclusionMutation,
   RemoveMatchingPinMutation,
 } from '../graphql/matching';
 import { type MoveRequest, type MoveTarget, useMoveVolunteer } from '../use-move-volunteer';
@@ -62,6 +63,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   const [pin] = useMutation(PinMatchingPairMutation);
   const [unpin] = useMutation(RemoveMatchingPinMutation);
   const [exclude] = useMutation(ExcludeMatchingPairMutation);
+  const [unexclude] = useMutation(RemoveMatchingExclusionMutation);
   const [announcement, setAnnouncement] = useState('');
   // A refused drop happened wherever the pointer was: its message is scrolled into view (`reveal`).
   const [refusal, setRefusal] = useState<{ title: string; text: string; reveal?: boolean } | null>(null);
@@ -115,7 +117,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
         fromTitle: team.title,
       });
     const input = { eventId, challengeId: team.challengeId, volunteerId: member.volunteerId };
-    const mutation = kind === 'pin' ? pin : kind === 'unpin' ? unpin : exclude;
+    const mutation = { pin, unpin, exclude, unexclude }[kind];
     try {
       await mutation({ variables: { input } });
       setAnnouncement(t(`matching.board.${kind}Done`, names));
@@ -192,11 +194,12 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
                   engine: formatNumber(run.engineScore ?? 0, language),
                 })}`}
             </List.Item>
+            <List.Item>{t('matching.board.weights', { weights: weightsText(t, run.weights, language) })}</List.Item>
             <List.Item>
               {t('matching.board.inputs', {
-                pins: run.pinCount,
-                exclusions: run.exclusionCount,
-                volunteers: run.volunteerCount,
+                volunteers: t('matching.board.inputVolunteers', { count: run.volunteerCount }),
+                pins: t('matching.board.inputPins', { count: run.pinCount }),
+                exclusions: t('matching.board.inputExclusions', { count: run.exclusionCount }),
               })}
             </List.Item>
           </List>

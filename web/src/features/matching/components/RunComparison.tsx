@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
@@ -7,7 +7,7 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
-import { formatDifference, formatNumber, qualityText } from '../format';
+import { formatDifference, formatNumber, qualityText, sameWeights, weightsText } from '../format';
 import { MatchingRunComparisonQuery, MatchingRunFieldsFragment } from '../graphql/matching';
 
 interface RunComparisonProps {
@@ -63,7 +63,15 @@ export function RunComparison({ eventId, runId, otherRunId }: RunComparisonProps
       second: qualityText(t, second, language),
       difference: '',
     },
+    {
+      label: t('matching.compare.weights'),
+      first: weightsText(t, first.weights, language),
+      second: weightsText(t, second.weights, language),
+      difference: '',
+    },
   ];
+  // Scores of runs with other weights measure other things: their difference says nothing about which is better.
+  const comparable = sameWeights(first.weights, second.weights);
   const runName = (number: number) => t('matching.runs.number', { number });
 
   return (
@@ -79,6 +87,12 @@ export function RunComparison({ eventId, runId, otherRunId }: RunComparisonProps
           {t('matching.runs.open', { number: second.number })}
         </Anchor>
       </Group>
+
+      {!comparable && (
+        <Alert color="blue" variant="light" title={t('matching.compare.weights')}>
+          {t('matching.compare.differentWeights')}
+        </Alert>
+      )}
 
       <div className="table-scroll" role="region" aria-labelledby="compare-metrics" tabIndex={0}>
         <Table verticalSpacing="xs">

@@ -9,7 +9,7 @@ type Team = MatchingBoardFieldsFragment['slots'][number]['teams'][number];
 type Member = Team['members'][number];
 
 export interface MemberAction {
-  kind: 'explain' | 'pin' | 'unpin' | 'exclude' | 'move';
+  kind: 'explain' | 'pin' | 'unpin' | 'exclude' | 'unexclude' | 'move';
   team: Team;
   member: Member;
 }
@@ -157,10 +157,16 @@ function MemberRow({ team, member, language, editable, onAction }: MemberRowProp
                     {t('matching.board.pin')}
                   </Menu.Item>
                 )}
-                {!member.pinned && (
-                  <Menu.Item onClick={() => onAction({ kind: 'exclude', team, member })}>
-                    {t('matching.board.exclude')}
+                {member.excluded ? (
+                  <Menu.Item onClick={() => onAction({ kind: 'unexclude', team, member })}>
+                    {t('matching.board.unexclude')}
                   </Menu.Item>
+                ) : (
+                  !member.pinned && (
+                    <Menu.Item onClick={() => onAction({ kind: 'exclude', team, member })}>
+                      {t('matching.board.exclude')}
+                    </Menu.Item>
+                  )
                 )}
               </>
             )}
@@ -174,8 +180,12 @@ function MemberRow({ team, member, language, editable, onAction }: MemberRowProp
           <Text size="sm">{t('matching.board.score', { score: formatNumber(member.score, language) })}</Text>
           {member.pinned && (
             <Badge variant="outline" color="dark">
-              <span aria-hidden="true">📌 </span>
               {t('matching.board.pinned')}
+            </Badge>
+          )}
+          {member.excluded && (
+            <Badge variant="outline" color="dark">
+              {t('matching.board.excluded')}
             </Badge>
           )}
           {member.origin === 'MANUAL' && (

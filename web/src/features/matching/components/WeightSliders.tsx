@@ -49,6 +49,14 @@ export function WeightSliders({ value, onChange }: WeightSlidersProps) {
               onChange={(next) => onChange({ ...value, [factor]: next })}
               thumbLabel={t(`matching.factors.${factor}`)}
               label={(current) => formatNumber(current, language)}
+              // Read out as on screen: the weight and the share it gives the factor ("0.4 (counts 32 %)").
+              thumbValueText={(current) => {
+                const rest = total - value[factor];
+                return t('matching.weights.share', {
+                  value: formatNumber(current, language),
+                  share: formatNumber(rest + current > 0 ? (current / (rest + current)) * 100 : 0, language, 0),
+                });
+              }}
               aria-labelledby={labelId}
             />
           </Stack>

@@ -119,6 +119,7 @@ export const MatchingBoardFieldsFragment = graphql(`
           score
           origin
           pinned
+          excluded
           skills {
             skill
             level

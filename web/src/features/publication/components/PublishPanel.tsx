@@ -147,11 +147,10 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
       >
         <Stack gap="md">
           <Text>{t('publication.panel.confirmText', { people, teams })}</Text>
+          {/* Focus starts on Cancel: publishing cannot be undone, so a second Enter must not do it. */}
           <Group gap="sm">
-            <Button onClick={() => void confirm()} data-autofocus>
-              {t('publication.panel.confirm')}
-            </Button>
-            <Button variant="default" onClick={() => setConfirming(false)}>
+            <Button onClick={() => void confirm()}>{t('publication.panel.confirm')}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
               {t('publication.panel.cancel')}
             </Button>
           </Group>
