@@ -34,7 +34,7 @@ registerEnumType(ScoreFactorEnum, {
 });
 registerEnumType(UnservedCodeEnum, { name: 'UnservedCode', description: 'Why a challenge got no team.' });
 
-@ObjectType({ description: 'Relative weights of the score factors; the engine normalises them to add up to 1.' })
+@ObjectType({ description: 'The effective weights of the score factors; they add up to 1.' })
 export class MatchingWeights {
   @Field(() => Float)
   skills: number;

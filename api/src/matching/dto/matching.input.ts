@@ -12,7 +12,7 @@ const weight = () => (target: object, key: string) => {
 
 @InputType({
   description:
-    'What-if weights of the score factors, each 0..1; left out factors keep their default. The engine normalises them.',
+    'What-if weights of the score factors, each 0..1. Given weights adding up to at most 1 are kept, and the factors left out share the rest in the proportions of their defaults; otherwise all five are normalised to add up to 1.',
 })
 export class MatchingWeightsInput {
   @weight()
