@@ -162,6 +162,9 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   ).toBeVisible();
   await actions(excluded.firstName, excludeTeam.title).click();
   await expect(page.getByRole('menuitem', { name: 'Ausschluss aufheben' })).toBeVisible();
+  // Open, the menu holds only menu items, and focus is on the first of them.
+  await expect(page.getByRole('menuitem', { name: 'Warum diese Bewertung?' })).toBeFocused();
+  await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
 
   // A pinned person cannot be moved away: the refusal names them and their team.

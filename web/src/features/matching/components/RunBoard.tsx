@@ -383,7 +383,12 @@ function UnassignedRow({
       onPress={onMove}
       actions={
         editable && (
-          <Menu id={unassignedActionsId(volunteer.volunteerId)} position="bottom-end" withinPortal>
+          <Menu
+            id={unassignedActionsId(volunteer.volunteerId)}
+            position="bottom-end"
+            withinPortal
+            withInitialFocusPlaceholder={false}
+          >
             <Menu.Target>
               <Button
                 size="compact-sm"
@@ -395,7 +400,9 @@ function UnassignedRow({
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={onMove}>{t('matching.board.addToTeam')}</Menu.Item>
+              <Menu.Item onClick={onMove} data-autofocus>
+                {t('matching.board.addToTeam')}
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         )

@@ -128,7 +128,14 @@ function MemberRow({ team, member, language, editable, onAction }: MemberRowProp
       onPress={() => onAction({ kind: 'move', team, member })}
       // The menu's id is its button's id: focus comes back to it after a change.
       actions={
-        <Menu id={memberActionsId(team.challengeId, member.volunteerId)} position="bottom-end" withinPortal>
+        // Opened by keyboard, focus starts on the first item (without Mantine's focus placeholder, a role=presentation
+        // element that a menu may not contain).
+        <Menu
+          id={memberActionsId(team.challengeId, member.volunteerId)}
+          position="bottom-end"
+          withinPortal
+          withInitialFocusPlaceholder={false}
+        >
           <Menu.Target>
             <Button
               size="compact-sm"
@@ -140,7 +147,7 @@ function MemberRow({ team, member, language, editable, onAction }: MemberRowProp
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => onAction({ kind: 'explain', team, member })}>
+            <Menu.Item onClick={() => onAction({ kind: 'explain', team, member })} data-autofocus>
               {t('matching.board.explain')}
             </Menu.Item>
             {editable && (
