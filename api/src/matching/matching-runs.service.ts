@@ -5,7 +5,7 @@ import {
   type ScoreWeights,
   type UiLocale,
 } from '@skillshift/shared';
-import { effectiveWeights } from '@skillshift/shared/matching';
+import { effectiveWeights, weighsNothing } from '@skillshift/shared/matching';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { type SignedInPerson } from '../auth/signed-in-person';
@@ -131,8 +131,7 @@ export function weightOverrides(input: MatchingWeightsInput | null | undefined):
     const value = input[factor];
     if (value !== undefined && value !== null) overrides[factor] = value;
   }
-  const merged = { ...DEFAULT_MATCHING_WEIGHTS, ...overrides };
-  if (MATCHING_WEIGHT_FACTORS.every((factor) => merged[factor] === 0))
+  if (weighsNothing(overrides))
     throw invalidInput(
       MATCHING_WEIGHT_FACTORS.map((factor) => ({
         path: `weights.${factor}`,

@@ -4,5 +4,5 @@ export { parseInstance, InvalidInstanceError } from './parse';
 export { readInstanceJson } from './read';
 export { solve } from './solve';
 export { PinConflictError } from './pins';
-export { DEFAULT_WEIGHTS, effectiveWeights, levelCredit } from './score';
+export { DEFAULT_WEIGHTS, effectiveWeights, levelCredit, weighsNothing } from './score';
 export { explainAnyPair, type PairExplanation } from './pair-explain';

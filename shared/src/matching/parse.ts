@@ -15,7 +15,7 @@ import {
   type VolunteerSkill,
 } from './types';
 import { StreamedScores } from './read';
-import { DEFAULT_WEIGHTS } from './score';
+import { weighsNothing } from './score';
 
 /** The instance breaks the contract; `path` is the JSON path of the first offending field. */
 export class InvalidInstanceError extends Error {
@@ -382,9 +382,7 @@ function parseWeights(raw: unknown): Partial<ScoreWeights> | undefined {
     if (w < 0) fail(`weights.${factor}`, 'must be >= 0');
     weights[factor] = w;
   }
-  // Factors left out keep their defaults; with every one of them at 0 no pair could score.
-  if (SCORE_FACTORS.every((factor) => (weights[factor] ?? DEFAULT_WEIGHTS[factor]) === 0))
-    fail('weights', 'at least one factor must weigh more than 0');
+  if (weighsNothing(weights)) fail('weights', 'at least one factor must weigh more than 0');
   return weights;
 }
 

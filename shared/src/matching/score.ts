@@ -52,6 +52,11 @@ export function effectiveWeights(overrides?: Partial<ScoreWeights>): ScoreWeight
   return out;
 }
 
+/** Whether these overrides, merged over the defaults, leave every factor at 0: then no pair could score. */
+export function weighsNothing(overrides?: Partial<ScoreWeights>): boolean {
+  return SCORE_FACTORS.every((f) => (overrides?.[f] ?? DEFAULT_WEIGHTS[f]) === 0);
+}
+
 /** What the score needs to know about one challenge, with skills and languages interned. */
 export interface ScoredChallenge {
   reqSkill: Int32Array;

@@ -79,13 +79,18 @@ export function qualityText(
   return t('matching.quality.noBound');
 }
 
+/** How much `factor` counts among `weights` (normalised, as the engine uses all five), in percent. */
+export function weightShare(weights: Record<ScoreFactor, number>, factor: ScoreFactor): number {
+  const total = MATCHING_WEIGHT_FACTORS.reduce((sum, f) => sum + weights[f], 0);
+  return total > 0 ? (100 * weights[factor]) / total : 0;
+}
+
 /** The weights a run used, as shares in words: "Skills 50 %, Nice-to-have skills 15 %, …". */
 export function weightsText(t: TFunction, weights: Record<ScoreFactor, number>, language: UiLocale): string {
-  const total = MATCHING_WEIGHT_FACTORS.reduce((sum, factor) => sum + weights[factor], 0);
   return MATCHING_WEIGHT_FACTORS.map((factor) =>
     t('matching.weights.factorShare', {
       factor: t(`matching.factors.${factor}`),
-      share: formatNumber(total > 0 ? (100 * weights[factor]) / total : 0, language, 0),
+      share: formatNumber(weightShare(weights, factor), language, 0),
     }),
   ).join(', ');
 }

@@ -2,7 +2,7 @@ import { Group, Slider, Stack, Text } from '@mantine/core';
 import { MATCHING_WEIGHT_FACTORS, MATCHING_WEIGHT_LIMITS, type ScoreFactor } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
-import { formatNumber } from '../format';
+import { formatNumber, weightShare } from '../format';
 
 export type Weights = Record<ScoreFactor, number>;
 
@@ -18,12 +18,16 @@ interface WeightSlidersProps {
 export function WeightSliders({ value, onChange }: WeightSlidersProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const total = MATCHING_WEIGHT_FACTORS.reduce((sum, factor) => sum + value[factor], 0);
+  // A weight and the share it gives its factor: "0.4 (counts 32 %)", on screen and read out by the slider.
+  const shareText = (weights: Weights, factor: ScoreFactor) =>
+    t('matching.weights.share', {
+      value: formatNumber(weights[factor], language),
+      share: formatNumber(weightShare(weights, factor), language, 0),
+    });
 
   return (
     <Stack gap="md">
       {MATCHING_WEIGHT_FACTORS.map((factor) => {
-        const share = total > 0 ? (value[factor] / total) * 100 : 0;
         const labelId = `weight-${factor}-label`;
         return (
           <Stack key={factor} gap={4}>
@@ -31,12 +35,7 @@ export function WeightSliders({ value, onChange }: WeightSlidersProps) {
               <Text id={labelId} fw={600}>
                 {t(`matching.factors.${factor}`)}
               </Text>
-              <Text size="sm">
-                {t('matching.weights.share', {
-                  value: formatNumber(value[factor], language),
-                  share: formatNumber(share, language, 0),
-                })}
-              </Text>
+              <Text size="sm">{shareText(value, factor)}</Text>
             </Group>
             <Text size="sm" c="dimmed">
               {t(`matching.factorHelp.${factor}`)}
@@ -49,14 +48,7 @@ export function WeightSliders({ value, onChange }: WeightSlidersProps) {
               onChange={(next) => onChange({ ...value, [factor]: next })}
               thumbLabel={t(`matching.factors.${factor}`)}
               label={(current) => formatNumber(current, language)}
-              // Read out as on screen: the weight and the share it gives the factor ("0.4 (counts 32 %)").
-              thumbValueText={(current) => {
-                const rest = total - value[factor];
-                return t('matching.weights.share', {
-                  value: formatNumber(current, language),
-                  share: formatNumber(rest + current > 0 ? (current / (rest + current)) * 100 : 0, language, 0),
-                });
-              }}
+              thumbValueText={(current) => shareText({ ...value, [factor]: current }, factor)}
               aria-labelledby={labelId}
             />
           </Stack>
