@@ -1,4 +1,4 @@
-import { type Budget, PAIRS_PER_UNIT } from './budget';
+import { type Budget, PAIRS_PER_UNIT, SLOTS_PER_UNIT } from './budget';
 import { coverMasks, covers, type Model, type Pairs } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
@@ -288,7 +288,8 @@ export class Lagrangian {
     const nr = req.length;
     const { levels, skillCount } = m.volunteers;
     const sc = m.scored[c];
-    budget.spend((this.scan(c, ns, nr) + 1) / PAIRS_PER_UNIT);
+    // (each pair scanned is looked at in each of c's open slots)
+    budget.spend(((this.scan(c, ns, nr) + 1) * Math.max(1, ns / SLOTS_PER_UNIT)) / PAIRS_PER_UNIT);
     const slotValue = this.slotValue;
     for (let si = 0; si < ns; si++) slotValue[si] = -Infinity;
     let bestVal = this.pinned[c] === 1 ? -Infinity : 0;

@@ -48,8 +48,8 @@ function buildTeam(p: Plan, c: number, s: number, b: Builder, alreadyIn: number[
       if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
       let gain = 0;
       for (const r of missing) if (covers(m, c, r, v)) gain++;
-      if (gain === 0 || !b.pickable(v)) continue;
-      if (best < 0 || better(m, b, v, best, gain, bestGain)) {
+      if (gain === 0) continue;
+      if ((best < 0 || better(m, b, v, best, gain, bestGain)) && b.pickable(v)) {
         best = v;
         bestGain = gain;
       }
@@ -98,8 +98,8 @@ function bestCoverer(
     const v = cands[i];
     if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
     const gain = bitCount(bits);
-    if (!b.pickable(v)) continue;
-    if (best < 0 || better(m, b, v, cands[best], gain, bestGain)) {
+    // (whether v can be had is asked only of a better pick: with stealing it can scan another team's candidates)
+    if ((best < 0 || better(m, b, v, cands[best], gain, bestGain)) && b.pickable(v)) {
       best = i;
       bestGain = gain;
     }
@@ -112,8 +112,8 @@ function bestFiller(m: Model, cands: Int32Array, chosen: Set<number>, s: number,
   let best = -1;
   for (let i = 0; i < cands.length; i++) {
     const v = cands[i];
-    if (chosen.has(v) || m.available[v * m.S + s] === 0 || !b.pickable(v)) continue;
-    if (best < 0 || better(m, b, v, best, 0, 0)) best = v;
+    if (chosen.has(v) || m.available[v * m.S + s] === 0) continue;
+    if ((best < 0 || better(m, b, v, best, 0, 0)) && b.pickable(v)) best = v;
   }
   return best;
 }

@@ -30,10 +30,37 @@ describe('restore', () => {
     worse.close(1);
     worse.open(1, 0);
     worse.add(1, 0);
-    const again = restore(worse, best, pins);
+    const again = restore(worse, best, pins, new Budget(Infinity, Infinity));
     expect(again.servedPriority()).toBe(best.servedPriority());
     expect([again.slotOf[0], again.slotOf[1]]).toEqual([0, 1]);
     expect(again.valid(0) && again.valid(1)).toBe(true);
+  });
+});
+
+describe('making room', () => {
+  it('moves no team once its budget is spent', () => {
+    // c1 can only run in s1, whose one table c2 holds; c2 could move to s2
+    const m = compile(
+      parseInstance({
+        slots: [
+          { id: 's1', capacity: 1 },
+          { id: 's2', capacity: 1 },
+        ],
+        challenges: [
+          { id: 'c1', teamSize: { min: 1, max: 1 }, slots: ['s1'] },
+          { id: 'c2', teamSize: { min: 1, max: 1 }, slots: ['s1', 's2'] },
+        ],
+        volunteers: ['v1', 'v2'].map((id) => ({ id, slots: ['s1', 's2'], languages: ['de'], formats: ['onsite'] })),
+      }),
+    );
+    const pins = resolvePins(m);
+    const blocked = new Plan(m);
+    blocked.open(1, 0);
+    blocked.add(1, 0);
+    const best = serve(m, pins, new Budget(Infinity, Infinity));
+    expect(restore(blocked.clone(), best, pins, new Budget(0, Infinity)).slotOf[0]).toBe(-1);
+    const moved = restore(blocked.clone(), best, pins, new Budget(Infinity, Infinity));
+    expect([moved.slotOf[0], moved.slotOf[1]]).toEqual([0, 1]);
   });
 });
 

@@ -18,7 +18,12 @@ const MIP_COLUMNS_PER_SECOND = 25_000;
 const MIP_MAX_COLUMNS = 30_000;
 /** Up to this many columns the default time limit is the event one (1 s). */
 const EVENT_COLUMNS = 20_000;
-/** Time limits from which the restricted MIP runs beyond event size. */
+/** Up to this many (challenge, volunteer) pairs (eligible or not) an instance is of hackathon size, beyond of national. */
+const HACKATHON_PAIRS = 1_000_000;
+/**
+ * Time limits from which the restricted MIP runs beyond event size (at hackathon size only: at national size its LP
+ * alone overran the limit by seconds, on an instance whose 350 000 given scores were too few to prune).
+ */
 const NEIGHBOURHOOD_FROM_MS = 2000;
 /**
  * Search units a plan costs per arc of its team flow (building the plan included), at hackathon size (12 000 arcs);
@@ -28,6 +33,8 @@ const NEIGHBOURHOOD_FROM_MS = 2000;
  * known scores, and 300 × 1000 #1 a proven gap of 0.04% where 0.13%).
  */
 const FLOW_UNITS_PER_ARC = 7;
+/** Share of the time limit, as search units, for making room for challenges by moving others (serve.ts `ejectFor`). */
+const REPAIR_SHARE = 0.5;
 /** Share of the search budget for the local search after the first flow (it rarely finds much after it). */
 const IMPROVE_SHARE = 0.05;
 /** Subgradient iterations whose slot votes make one plan. */
@@ -53,6 +60,8 @@ const PRUNED_WINDOW = 20;
  * 300 ms.
  */
 const FIRST_WINDOW = 40;
+const FIRST_WINDOW_LEAST = 10;
+const FIRST_UNITS_PER_MS = 1200;
 const FIRST_WINDOW_MAX = 80;
 const FALL_OVER = 20;
 const STILL_FALLING = 3e-4;
@@ -101,7 +110,7 @@ export function nationalLimit(streamedScores: number): number {
 /** Default time limit: the issue-7 targets (1 s at event size, 300 ms hackathon, 5 s national). */
 function defaultLimit(m: Model, exactColumns: number): number {
   if (exactColumns <= EVENT_COLUMNS) return 950;
-  if (m.C * m.V <= 1_000_000) return 280;
+  if (m.C * m.V <= HACKATHON_PAIRS) return 280;
   const given = m.instance.scores;
   return nationalLimit(given && !Array.isArray(given) ? given.score.length : 0);
 }
@@ -130,7 +139,8 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const emergency = t0 + 4 * limit + 5000;
   const free = () => new Budget(Infinity, emergency);
   const solverTime = () => new Budget(Infinity, t0 + SOLVER_BRAKE * limit + SOLVER_GRACE_MS);
-  const withNeighbourhood = !exactPlanned && !m.pruned && limit >= NEIGHBOURHOOD_FROM_MS;
+  const withNeighbourhood =
+    !exactPlanned && !m.pruned && m.C * m.V <= HACKATHON_PAIRS && limit >= NEIGHBOURHOOD_FROM_MS;
   // (At national size compiling takes 1.2–1.4 s of the 2 s planned for it: the search may have 70% of the rest.)
   // With long limits at hackathon size the bound needs its iterations (at 25%, since the plans from votes are placed by
   // the flow, the better plans kept the vote window short, and 300 × 1000 #1 stopped 0.13% from its bound after 3 s;
@@ -150,7 +160,10 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
       servedPriority: plan.servedPriority(),
       totalScore: plan.totalScore(),
     });
-  let plan = serve(m, pins, free());
+  // Making room for a challenge by moving another team (serve.ts `ejectFor`) gets a share of the limit for the whole
+  // run: where many challenges cannot be served it tried hundreds of moves, and gained nothing, for 0.4 s at 300 × 1000.
+  const repairs = new Budget(REPAIR_SHARE * limit * SEARCH_UNITS_PER_MS, emergency);
+  let plan = serve(m, pins, repairs);
   progress('serve');
   // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
   // (`narrow`: fewer candidates per team, for the first deal, whose plan the Lagrangian heuristic's mostly replaces.)
@@ -180,39 +193,47 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   // too (national size, long time limits) the iterations go on.
   const lagrangian = new Lagrangian(m, plan, plan.servedPriority(), pinnedChallenges);
   lagrangian.clearTables(search);
+  const iteratedFrom = search.spent;
   const boundToo = m.pruned || withNeighbourhood;
   // A long limit at hackathon size leaves the bound thousands of iterations: once the step is spent, once more.
   if (withNeighbourhood) lagrangian.restartWhenSpent(LONG_PATIENCE);
   let perIteration = 0;
   let plans = 0;
   // The first plan waits for more votes while the bound still falls: the relaxation's picks have not settled yet.
+  // Where an iteration costs much (no scan of a challenge's pairs can stop early, as where every volunteer is wanted),
+  // the first plan takes its votes from fewer of them: at least FIRST_WINDOW_LEAST, up to what FIRST_UNITS_PER_MS of
+  // the limit pays for.
+  const firstUnits = FIRST_UNITS_PER_MS * limit;
   const firstWindow = () =>
-    patient &&
-    lagrangian.voteCount >= FIRST_WINDOW &&
-    lagrangian.voteCount < FIRST_WINDOW_MAX &&
-    lagrangian.fall(FALL_OVER) > STILL_FALLING
-      ? lagrangian.voteCount + 1
-      : FIRST_WINDOW;
+    lagrangian.voteCount >= FIRST_WINDOW_LEAST && search.spent - iteratedFrom >= firstUnits
+      ? lagrangian.voteCount
+      : m.pruned
+        ? PRUNED_WINDOW
+        : patient &&
+            lagrangian.voteCount >= FIRST_WINDOW &&
+            lagrangian.voteCount < FIRST_WINDOW_MAX &&
+            lagrangian.fall(FALL_OVER) > STILL_FALLING
+          ? lagrangian.voteCount + 1
+          : FIRST_WINDOW;
   // plans in a row that were not better: each STALE_PLANS of them double the window
   let unimproved = 0;
   const windowNow = () =>
-    m.pruned
-      ? PRUNED_WINDOW
-      : plans === 0
-        ? firstWindow()
+    plans === 0
+      ? firstWindow()
+      : m.pruned
+        ? PRUNED_WINDOW
         : VOTE_WINDOW * 2 ** Math.min(6, Math.floor(unimproved / STALE_PLANS));
   for (;;) {
     const window = windowNow();
     const affordable =
-      (plans === 0 && !m.pruned) ||
-      search.remaining >= flowUnits(plan) + (window - lagrangian.voteCount) * perIteration;
+      plans === 0 || search.remaining >= flowUnits(plan) + (window - lagrangian.voteCount) * perIteration;
     if (lagrangian.iterations > 0 && !affordable && !(boundToo && !search.over())) break;
     const before = search.spent;
     if (!lagrangian.iterate(search)) break;
     perIteration = Math.max(perIteration, search.spent - before);
     if (lagrangian.voteCount < windowNow() || !affordable) continue;
     plans++;
-    const voted = serveByVotes(plan, pins, lagrangian.votes, lagrangian.voteWeight, free());
+    const voted = serveByVotes(plan, pins, lagrangian.votes, lagrangian.voteWeight, free(), repairs);
     lagrangian.resetVotes();
     // A plan the placement flow dealt whole needs no second flow (it would gain 0.01–0.03% for 10–20 ms); after a
     // placement a narrow one does what a wide one would (on the 40 instances of FIRST_WINDOW within 0.003 points).
@@ -221,7 +242,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
       // Votes can drop a challenge the plan serves (the relaxation's picks are fractional, this plan is not): serve
       // it again, moving other teams if need be. Otherwise a plan otherwise far better would be thrown away (once
       // 99.5% of the best known score against 93%).
-      const again = restore(next, plan, pins);
+      const again = restore(next, plan, pins, repairs);
       if (again.servedPriority() > next.servedPriority() + 1e-9) next = deal(again);
     }
     search.spend(flowUnits(next));

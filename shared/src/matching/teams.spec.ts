@@ -44,6 +44,34 @@ describe('refill', () => {
   });
 });
 
+describe('refill, where volunteers are scarce', () => {
+  it('offers every volunteer seats, also those no team counts among its best candidates', () => {
+    // 40 teams of 1..3, 100 volunteers. Every team ranks the volunteers alike (by level, then by position) and the
+    // teams offer their best 30 free candidates only: without offers of their own, volunteers 31–100 would stay idle
+    // although 120 seats want them.
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 40 }],
+        challenges: Array.from({ length: 40 }, (_, i) => ({
+          id: `c${i}`,
+          teamSize: { min: 1, max: 3 },
+          slots: ['s1'],
+          skills: [{ skill: 'web', minLevel: 1, weight: 1 }],
+        })),
+        volunteers: Array.from({ length: 100 }, (_, i) => volunteer(`v${i}`, 'web', 1 + Math.floor((99 - i) / 25))),
+      }),
+    );
+    const pins = resolvePins(m);
+    const plan = refill(serve(m, pins, new Budget(Infinity, Infinity)), pins.pairs, new Budget(Infinity, Infinity));
+    let seated = 0;
+    for (let c = 0; c < m.C; c++) {
+      expect(plan.valid(c)).toBe(true);
+      seated += plan.team[c].length;
+    }
+    expect(seated).toBe(100);
+  });
+});
+
 describe('place', () => {
   const free = () => new Budget(Infinity, Infinity);
 
