@@ -105,7 +105,7 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       COVERERS_TAKEN:
         'Alle, die {{skill}} ({{level}}) im Zeitfenster {{slot}} abdecken, sind in Teams anderer Herausforderungen: Gewinnen Sie eine weitere Person.',
       LOWER_PRIORITY_TRADEOFF:
-        'Ein Team wäre möglich gewesen, hätte aber Herausforderungen mit mehr Priorität ihr Team gekostet: Erhöhen Sie die Priorität oder gewinnen Sie mehr Ehrenamtliche.',
+        'Genug Personen und jemand für jede geforderte Fähigkeit sind frei, aber kein Team aus ihnen deckt alle Fähigkeiten innerhalb der Teamgröße ab, oder die Personen oder der Tisch gingen an andere Herausforderungen: Erhöhen Sie die Priorität, erlauben Sie ein größeres Team oder gewinnen Sie mehr Ehrenamtliche.',
       EMPTIED_BY_HAND: 'Ihr Team wurde in diesem Lauf von Hand anderen zugeordnet.',
     },
   },

@@ -97,7 +97,7 @@ export const matchingEn = {
       COVERERS_TAKEN:
         'Everyone covering {{skill}} ({{level}}) in the slot {{slot}} is in another challenge’s team: recruit one more.',
       LOWER_PRIORITY_TRADEOFF:
-        'A team was possible, but it would have cost challenges of more total priority their team: raise its priority or add volunteers.',
+        'Enough people and someone for each required skill are free, but no team of them covers every skill within the team size, or the people or table went to other challenges: raise its priority, allow a larger team or add volunteers.',
       EMPTIED_BY_HAND: 'Its team was moved elsewhere by hand in this run.',
     },
   },

@@ -147,7 +147,7 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
   return make(
     'LOWER_PRIORITY_TRADEOFF',
     {},
-    'a team was possible, but its volunteers or table would have cost challenges of more total priority their team; raise its priority or add volunteers',
+    'enough volunteers and a coverer of each required skill are free, but no team of them within its size covers every skill, or its people or table went to other teams; raise its priority, allow a larger team or add volunteers',
   );
 }
 

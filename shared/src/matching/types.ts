@@ -133,7 +133,10 @@ export const UNSERVED_CODES = [
   'VOLUNTEERS_TAKEN',
   /** params: { slot, skill, level }: everyone covering a required skill is in a team that needs them */
   'COVERERS_TAKEN',
-  /** a team was possible in isolation, but serving it costs more priority elsewhere */
+  /**
+   * enough volunteers and a coverer of each required skill are free, but the engine formed no team of them (none within
+   * the team size covers every skill, or the people or table went to other teams)
+   */
   'LOWER_PRIORITY_TRADEOFF',
 ] as const;
 export type UnservedCode = (typeof UNSERVED_CODES)[number];
