@@ -237,6 +237,12 @@ export async function exact(
 }
 
 /**
+ * Pair columns (candidate, slot) the restricted MIP of `neighbourhood` may have, about. With teams of 4–6 in 8 slots
+ * (21 000 columns at 300 × 1000) HiGHS overran its time limit by 6 s; the bench's hackathon instances have 5 000–8 000.
+ */
+const NEIGHBOURHOOD_COLUMNS = 10_000;
+
+/**
  * For instances too big for the exact model in the time given: the exact model restricted to
  * each team's best candidates and current members, started from the plan. Keeps the plan when
  * the solver finds nothing better. (No bound: the restriction is not a relaxation.)
@@ -250,7 +256,13 @@ export async function neighbourhood(
   seconds: number,
 ): Promise<Plan> {
   let best = 0;
-  for (let c = 0; c < m.C; c++) best = Math.max(best, m.maxSize[c]);
+  let slots = 0;
+  for (let c = 0; c < m.C; c++) {
+    best = Math.max(best, m.maxSize[c]);
+    slots += m.challengeSlots[c].length;
+  }
+  // each team's best candidates, fewer where the model would outgrow NEIGHBOURHOOD_COLUMNS (pair columns per slot)
+  const perTeam = Math.min(Math.max(8, 3 * best), Math.max(4, Math.floor(NEIGHBOURHOOD_COLUMNS / Math.max(1, slots))));
   const mip = await solveMip(
     m,
     start,
@@ -259,7 +271,7 @@ export async function neighbourhood(
     pins.pairs,
     Math.min(seconds, budget.secondsLeft()),
     false,
-    Math.max(8, 3 * best),
+    perTeam,
   );
   const q = mip.plan && repair(mip.plan, pins, budget, seed);
   return q && better(q, start) ? q : start;
