@@ -6,22 +6,25 @@ import { Plan } from './plan';
 import { restore, roundVotes, serve, serveByVotes } from './serve';
 import { needs, skilled } from '../../test/instances';
 
+/** One table per slot. c1 can only run in s1; c2 can run in both: a plan that puts c2 into s1 leaves c1 out. */
+const oneTableEach = () =>
+  compile(
+    parseInstance({
+      slots: [
+        { id: 's1', capacity: 1 },
+        { id: 's2', capacity: 1 },
+      ],
+      challenges: [
+        { id: 'c1', teamSize: { min: 1, max: 1 }, slots: ['s1'] },
+        { id: 'c2', teamSize: { min: 1, max: 1 }, slots: ['s1', 's2'] },
+      ],
+      volunteers: ['v1', 'v2'].map((id) => ({ id, slots: ['s1', 's2'], languages: ['de'], formats: ['onsite'] })),
+    }),
+  );
+
 describe('restore', () => {
   it('serves again what the better plan served, moving another team to a slot that has room', () => {
-    // One table per slot. c1 can only run in s1; c2 can run in both. A plan that put c2 into s1 leaves c1 out.
-    const m = compile(
-      parseInstance({
-        slots: [
-          { id: 's1', capacity: 1 },
-          { id: 's2', capacity: 1 },
-        ],
-        challenges: [
-          { id: 'c1', teamSize: { min: 1, max: 1 }, slots: ['s1'] },
-          { id: 'c2', teamSize: { min: 1, max: 1 }, slots: ['s1', 's2'] },
-        ],
-        volunteers: ['v1', 'v2'].map((id) => ({ id, slots: ['s1', 's2'], languages: ['de'], formats: ['onsite'] })),
-      }),
-    );
+    const m = oneTableEach();
     const pins = resolvePins(m);
     const best = serve(m, pins, new Budget(Infinity, Infinity));
     expect([best.slotOf[0], best.slotOf[1]]).toEqual([0, 1]);
@@ -35,24 +38,9 @@ describe('restore', () => {
     expect([again.slotOf[0], again.slotOf[1]]).toEqual([0, 1]);
     expect(again.valid(0) && again.valid(1)).toBe(true);
   });
-});
 
-describe('making room', () => {
-  it('moves no team once its budget is spent', () => {
-    // c1 can only run in s1, whose one table c2 holds; c2 could move to s2
-    const m = compile(
-      parseInstance({
-        slots: [
-          { id: 's1', capacity: 1 },
-          { id: 's2', capacity: 1 },
-        ],
-        challenges: [
-          { id: 'c1', teamSize: { min: 1, max: 1 }, slots: ['s1'] },
-          { id: 'c2', teamSize: { min: 1, max: 1 }, slots: ['s1', 's2'] },
-        ],
-        volunteers: ['v1', 'v2'].map((id) => ({ id, slots: ['s1', 's2'], languages: ['de'], formats: ['onsite'] })),
-      }),
-    );
+  it('moves no team to make room once its budget is spent', () => {
+    const m = oneTableEach();
     const pins = resolvePins(m);
     const blocked = new Plan(m);
     blocked.open(1, 0);
