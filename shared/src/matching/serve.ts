@@ -186,7 +186,7 @@ export interface VotedPlan {
  * again, highest priority first, those in the rounding before the others, then those the
  * relaxation ran most often, each in the slot the rounding gave it (else the one it picked most
  * often) where a minimal team of free volunteers exists, else with the repairs of `serve`
- * (stealing, making room). Pinned challenges keep their slots and pins.
+ * (stealing, making room), which draw on `repairs`. Pinned challenges keep their slots and pins.
  */
 export function serveByVotes(
   best: Plan,

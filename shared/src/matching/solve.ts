@@ -33,7 +33,10 @@ const NEIGHBOURHOOD_FROM_MS = 2000;
  * known scores, and 300 × 1000 #1 a proven gap of 0.04% where 0.13%).
  */
 const FLOW_UNITS_PER_ARC = 7;
-/** Share of the time limit, as search units, for making room for challenges by moving others (serve.ts `ejectFor`). */
+/**
+ * Share of the time limit, as search units, for the repairs of unserved challenges for the whole run (serve.ts
+ * `serveMore`: each challenge tried costs its candidates, each team moved to make room more, `ejectFor`).
+ */
 const REPAIR_SHARE = 0.5;
 /** Share of the search budget for the local search after the first flow (it rarely finds much after it). */
 const IMPROVE_SHARE = 0.05;
@@ -160,8 +163,9 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
       servedPriority: plan.servedPriority(),
       totalScore: plan.totalScore(),
     });
-  // Making room for a challenge by moving another team (serve.ts `ejectFor`) gets a share of the limit for the whole
-  // run: where many challenges cannot be served it tried hundreds of moves, and gained nothing, for 0.4 s at 300 × 1000.
+  // Repairs of unserved challenges (stealing, and making room by moving another team: serve.ts `serveMore`, `ejectFor`)
+  // get a share of the limit for the whole run: where many challenges cannot be served, making room tried hundreds of
+  // moves, and gained nothing, for 0.4 s at 300 × 1000.
   const repairs = new Budget(REPAIR_SHARE * limit * SEARCH_UNITS_PER_MS, emergency);
   let plan = serve(m, pins, repairs);
   progress('serve');
@@ -204,17 +208,14 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   // the first plan takes its votes from fewer of them: at least FIRST_WINDOW_LEAST, up to what FIRST_UNITS_PER_MS of
   // the limit pays for.
   const firstUnits = FIRST_UNITS_PER_MS * limit;
-  const firstWindow = () =>
-    lagrangian.voteCount >= FIRST_WINDOW_LEAST && search.spent - iteratedFrom >= firstUnits
-      ? lagrangian.voteCount
-      : m.pruned
-        ? PRUNED_WINDOW
-        : patient &&
-            lagrangian.voteCount >= FIRST_WINDOW &&
-            lagrangian.voteCount < FIRST_WINDOW_MAX &&
-            lagrangian.fall(FALL_OVER) > STILL_FALLING
-          ? lagrangian.voteCount + 1
-          : FIRST_WINDOW;
+  const firstWindow = () => {
+    const votes = lagrangian.voteCount;
+    if (votes >= FIRST_WINDOW_LEAST && search.spent - iteratedFrom >= firstUnits) return votes;
+    if (m.pruned) return PRUNED_WINDOW;
+    const settling =
+      patient && votes >= FIRST_WINDOW && votes < FIRST_WINDOW_MAX && lagrangian.fall(FALL_OVER) > STILL_FALLING;
+    return settling ? votes + 1 : FIRST_WINDOW;
+  };
   // plans in a row that were not better: each STALE_PLANS of them double the window
   let unimproved = 0;
   const windowNow = () =>

@@ -265,14 +265,13 @@ function offerVolunteers(o: Offers, served: number[], inFlow: Uint8Array, cNode:
     bestOffers(o.p, v, isServed, offeredTo.subarray(v * K, v * K + known[v]), null, wish, v * L, L);
   const at = new Int32Array(m.V);
   const extra = new Int32Array(m.C);
-  const full = (c: number) => extra[c] >= EXTRA_PER_SEAT * m.maxSize[c];
   for (let round = 0; round < K; round++)
     for (const v of needy) {
       if (known[v] >= K) continue;
       let c = -1;
       while (c < 0 && at[v] < L && wish[v * L + at[v]] >= 0) {
         c = wish[v * L + at[v]++];
-        if (full(c)) c = -1;
+        if (fullOfOffers(m, extra, c)) c = -1;
       }
       // all L taken: look through v's options again for the best team not full yet
       if (c < 0 && at[v] === L) {
@@ -288,6 +287,9 @@ function offerVolunteers(o: Offers, served: number[], inFlow: Uint8Array, cNode:
       o.arcs.push(o.g.arc(from, cNode(c), 1, -m.score(c, v)), c, v);
     }
 }
+
+/** Whether team c has taken its EXTRA_PER_SEAT offers per seat (`extra` counts them). */
+const fullOfOffers = (m: Model, extra: Int32Array, c: number) => extra[c] >= EXTRA_PER_SEAT * m.maxSize[c];
 
 /**
  * Writes v's best `n` served challenges with a free seat for it, not in `offered` (and, with `extra`, not full of
@@ -306,9 +308,8 @@ function bestOffers(
   const m = p.m;
   let found = 0;
   for (const c of m.options[v]) {
-    if (isServed[c] === 0 || (extra && extra[c] >= EXTRA_PER_SEAT * m.maxSize[c])) continue;
-    const s = p.slotOf[c];
-    if (m.available[v * m.S + s] === 0 || p.busy[v * m.S + s] !== 0 || offered.includes(c)) continue;
+    if (isServed[c] === 0 || (extra && fullOfOffers(m, extra, c))) continue;
+    if (!p.freeIn(v, p.slotOf[c]) || offered.includes(c)) continue;
     const score = m.score(c, v);
     if (found === n && score <= m.score(out[at + n - 1], v)) continue;
     let j = found < n ? found++ : n - 1;
@@ -463,9 +464,10 @@ function dealSeats(original: Plan, locked: Set<number>, budget: Budget, dealing:
   };
   const arcs = offers.arcs;
   for (const c of served) offerSeats(offers, c, cNode(c), groups.get(c)!, groupNode.get(c)!, before.get(c)!);
-  const wanted = contended(offers, served, inFlow);
-  if (wanted && !m.pruned && served.length > SMALL_FLOW_TEAMS) contendedModels.add(m);
-  if (served.length <= SMALL_FLOW_TEAMS || wanted) offerVolunteers(offers, served, inFlow, cNode);
+  const small = served.length <= SMALL_FLOW_TEAMS;
+  const wanted = !small && contended(offers, served, inFlow);
+  if (wanted && !m.pruned) contendedModels.add(m);
+  if (small || wanted) offerVolunteers(offers, served, inFlow, cNode);
   if (!g.minCost(budget)) return original;
   for (let i = 0; i < arcs.length; i += 3) if (g.flow(arcs[i]) > 0) p.add(arcs[i + 1], arcs[i + 2]);
   if (soft) {
