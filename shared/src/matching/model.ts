@@ -209,10 +209,7 @@ export function compile(inst: MatchingInstance): Model {
     if (languageMasks)
       for (let l = 0; l < vs.languageCount; l++) if (vs.speaks[v * vs.languageCount + l]) vLanguages[v] |= 1 << l;
   }
-  // Room for every given pair, else for every pair up to a million (they grow by doubling beyond): copies cost more
-  // than the unused room, and with ten million given scores each new array made V8 mark their whole heap again.
-  const room = Math.max(1 << 10, given ? given.volunteer.length : Math.min(C * V, 1 << 20));
-  const pairs = new PairCollector(room, {
+  const pairs = new PairCollector({
     S,
     F: FORMATS.length,
     vs,
@@ -222,6 +219,14 @@ export function compile(inst: MatchingInstance): Model {
     vSlots: slotMasks ? vSlots : null,
     vLanguages: languageMasks ? vLanguages : null,
   });
+  // Room for every given pair, else for every pair up to a million, else for the eligible pairs as a sample of the
+  // challenges estimates them (the arrays grow by doubling beyond): copies cost more than unused room (ten million
+  // pairs grown from a million: 0.12 s of copies, more for the collections they caused; counting every pair first
+  // took 70 ms), and with ten million given scores each new array made V8 mark their whole heap again.
+  const dense = C * V <= 1 << 20;
+  pairs.reserve(
+    Math.max(1 << 10, given ? given.volunteer.length : dense ? C * V : pairs.estimate(scored, challengeSlots)),
+  );
   const starts = new Int32Array(C + 1);
   for (let c = 0; c < C; c++) {
     starts[c] = pairs.n;
@@ -259,6 +264,17 @@ export function compile(inst: MatchingInstance): Model {
   return m;
 }
 
+/** The bit mask of these indices (slots or languages, each below 31). */
+function bitMask(indices: Int32Array): number {
+  let mask = 0;
+  for (let i = 0; i < indices.length; i++) mask |= 1 << indices[i];
+  return mask;
+}
+
+/** The challenges whose pairs estimate how many there are (PairCollector.estimate): every SAMPLE_EVERY-th. */
+const SAMPLE_EVERY = 16;
+const ESTIMATE_MARGIN = 1.1;
+
 // Locals, not imports, in the hot loop: transpiled imports can be property getters.
 const scorePair = factorValues;
 const weigh = weightedScore;
@@ -270,13 +286,12 @@ const weigh = weightedScore;
  * falls back whenever it reaches code it has not seen).
  */
 class PairCollector {
-  pairV: Int32Array;
-  pairS: Float64Array;
+  pairV = new Int32Array(0);
+  pairS = new Float64Array(0);
   n = 0;
   private readonly values = new Float64Array(5);
 
   constructor(
-    room: number,
     private readonly x: {
       S: number;
       F: number;
@@ -288,9 +303,37 @@ class PairCollector {
       vSlots: Int32Array | null;
       vLanguages: Int32Array | null;
     },
-  ) {
+  ) {}
+
+  /** Makes room for `room` pairs (before the first `collect`). */
+  reserve(room: number): void {
     this.pairV = new Int32Array(room);
     this.pairS = new Float64Array(room);
+  }
+
+  /**
+   * How many pairs `collect` will find, estimated from every SAMPLE_EVERY-th challenge's pairs that pass its format,
+   * slot and language tests, with ESTIMATE_MARGIN to spare; a million where these tests' bit masks are missing.
+   */
+  estimate(scored: ScoredChallenge[], challengeSlots: Int32Array[]): number {
+    const { F, accepts, vSlots, vLanguages } = this.x;
+    if (!vSlots || !vLanguages) return 1 << 20;
+    const V = vSlots.length;
+    let n = 0;
+    let sampled = 0;
+    for (let c = 0; c < scored.length; c += SAMPLE_EVERY) {
+      const format = scored[c].format;
+      const cSlots = bitMask(challengeSlots[c]);
+      const cLanguages = bitMask(scored[c].languages);
+      for (let v = 0; v < V; v++) {
+        const languageOk = cLanguages === 0 || (vLanguages[v] & cLanguages) !== 0;
+        if (accepts[v * F + format] && (vSlots[v] & cSlots) !== 0 && languageOk) n++;
+      }
+      sampled++;
+    }
+    // (never more than every possible pair)
+    const estimate = Math.ceil((ESTIMATE_MARGIN * n * scored.length) / Math.max(1, sampled));
+    return Math.min(estimate, scored.length * V);
   }
 
   collect(
@@ -302,10 +345,8 @@ class PairCollector {
   ): void {
     const { S, F, vs, weights, available, accepts, vSlots, vLanguages } = this.x;
     const values = this.values;
-    let cSlots = 0;
-    if (vSlots) for (let i = 0; i < cs.length; i++) cSlots |= 1 << cs[i];
-    let cLanguages = 0;
-    if (vLanguages) for (let i = 0; i < sc.languages.length; i++) cLanguages |= 1 << sc.languages[i];
+    const cSlots = vSlots ? bitMask(cs) : 0;
+    const cLanguages = vLanguages ? bitMask(sc.languages) : 0;
     const format = sc.format;
     for (let i = 0; i < pool.length; i++) {
       const v = pool[i];
