@@ -14,6 +14,7 @@ import { solveReference } from '../src/matching-verify/reference-mip';
 import type { InstanceJson, ResultJson } from '../src/matching-verify/shapes';
 import { validate } from '../src/matching-verify/validator';
 import { simplePriorityBound, simpleScoreBound } from './bounds';
+import { ENGINE_NODE_FLAGS } from '../src/matching/node-flags';
 
 interface Case {
   preset: string;
@@ -75,7 +76,9 @@ const TIMED_RUNS = 3;
 
 function runEngine(file: string, limitMs?: number): Run {
   const name = limitMs ? `engine ${limitMs / 1000}s` : 'engine';
-  const args = ['--import', 'tsx', join(here, 'run-engine.ts'), file, ...(limitMs ? [String(limitMs)] : [])];
+  // (with the flags `npm run match` runs the engine with)
+  const args = [...ENGINE_NODE_FLAGS, '--import', 'tsx', join(here, 'run-engine.ts'), file];
+  if (limitMs) args.push(String(limitMs));
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 1 << 28,

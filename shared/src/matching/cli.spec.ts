@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ENGINE_NODE_FLAGS } from './node-flags';
 
 const root = resolve(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
@@ -12,15 +13,11 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
+/** The command `npm run match` runs (after its preflight), as a test below holds package.json to. */
+const command = ['node', ...ENGINE_NODE_FLAGS, '--import', 'tsx', 'shared/src/matching/cli.ts'];
+
 function match(...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'shared/src/matching/cli.ts'), ...args],
-    {
-      encoding: 'utf8',
-      cwd: root,
-    },
-  );
+  const run = spawnSync(process.execPath, [...command.slice(1), ...args], { encoding: 'utf8', cwd: root });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -37,6 +34,13 @@ const instance = {
 };
 
 describe('npm run match', () => {
+  it('runs the engine with its node flags', () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(scripts.match).toBe(`node scripts/preflight.mjs --quiet && ${command.join(' ')}`);
+  });
+
   it('writes only the result JSON on stdout and exits 0', () => {
     const run = match(file('ok.json', instance), '--explain', '--seed', '4', '--time-limit', '500');
     expect(run.code).toBe(0);
