@@ -6,7 +6,11 @@ import { resolvePins } from './pins';
 import { serve } from './serve';
 import { solve } from './solve';
 import { refill } from './teams';
-import { generatePreset } from '../matching-verify/generator';
+import fc from 'fast-check';
+import { engineScorer } from '../matching-verify/engine-scorer';
+import { generateInstance, generatePreset } from '../matching-verify/generator';
+import { solveReference } from '../matching-verify/reference-mip';
+import type { InstanceJson } from '../matching-verify/shapes';
 
 describe('Lagrangian', () => {
   const instance = parseInstance(generatePreset('hackathon-300x1000', 1));
@@ -34,4 +38,53 @@ describe('Lagrangian', () => {
     // (measured: 0.24% above the best known score after the first run, 0.12% after the second)
     expect(twice.bound).toBeLessThan(once.bound * (1 - 5e-4));
   });
+});
+
+describe('Lagrangian bound where teams of one or two must cover several skills', () => {
+  /** Random small instances whose challenges all want teams of 1–2 (or exactly 2) covering 2–4 required skills. */
+  const small = fc.record({
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    challenges: fc.integer({ min: 2, max: 8 }),
+    volunteers: fc.integer({ min: 4, max: 60 }),
+    slots: fc.integer({ min: 1, max: 3 }),
+    supply: fc.constantFrom<'scarce' | 'balanced' | 'surplus'>('scarce', 'balanced', 'surplus'),
+    withScores: fc.boolean(),
+  });
+  const smallTeams = (inst: InstanceJson): InstanceJson => {
+    const out = structuredClone(inst);
+    const skills = out.skillTree?.filter((n) => n.parent !== null).map((n) => n.id) ?? [];
+    out.challenges.forEach((c, i) => {
+      c.teamSize = i % 3 === 0 ? { min: 2, max: 2 } : { min: 1, max: 2 };
+      const wanted = 2 + (i % 3);
+      const own = (c.skills ?? []).map((s) => s.skill);
+      const more = skills.filter((s) => !own.includes(s)).slice(i, i + wanted);
+      c.skills = [...own, ...more]
+        .slice(0, wanted)
+        .map((skill, j) => ({ skill, minLevel: 1 + (j % 2), required: true }));
+    });
+    delete out.pins;
+    return out;
+  };
+
+  it('stays at or above the best score of the reference MIP at every iteration', async () => {
+    await fc.assert(
+      fc.asyncProperty(small, async ({ seed, ...options }) => {
+        const inst = smallTeams(generateInstance(options, seed));
+        const ref = await solveReference(inst, {
+          timeLimitMs: 10_000,
+          scorer: inst.scores ? undefined : engineScorer(inst),
+        });
+        expect(ref.status).toBe('optimal');
+        const m = compile(parseInstance(inst));
+        const pins = resolvePins(m);
+        const free = () => new Budget(Infinity, Infinity);
+        const plan = refill(serve(m, pins, free()), pins.pairs, free());
+        const l = new Lagrangian(m, plan, ref.servedPriority - 1e-9, new Set());
+        l.clearTables(free());
+        while (l.iterations < 300 && l.iterate(free()));
+        expect(l.best).toBeGreaterThanOrEqual(ref.totalScore - 1e-6);
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+  }, 120_000);
 });
