@@ -223,6 +223,16 @@ export class Lagrangian {
         countIn[this.team[j] * m.S + slot]++;
       }
     }
+    this.record(value);
+    return { value, served };
+  }
+
+  /**
+   * Counts one evaluation of the Lagrangian function: its value, the best bound, and whether the step halves. (A method
+   * of its own: the first halving comes after V8 has optimised `evaluate`, and code it has not seen run there would
+   * throw that work away.)
+   */
+  private record(value: number): void {
     this.voteCount++;
     this.iterations++;
     this.best = Math.min(this.best, value);
@@ -234,7 +244,6 @@ export class Lagrangian {
       this.stale = 0;
     }
     this.history.push(this.best);
-    return { value, served };
   }
 
   /** One subgradient iteration; false when the multipliers cannot move any more (bound reached or converged). */
