@@ -1,5 +1,5 @@
 import { Lagrangian } from './bound';
-import { Budget } from './budget';
+import { Budget, PAIRS_PER_UNIT } from './budget';
 import { compile } from './model';
 import { parseInstance } from './parse';
 import { resolvePins } from './pins';
@@ -87,4 +87,34 @@ describe('Lagrangian bound where teams of one or two must cover several skills',
       { numRuns: 60, seed: 11 },
     );
   }, 120_000);
+});
+
+describe('Lagrangian where every volunteer is wanted', () => {
+  it('stops each scan where the smallest volunteer price rules out the pairs left, and stays a bound', async () => {
+    // 40 teams of 2–4 (up to 160 seats) want 100 volunteers; each team's scores run from 0 to 0.99
+    const C = 40;
+    const V = 100;
+    const inst = parseInstance({
+      slots: [{ id: 's1', capacity: C }],
+      challenges: Array.from({ length: C }, (_, c) => ({ id: `c${c}`, teamSize: { min: 2, max: 4 } })),
+      volunteers: Array.from({ length: V }, (_, v) => ({ id: `v${v}` })),
+      scores: Array.from({ length: C * V }, (_, i) => {
+        const [c, v] = [Math.floor(i / V), i % V];
+        return { challenge: `c${c}`, volunteer: `v${v}`, score: ((v * 37 + c * 61) % 100) / 100 };
+      }),
+    });
+    const m = compile(inst);
+    const pins = resolvePins(m);
+    const free = () => new Budget(Infinity, Infinity);
+    const plan = refill(serve(m, pins, free()), pins.pairs, free());
+    const l = new Lagrangian(m, plan, plan.servedPriority(), new Set());
+    l.clearTables(free());
+    for (let i = 0; i < 20; i++) l.iterate(free());
+    const budget = free();
+    l.iterate(budget);
+    // a scan of every pair would be charged C · V / PAIRS_PER_UNIT
+    expect(budget.spent).toBeLessThan((C * V) / PAIRS_PER_UNIT / 3);
+    const reached = (await solve(inst)).metrics.totalScore;
+    expect(l.best).toBeGreaterThanOrEqual(reached - 1e-9);
+  });
 });

@@ -75,6 +75,8 @@ export class Lagrangian {
   private readonly covR: Float64Array;
   private readonly covV: Int32Array;
   private readonly team: Int32Array;
+  /** the smallest volunteer price at the last `priceFloor` (−0: see `lambda`) */
+  private uLeast = -0;
   /** the last subproblem's best team value in each of its slots (−∞ when none), before table prices */
   private readonly slotValue: Float64Array;
   /** the last subproblem's pick: its slot (−1: not to run), value and team size (the team in `team`) */
@@ -142,6 +144,7 @@ export class Lagrangian {
   clearTables(budget: Budget, rounds = 8): void {
     const m = this.m;
     const S = m.S;
+    this.priceFloor();
     const value = new Float64Array(m.C * S).fill(-Infinity);
     for (let c = 0; c < m.C; c++) {
       this.subproblem(c, budget);
@@ -202,6 +205,7 @@ export class Lagrangian {
   private evaluate(budget: Budget): { value: number; served: number } {
     const m = this.m;
     const { u, w, count, opened, countIn, z } = this;
+    this.priceFloor();
     count.fill(0);
     opened.fill(0);
     for (const v of this.multi) countIn.fill(0, v * m.S, (v + 1) * m.S);
@@ -386,10 +390,13 @@ export class Lagrangian {
     const to = starts[c + 1];
     const available = m.available;
     const S = m.S;
+    // no pair after this one reduces to more than its score's bin edge less the smallest volunteer price
+    const uLeast = this.uLeast;
     let i = from;
     for (; i < to; i++) {
       const raw = score[i];
-      if ((i - from) % CHECK_EVERY === 0 && i > from && this.settled(c, i - from, ns, nr, k, binEdge(raw))) break;
+      if ((i - from) % CHECK_EVERY === 0 && i > from && this.settled(c, i - from, ns, nr, k, binEdge(raw) - uLeast))
+        break;
       const v = volunteer[i];
       const redV = raw - u[v];
       for (let si = 0; si < ns; si++) {
@@ -418,6 +425,17 @@ export class Lagrangian {
       }
     }
     return i - from;
+  }
+
+  /**
+   * The smallest volunteer price, `uLeast`: every pair's reduced score is at most its score less it. Where every
+   * volunteer is wanted (teams want more people than there are) it is well above 0, and a challenge's scan can stop
+   * once its best pairs' reduced scores beat the scores still to come less it, where it otherwise reads every pair.
+   */
+  private priceFloor(): void {
+    let least = Infinity;
+    for (let v = 0; v < this.m.V; v++) if (this.u[v] < least) least = this.u[v];
+    this.uLeast = this.m.V > 0 ? least : 0;
   }
 
   /** No pair scoring at most `edge` can change any slot's team or coverers any more. */
