@@ -13,11 +13,11 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
-/** The command `npm run match` runs (after its preflight), as a test below holds package.json to. */
-const command = ['node', ...ENGINE_NODE_FLAGS, '--import', 'tsx', 'shared/src/matching/cli.ts'];
+/** Node's arguments in `npm run match` (after its preflight), as a test below holds package.json to. */
+const nodeArgs = [...ENGINE_NODE_FLAGS, '--import', 'tsx', 'shared/src/matching/cli.ts'];
 
 function match(...args: string[]) {
-  const run = spawnSync(process.execPath, [...command.slice(1), ...args], { encoding: 'utf8', cwd: root });
+  const run = spawnSync(process.execPath, [...nodeArgs, ...args], { encoding: 'utf8', cwd: root });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -38,7 +38,7 @@ describe('npm run match', () => {
     const scripts = (
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
-    expect(scripts.match).toBe(`node scripts/preflight.mjs --quiet && ${command.join(' ')}`);
+    expect(scripts.match).toBe(`node scripts/preflight.mjs --quiet && node ${nodeArgs.join(' ')}`);
   });
 
   it('writes only the result JSON on stdout and exits 0', () => {
