@@ -21,10 +21,9 @@ const FLOW_MIN_CANDIDATES = 30;
  * mostly replaces), the flow after a placement (`place`) whose plan changed afterwards, and every flow at national
  * size (pruned). With the first deal narrow the hackathon instances kept the gain above (100.03% at 300 × 1000, 99.88%
  * scarce, 99.76% given scores, 99.55% scarce with given scores, 99.99% surplus), for 4–12 ms more. At national size 40
- * took 0.15–0.5 s more and was not better on the whole: on five
- * generated instances 99.33 → 99.84%, 99.46 → 99.77% and 99.32 → 99.67% of the engine's bound, but scarce
- * 99.19 → 98.76%, and with ten million given scores, whose reading shortens the limit, the search could no longer pay
- * for a plan from the bound's votes: 99.67 → 99.14%.
+ * took 0.15–0.5 s more and was not better on the whole: on five generated instances 99.33 → 99.84%, 99.46 → 99.77%
+ * and 99.32 → 99.67% of the engine's bound, but scarce 99.19 → 98.76%, and with ten million given scores, whose
+ * reading shortens the limit, the search could no longer pay for a plan from the bound's votes: 99.67 → 99.14%.
  */
 const FLOW_MIN_NARROW = 20;
 
