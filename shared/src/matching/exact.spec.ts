@@ -4,6 +4,7 @@ import { lexWeight, solveMip } from './mip';
 import { compile } from './model';
 import { parseInstance } from './parse';
 import { resolvePins } from './pins';
+import { Plan } from './plan';
 import { serve } from './serve';
 import { solve } from './solve';
 import { refill } from './teams';
@@ -60,5 +61,31 @@ describe('exact', () => {
     const { metrics } = await solve(parseInstance(generatePreset('nachtschicht-60x200', 16)));
     expect(metrics.totalScore).toBeCloseTo(133.014, 3);
     expect(metrics.upperBound).toBe(metrics.totalScore);
+  });
+
+  it('solves a relaxation by columns to the same optimum whichever columns it starts from', async () => {
+    // The first LP has each team's best candidates per slot and the start's teams: from an empty plan or from a
+    // served one, the columns priced in afterwards lead to the whole model's optimum (110.82 is the MIP's optimum).
+    const empty = new Plan(m);
+    const fromEmpty = await solveMip(m, empty, 'lex', 0, pins.pairs, 10, true);
+    const fromStart = await solveMip(m, start, 'lex', 0, pins.pairs, 10, true);
+    expect(fromEmpty.optimal && fromStart.optimal).toBe(true);
+    expect(fromEmpty.bound).toBeCloseTo(fromStart.bound, 5);
+    const k = lexWeight(m);
+    expect(fromStart.bound - k * start.servedPriority()).toBeGreaterThan(110.82);
+    expect(fromStart.bound - k * start.servedPriority()).toBeLessThan(110.87);
+    // Reduced costs are known for every column of the whole model: those far below the gap are fixed.
+    const fixed = fromStart.useless!(1);
+    expect(fixed.x.size).toBeGreaterThan(0);
+  });
+
+  it('finds the same optimum with continuous pairs as with integer ones, whose pairs are whole', async () => {
+    const args = [m, start, 'score', start.servedPriority(), pins.pairs, 20, false, 0, undefined] as const;
+    const continuous = await solveMip(...args, false);
+    const integer = await solveMip(...args, true);
+    expect(continuous.optimal && integer.optimal).toBe(true);
+    expect(continuous.objective).toBeCloseTo(integer.objective, 5);
+    expect(continuous.objective).toBeCloseTo(110.82, 2);
+    expect(integer.fractional).toBe(false);
   });
 });

@@ -224,14 +224,32 @@ export async function exact(
     // Reduced-cost fixing: a column whose reduced cost exceeds the gap between the relaxation and the plan is 0 in
     // every better solution, so the MIP only needs the others (on tight relaxations, a tenth of the model). Its
     // bound then holds for better solutions only: the plan's score bounds the rest.
-    const incumbent = plan.totalScore();
-    const slack = bound - incumbent + 1e-6 * Math.max(1, Math.abs(relaxation?.bound ?? 0));
-    const without = relaxation?.useless?.(slack);
-    const mip = await solveMip(m, plan, 'score', plan.servedPriority(), pins.pairs, left(), false, 0, without);
-    const q = settle(mip, pins, budget, seed);
-    if (q && better(q, plan)) plan = q;
-    const found = mip.infeasible ? -Infinity : mip.bound;
-    bound = Math.min(bound, without ? Math.max(found, incumbent) : found);
+    const last = async (integerX: boolean) => {
+      const incumbent = plan.totalScore();
+      const slack = bound - incumbent + 1e-6 * Math.max(1, Math.abs(relaxation?.bound ?? 0));
+      const without = relaxation?.useless?.(slack);
+      const mip = await solveMip(
+        m,
+        plan,
+        'score',
+        plan.servedPriority(),
+        pins.pairs,
+        left(),
+        false,
+        0,
+        without,
+        integerX,
+      );
+      const q = settle(mip, pins, budget, seed);
+      if (q && better(q, plan)) plan = q;
+      const found = mip.infeasible ? -Infinity : mip.bound;
+      bound = Math.min(bound, without ? Math.max(found, incumbent) : found);
+      return mip;
+    };
+    // Pairs are continuous in the MIP (mip.ts): where its optimum left some fractional, the plan is the repaired
+    // rounding and the bound the MIP's; while they differ, the MIP with integer pairs follows.
+    const mip = await last(false);
+    if (mip.fractional && open()) await last(true);
   }
   return { plan, bound };
 }

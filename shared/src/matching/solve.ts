@@ -3,10 +3,10 @@ import { explainPair } from './explain';
 import { improve } from './improve';
 import { better, exact, neighbourhood } from './exact';
 import { highs, mipSize } from './mip';
+import { type Plan } from './plan';
 import { Budget, compileMillis, SEARCH_UNITS_PER_MS, startMillis } from './budget';
 import { compile, type Model } from './model';
 import { resolvePins } from './pins';
-import { type Plan } from './plan';
 import { unservedReason } from './reasons';
 import { restore, serve, serveByVotes, serveMore } from './serve';
 import { flowFits, flowSize, refill, refillBySlot } from './teams';
@@ -88,8 +88,14 @@ const STALE_PLANS = 5;
  */
 const SOLVER_BRAKE = 3;
 const SOLVER_GRACE_MS = 500;
-/** The exact layer's last MIP runs when its root is estimated to take at most this many time limits (exact.ts). */
-const MIP_ROOT_LIMITS = 2;
+/**
+ * The exact layer's last MIP runs when its root is estimated to take at most this many time limits (exact.ts). 2 before
+ * the relaxations were solved by columns (mip.ts), whose rounds take more simplex iterations in all (the second
+ * generator's e04: 1 528 where 1 055); 2.5 keeps the same MIPs running at the default limit: of the 32 event instances
+ * of the bench notes and the second generator, those whose MIP ran are estimated at most 1.93 s, those skipped at
+ * least 5.3 s.
+ */
+const MIP_ROOT_LIMITS = 2.5;
 /** The Lagrangian's patience after its restart with a long limit (bound.ts `restartWhenSpent`). */
 const LONG_PATIENCE = 15;
 
@@ -131,8 +137,6 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const seed = options.seed ?? 1;
   // When the exact layer will run, the heuristic only has to give it a good start.
   const exactPlanned = !m.pruned && exactColumns <= Math.min(MIP_MAX_COLUMNS, (MIP_COLUMNS_PER_SECOND * limit) / 1000);
-  // Loading and compiling the solver's WebAssembly overlaps with the heuristic when started now.
-  if (exactPlanned) void highs().catch(() => undefined);
   // Beyond event size and not pruned the heuristic alone decides the result (its start is planned for differently).
   const heuristicOnly = !exactPlanned && !m.pruned;
   // Work budgets from the limit (see budget.ts): results do not depend on the machine's speed.
@@ -142,6 +146,8 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const emergency = t0 + 4 * limit + 5000;
   const free = () => new Budget(Infinity, emergency);
   const solverTime = () => new Budget(Infinity, t0 + SOLVER_BRAKE * limit + SOLVER_GRACE_MS);
+  // Loading and compiling the solver's WebAssembly overlaps with the heuristic when started now.
+  if (exactPlanned) void highs().catch(() => undefined);
   const withNeighbourhood =
     !exactPlanned && !m.pruned && m.C * m.V <= HACKATHON_PAIRS && limit >= NEIGHBOURHOOD_FROM_MS;
   // (At national size compiling takes 1.2–1.4 s of the 2 s planned for it: the search may have 70% of the rest.)
