@@ -3,7 +3,7 @@ import { parseInstance } from './index';
 import { compile } from './model';
 import { resolvePins } from './pins';
 import { Plan } from './plan';
-import { restore, roundVotes, serve, serveByVotes } from './serve';
+import { restore, roundVotes, serve, serveByVotes, serveMore } from './serve';
 import { needs, skilled } from '../../test/instances';
 
 /** One table per slot. c1 can only run in s1; c2 can run in both: a plan that puts c2 into s1 leaves c1 out. */
@@ -164,5 +164,44 @@ describe('serveByVotes', () => {
     const voted = serveByVotes(new Plan(m), resolvePins(m), new Float64Array([10, 0, 0]), 10, free());
     expect(voted.plan.slotOf[0]).toBe(1);
     expect(voted).toMatchObject({ placed: true, redeal: true });
+  });
+});
+
+describe('serveMore', () => {
+  it('serves a challenge whose only covering pair sits in two other teams, which it serves again with others', () => {
+    // x needs a and b at level 3 in a team of at most 2: only u (a) with w (b) can do it. u and w are in d1's and
+    // d2's teams; d1 and d2 need a and b at level 1, which u2 and w2 also have (at level 1, too low for x).
+    const low = (id: string, skill: string) => ({ ...skilled(id, []), skills: [{ skill, level: 1 }] });
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 3 }],
+        challenges: [
+          needs('d1', 'a', { priority: 2 }),
+          needs('d2', 'b', { priority: 2 }),
+          {
+            id: 'x',
+            teamSize: { min: 1, max: 2 },
+            skills: [
+              { skill: 'a', minLevel: 3 },
+              { skill: 'b', minLevel: 3 },
+            ],
+          },
+        ],
+        volunteers: [skilled('u', ['a']), skilled('w', ['b']), low('u2', 'a'), low('w2', 'b')],
+      }),
+    );
+    const pins = resolvePins(m);
+    const split = new Plan(m);
+    split.open(0, 0);
+    split.add(0, 0);
+    split.open(1, 0);
+    split.add(1, 1);
+    // With the repairs' budget spent (stealing and making room would do it here otherwise): the covering pairs have
+    // an allowance of their own.
+    const more = serveMore(split, pins, new Budget(0, Infinity));
+    expect(more.servedPriority()).toBe(5);
+    expect([...more.team[2]].sort()).toEqual([0, 1]);
+    expect([more.team[0], more.team[1]]).toEqual([[2], [3]]);
+    for (let c = 0; c < 3; c++) expect(more.valid(c)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { type Budget } from './budget';
 import { FlowGraph } from './flow';
 import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
-import { largestPriority, type Model } from './model';
+import { coverMasks, largestPriority, type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
@@ -94,11 +94,118 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject 
     p = serveStealing(p, c, locks) ?? p;
   }
   if (!eject) return p;
+  // (an allowance of its own: its tries, where they find nothing, must not take the other repairs' budget)
+  const covering = budget.limited(COVER_UNITS);
+  for (const c of order) {
+    if (p.slotOf[c] >= 0) continue;
+    p = coverFor(p, c, locks, covering) ?? p;
+  }
   for (const c of order) {
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
     p = ejectFor(p, c, locks, order, budget) ?? p;
   }
   return p;
+}
+
+/**
+ * Search units for `coverFor` per call of serveMore, apart from the repairs' budget (each try costs the candidates of
+ * the challenges involved and a copy of the plan).
+ */
+const COVER_UNITS = 600_000;
+/** Covering teams of one or two tried per unserved challenge; a challenge with more has no shortage of coverers. */
+const COVERING_TEAMS = 64;
+
+/**
+ * The teams of one or two of c's candidates that cover every required skill (within c's team sizes), best first; none
+ * when there are more than COVERING_TEAMS of them.
+ */
+function coveringTeams(m: Model, c: number): number[][] {
+  const need = m.required[c].length;
+  if (need === 0 || need > 31 || m.minSize[c] > 2) return [];
+  const full = need === 31 ? 0x7fffffff : (1 << need) - 1;
+  const masks = coverMasks(m)[c];
+  const cands = m.candidates[c];
+  const scores = m.candidateScores[c];
+  // candidates by the required skills they cover (at most 2^need masks; only the masks that cover something)
+  const byMask = new Map<number, number[]>();
+  for (let i = 0; i < cands.length; i++) {
+    const mask = masks[i] & full;
+    if (mask === 0) continue;
+    let list = byMask.get(mask);
+    if (!list) byMask.set(mask, (list = []));
+    list.push(i);
+  }
+  const groups = [...byMask.entries()];
+  let count = 0;
+  for (let a = 0; a < groups.length; a++) {
+    if (groups[a][0] === full && m.minSize[c] <= 1) count += groups[a][1].length;
+    if (m.maxSize[c] < 2) continue;
+    for (let b = a; b < groups.length; b++)
+      if ((groups[a][0] | groups[b][0]) === full)
+        count +=
+          a === b ? (groups[a][1].length * (groups[a][1].length - 1)) / 2 : groups[a][1].length * groups[b][1].length;
+    if (count > COVERING_TEAMS) return [];
+  }
+  const teams: { members: number[]; score: number }[] = [];
+  for (let a = 0; a < groups.length; a++) {
+    const [maskA, listA] = groups[a];
+    if (maskA === full && m.minSize[c] <= 1)
+      for (const i of listA) teams.push({ members: [cands[i]], score: scores[i] });
+    if (m.maxSize[c] < 2) continue;
+    for (let b = a; b < groups.length; b++) {
+      const [maskB, listB] = groups[b];
+      if ((maskA | maskB) !== full) continue;
+      for (let x = 0; x < listA.length; x++)
+        for (let y = a === b ? x + 1 : 0; y < listB.length; y++)
+          teams.push({ members: [cands[listA[x]], cands[listB[y]]], score: scores[listA[x]] + scores[listB[y]] });
+    }
+  }
+  return teams.sort((x, y) => y.score - x.score || x.members[0] - y.members[0]).map((t) => t.members);
+}
+
+/**
+ * Serves c with one of its few covering teams (`coveringTeams`): where its coverers are in other teams, those
+ * challenges are closed, c runs with the covering team, and they are served again (with other people, or in other
+ * slots). Kept only when the served priority rises. `ejectFor` moves one challenge out of the way, and stealing
+ * replaces one member at a time with a free stand-in: neither serves a challenge whose team of two must take a coverer
+ * from each of two other teams, which themselves need other coverers (the second generator's h07, teams of 1–2 covering
+ * 3–4 skills at levels 3–4: 74 challenges unserved, 8 of them with covering pairs, all of whose members were taken).
+ */
+function coverFor(p: Plan, c: number, locks: Locks, budget: Budget): Plan | null {
+  const m = p.m;
+  const teams = coveringTeams(m, c);
+  const before = p.servedPriority();
+  for (const team of teams) {
+    for (const s of m.challengeSlots[c]) {
+      if (!team.every((v) => m.available[v * m.S + s] === 1)) continue;
+      // the challenges that hold the team's members where c would need them
+      const victims = new Set<number>();
+      let locked = false;
+      for (const v of team) {
+        if (p.freeIn(v, s)) continue;
+        const holding = p.busy[v * m.S + s] > 0 ? [p.busy[v * m.S + s] - 1] : p.assigned[v];
+        for (const b of holding) {
+          if (locks.slot[b] >= 0 || locks.pairs.has(b * m.V + v)) locked = true;
+          victims.add(b);
+        }
+      }
+      if (locked) continue;
+      let tableFreed = false;
+      for (const b of victims) if (p.slotOf[b] === s) tableFreed = true;
+      if (!tableFreed && p.used[s] >= m.capacity[s]) continue;
+      let units = m.candidates[c].length + (m.V * m.S) / 8;
+      for (const b of victims) units += m.candidates[b].length;
+      if (!budget.spend(units)) return null;
+      let q = p.clone();
+      for (const b of victims) q.close(b);
+      q.open(c, s);
+      for (const v of team) q.add(c, v);
+      for (const b of [...victims].sort((x, y) => m.priority[y] - m.priority[x] || x - y))
+        q = serveStealing(q, b, locks) ?? q;
+      if (q.servedPriority() > before + 1e-9) return q;
+    }
+  }
+  return null;
 }
 
 /**
