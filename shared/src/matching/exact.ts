@@ -81,9 +81,12 @@ const DIVE_SHARE = 1e-6;
  * the 76 generated event instances, the 17 dives below 1.2 · 10⁻³ found nothing, except 0.06 once (5.5 · 10⁻⁴), which
  * the last MIP then found itself; every dive from 1.8 · 10⁻³ on improved the plan. Skipping those 17: the same
  * results, all proven optimal; their time 20–300 ms less (a surplus 60 × 200 instance 1.03 → 0.83 s, a scarce one
- * 0.92 → 0.71 s).
+ * 0.92 → 0.71 s). That was 1.5 · 10⁻³, when every column of the MIPs was integer; with continuous pairs (mip.ts) the
+ * dive's MIP costs less than the columns it fixes for the last one, and from 5 · 10⁻⁴ (medians of 5 runs each way):
+ * the second generator's e04 (6.8 · 10⁻⁴) 1.62 → 1.41 s, the bench notes' 60 × 200 surplus-pins #1 (1.2 · 10⁻³)
+ * 0.95 → 0.68 s, 60 × 200 #11 (1.0 · 10⁻³) 0.75 → 0.71 s, 60 × 200 #3 (5.3 · 10⁻⁴) 0.63 → 0.72 s; same results.
  */
-const DIVE_FROM_GAP = 1.5e-3;
+const DIVE_FROM_GAP = 5e-4;
 
 /**
  * What the dive leaves out: a challenge's slots the relaxation does not run it in, and the columns whose reduced cost
