@@ -177,7 +177,8 @@ export async function exact(
     const lp = await solveMip(m, plan, 'priority', 0, pins.pairs, left() * 0.3, true);
     const reachable = reachablePriority(m, lp.bound);
     if (reachable > plan.servedPriority() + 1e-9) {
-      const mip = await solveMip(m, plan, 'priority', 0, pins.pairs, left() * 0.45);
+      // (with integer pairs: a rounded solution with fractional ones could serve less than it promised)
+      const mip = await solveMip(m, plan, 'priority', 0, pins.pairs, left() * 0.45, false, 0, undefined, true);
       const q = mip.plan && repair(mip.plan, pins, budget, seed);
       if (q && better(q, plan)) plan = q;
     }
@@ -231,10 +232,14 @@ export async function exact(
   if (open() && (fits || slotsWhole)) {
     // Reduced-cost fixing: a column whose reduced cost exceeds the gap between the relaxation and the plan is 0 in
     // every better solution, so the MIP only needs the others (on tight relaxations, a tenth of the model). Its
-    // bound then holds for better solutions only: the plan's score bounds the rest.
+    // bound then holds for better solutions only: the plan's score bounds the rest. The gap is the relaxation's own
+    // bound's: a tighter bound found since (by the first of these MIPs) proves nothing about single columns.
+    const relaxed = bound;
+    // Only where the root fits: a relaxation with whole slots gets at most the time its root was allowed.
+    const seconds = () => (fits ? left() : Math.min(left(), mipMs / 1000));
     const last = async (integerX: boolean) => {
       const incumbent = plan.totalScore();
-      const slack = bound - incumbent + 1e-6 * Math.max(1, Math.abs(relaxation?.bound ?? 0));
+      const slack = relaxed - incumbent + 1e-6 * Math.max(1, Math.abs(relaxation?.bound ?? 0));
       const without = relaxation?.useless?.(slack);
       const mip = await solveMip(
         m,
@@ -242,7 +247,7 @@ export async function exact(
         'score',
         plan.servedPriority(),
         pins.pairs,
-        left(),
+        seconds(),
         false,
         0,
         without,

@@ -518,7 +518,8 @@ function whole(
  * The relaxation solved by columns: first over the columns `first` marks, then, while a column left out has a positive
  * reduced cost at the rows' duals, with those columns added (the solver starts from its last basis). At the end no
  * column left out can improve the relaxation: its optimum is the whole model's, and every column's reduced cost is
- * known. Null when the first LP is not optimal (the whole model is solved then).
+ * known. Null when an LP is not optimal (the whole model is then solved, with the same time limit). The bound's slack
+ * adds up to 10⁻⁷ per column left out (the pricing tolerance).
  */
 function byColumns(
   h: Highs,

@@ -197,11 +197,15 @@ describe('serveMore', () => {
     split.open(1, 0);
     split.add(1, 1);
     // With the repairs' budget spent (stealing and making room would do it here otherwise): the covering pairs have
-    // an allowance of their own.
-    const more = serveMore(split, pins, new Budget(0, Infinity));
+    // an allowance of their own, a share of that budget.
+    const spent = new Budget(100_000, Infinity);
+    spent.spend(100_000);
+    const more = serveMore(split, pins, spent);
     expect(more.servedPriority()).toBe(5);
     expect([...more.team[2]].sort()).toEqual([0, 1]);
     expect([more.team[0], more.team[1]]).toEqual([[2], [3]]);
     for (let c = 0; c < 3; c++) expect(more.valid(c)).toBe(true);
+    // Nothing to spend, no allowance: nothing moves.
+    expect(serveMore(split, pins, new Budget(0, Infinity)).servedPriority()).toBe(4);
   });
 });

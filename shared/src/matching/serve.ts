@@ -94,8 +94,7 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject 
     p = serveStealing(p, c, locks) ?? p;
   }
   if (!eject) return p;
-  // (an allowance of its own: its tries, where they find nothing, must not take the other repairs' budget)
-  const covering = budget.limited(COVER_UNITS);
+  const covering = coveringBudget(budget);
   for (const c of order) {
     if (p.slotOf[c] >= 0) continue;
     p = coverFor(p, c, locks, covering) ?? p;
@@ -108,10 +107,17 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject 
 }
 
 /**
- * Search units for `coverFor` per call of serveMore, apart from the repairs' budget (each try costs the candidates of
+ * `coverFor`'s allowance for a whole run, as a share of the repairs' budget it is given with, and apart from it: its
+ * tries, where they find nothing, must not take what stealing and making room need (each try costs the candidates of
  * the challenges involved and a copy of the plan).
  */
-const COVER_UNITS = 600_000;
+const COVER_SHARE = 3;
+const coveringBudgets = new WeakMap<Budget, Budget>();
+function coveringBudget(repairs: Budget): Budget {
+  let covering = coveringBudgets.get(repairs);
+  if (!covering) coveringBudgets.set(repairs, (covering = repairs.limited(COVER_SHARE * repairs.units)));
+  return covering;
+}
 /** Covering teams of one or two tried per unserved challenge; a challenge with more has no shortage of coverers. */
 const COVERING_TEAMS = 64;
 
