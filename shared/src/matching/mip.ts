@@ -222,7 +222,7 @@ export async function solveMip(
     lo.push(l);
     up.push(u);
   };
-  const inf = Infinity;
+  const inf = h.infinity;
   // Per challenge: at most one slot; per slot it may run in, team size and coverage counted among the members
   // available there (these per-slot rows, with x ≤ y below, make the relaxation much tighter than per-challenge ones).
   for (let c = 0; c < m.C; c++) {
@@ -299,8 +299,6 @@ export async function solveMip(
       inf,
     );
 
-  const rowLower = Float64Array.from(lo);
-  const rowUpper = Float64Array.from(up);
   // Presolve costs more than it saves on these models (their LP relaxation is nearly integral).
   // A node limit, not the clock, ends long searches, so that runs repeat exactly.
   const options = {
@@ -328,27 +326,14 @@ export async function solveMip(
   };
   const lp: WholeLp = {
     cost,
-    rowLower,
-    rowUpper,
+    rowLower: Float64Array.from(lo),
+    rowUpper: Float64Array.from(up),
     starts: Int32Array.from(starts),
     idx: Int32Array.from(idx),
     val: Float64Array.from(val),
   };
-  let columnsFirst: { first: Uint8Array; ny: number; linkBase: number } | null = null;
-  if (relax && restrictTo === 0 && n >= BY_COLUMNS_FROM) {
-    // By columns: each team's best candidates per slot, the plan's and the pinned pairs first.
-    const first = new Uint8Array(n).fill(0);
-    for (let j = 0; j < ny; j++) first[j] = 1;
-    const taken = new Int32Array(m.C * m.S);
-    cols.x.forEach(({ c, v, s }, i) => {
-      const key = c * m.V + v;
-      if (taken[c * m.S + s]++ < FIRST_COLUMNS_PER_SEAT * m.maxSize[c] + FIRST_COLUMNS_EXTRA) first[ny + i] = 1;
-      else if (pinned.has(key) || (start.slotOf[c] === s && start.team[c].includes(v))) first[ny + i] = 1;
-    });
-    columnsFirst = { first, ny, linkBase };
-  }
   const solved =
-    (columnsFirst && byColumns(h, lp, columnsFirst.first, options, columnsFirst.ny, columnsFirst.linkBase)) ??
+    (relax && restrictTo === 0 && n >= BY_COLUMNS_FROM && byColumns(h, lp, firstColumns(), options, ny, linkBase)) ||
     whole(h, lp, relax ? null : integrality(), relax ? null : startValues(), options);
   const { optimal, colValue: value, colDual: reduced } = solved;
   // The LP optimum bounds the integer one; pad it by the solver's tolerance (and what the columns a relaxation by
@@ -408,6 +393,17 @@ export async function solveMip(
     work: solved.work,
   };
 
+  /** A relaxation by columns starts from these: each team's best candidates per slot, the plan's and the pinned pairs. */
+  function firstColumns(): Uint8Array {
+    const first = new Uint8Array(n);
+    for (let j = 0; j < ny; j++) first[j] = 1;
+    const taken = new Int32Array(m.C * m.S);
+    cols.x.forEach(({ c, v, s }, i) => {
+      if (taken[c * m.S + s]++ < FIRST_COLUMNS_PER_SEAT * m.maxSize[c] + FIRST_COLUMNS_EXTRA) first[ny + i] = 1;
+      else if (pinned.has(c * m.V + v) || (start.slotOf[c] === s && start.team[c].includes(v))) first[ny + i] = 1;
+    });
+    return first;
+  }
   function integrality(): Int32Array {
     if (integerX || restrictTo > 0) return new Int32Array(n).fill(1);
     return Int32Array.from({ length: n }, (_, j) => (j < ny ? 1 : 0));
@@ -454,6 +450,8 @@ const BY_COLUMNS_FROM = 3000;
 /** Columns per team member (and a few more) of each challenge and slot in the first LP of a relaxation by columns. */
 const FIRST_COLUMNS_PER_SEAT = 2;
 const FIRST_COLUMNS_EXTRA = 2;
+/** A column left out of a relaxation by columns joins it when its reduced cost exceeds this. */
+const PRICE_TOLERANCE = 1e-7;
 
 /** Options for HiGHS, by name. */
 type SolverOptions = Readonly<Record<string, string | number | boolean>>;
@@ -529,8 +527,6 @@ function byColumns(
   ny: number,
   linkBase: number,
 ): Solved | null {
-  // a column left out joins the relaxation when its reduced cost exceeds this
-  const PRICE_TOLERANCE = 1e-7;
   const n = lp.cost.length;
   const numRows = lp.rowLower.length;
   const linkEnd = linkBase + (n - ny);

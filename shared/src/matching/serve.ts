@@ -142,29 +142,20 @@ function coveringTeams(m: Model, c: number): number[][] {
     list.push(i);
   }
   const groups = [...byMask.entries()];
-  let count = 0;
-  for (let a = 0; a < groups.length; a++) {
-    if (groups[a][0] === full && m.minSize[c] <= 1) count += groups[a][1].length;
-    if (m.maxSize[c] < 2) continue;
-    for (let b = a; b < groups.length; b++)
-      if ((groups[a][0] | groups[b][0]) === full)
-        count +=
-          a === b ? (groups[a][1].length * (groups[a][1].length - 1)) / 2 : groups[a][1].length * groups[b][1].length;
-    if (count > COVERING_TEAMS) return [];
-  }
   const teams: { members: number[]; score: number }[] = [];
   for (let a = 0; a < groups.length; a++) {
     const [maskA, listA] = groups[a];
     if (maskA === full && m.minSize[c] <= 1)
       for (const i of listA) teams.push({ members: [cands[i]], score: scores[i] });
-    if (m.maxSize[c] < 2) continue;
-    for (let b = a; b < groups.length; b++) {
-      const [maskB, listB] = groups[b];
-      if ((maskA | maskB) !== full) continue;
-      for (let x = 0; x < listA.length; x++)
-        for (let y = a === b ? x + 1 : 0; y < listB.length; y++)
-          teams.push({ members: [cands[listA[x]], cands[listB[y]]], score: scores[listA[x]] + scores[listB[y]] });
-    }
+    if (m.maxSize[c] >= 2)
+      for (let b = a; b < groups.length; b++) {
+        const [maskB, listB] = groups[b];
+        if ((maskA | maskB) !== full) continue;
+        for (let x = 0; x < listA.length && teams.length <= COVERING_TEAMS; x++)
+          for (let y = a === b ? x + 1 : 0; y < listB.length && teams.length <= COVERING_TEAMS; y++)
+            teams.push({ members: [cands[listA[x]], cands[listB[y]]], score: scores[listA[x]] + scores[listB[y]] });
+      }
+    if (teams.length > COVERING_TEAMS) return [];
   }
   return teams.sort((x, y) => y.score - x.score || x.members[0] - y.members[0]).map((t) => t.members);
 }

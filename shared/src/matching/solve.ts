@@ -3,10 +3,10 @@ import { explainPair } from './explain';
 import { improve } from './improve';
 import { better, exact, neighbourhood } from './exact';
 import { highs, mipSize } from './mip';
-import { type Plan } from './plan';
 import { Budget, compileMillis, SEARCH_UNITS_PER_MS, startMillis } from './budget';
 import { compile, type Model } from './model';
 import { resolvePins } from './pins';
+import { type Plan } from './plan';
 import { unservedReason } from './reasons';
 import { restore, serve, serveByVotes, serveMore } from './serve';
 import { flowFits, flowSize, refill, refillBySlot } from './teams';
@@ -137,6 +137,8 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const seed = options.seed ?? 1;
   // When the exact layer will run, the heuristic only has to give it a good start.
   const exactPlanned = !m.pruned && exactColumns <= Math.min(MIP_MAX_COLUMNS, (MIP_COLUMNS_PER_SECOND * limit) / 1000);
+  // Loading and compiling the solver's WebAssembly overlaps with the heuristic when started now.
+  if (exactPlanned) void highs().catch(() => undefined);
   // Beyond event size and not pruned the heuristic alone decides the result (its start is planned for differently).
   const heuristicOnly = !exactPlanned && !m.pruned;
   // Work budgets from the limit (see budget.ts): results do not depend on the machine's speed.
@@ -146,8 +148,6 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   const emergency = t0 + 4 * limit + 5000;
   const free = () => new Budget(Infinity, emergency);
   const solverTime = () => new Budget(Infinity, t0 + SOLVER_BRAKE * limit + SOLVER_GRACE_MS);
-  // Loading and compiling the solver's WebAssembly overlaps with the heuristic when started now.
-  if (exactPlanned) void highs().catch(() => undefined);
   const withNeighbourhood =
     !exactPlanned && !m.pruned && m.C * m.V <= HACKATHON_PAIRS && limit >= NEIGHBOURHOOD_FROM_MS;
   // (At national size compiling takes 1.2–1.4 s of the 2 s planned for it: the search may have 70% of the rest.)
