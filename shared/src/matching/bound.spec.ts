@@ -118,3 +118,36 @@ describe('Lagrangian where every volunteer is wanted', () => {
     expect(l.best).toBeGreaterThanOrEqual(reached - 1e-9);
   });
 });
+
+describe('Lagrangian where the only coverer of a required skill is far down the list', () => {
+  it("finds it past the team's best members, reading the others' skills only, and the bound is the optimum", () => {
+    // 200 candidates, best first; only the last one holds the required skill at level 4
+    const V = 200;
+    const inst = parseInstance({
+      slots: [{ id: 's1', capacity: 1 }],
+      challenges: [{ id: 'c0', teamSize: { min: 1, max: 2 }, skills: [{ skill: 'security', minLevel: 4 }] }],
+      volunteers: Array.from({ length: V }, (_, v) => ({
+        id: `v${v}`,
+        skills: v === V - 1 ? [{ skill: 'security', level: 4 }] : [],
+      })),
+      scores: Array.from({ length: V }, (_, v) => ({ challenge: 'c0', volunteer: `v${v}`, score: 0.99 - v * 0.004 })),
+    });
+    const m = compile(inst);
+    const pins = resolvePins(m);
+    const free = () => new Budget(Infinity, Infinity);
+    const plan = refill(serve(m, pins, free()), pins.pairs, free());
+    // the best team: the best candidate and the coverer
+    const optimum = 0.99 + (0.99 - (V - 1) * 0.004);
+    expect(plan.totalScore()).toBeCloseTo(optimum, 9);
+    const l = new Lagrangian(m, plan, plan.servedPriority(), new Set());
+    l.clearTables(free());
+    const budget = free();
+    l.iterate(budget);
+    while (l.iterations < 50 && l.iterate(free()));
+    expect(l.best).toBeGreaterThanOrEqual(optimum - 1e-9);
+    expect(l.best).toBeLessThanOrEqual(optimum + 1e-6);
+    // the team's best members and the coverer are read; the 180-odd pairs between them only for their skills (a scan
+    // of every pair would be charged V / PAIRS_PER_UNIT)
+    expect(budget.spent).toBeLessThan(V / PAIRS_PER_UNIT / 3);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Budget, PAIRS_PER_UNIT, SLOTS_PER_UNIT } from './budget';
-import { coverMasks, covers, type Model, type Pairs } from './model';
+import { coverMasks, covers, masksFor, type Model, type Pairs } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
 
@@ -7,6 +7,10 @@ import { type Plan } from './plan';
 const TOP = 64;
 /** Pairs scanned between checks whether a challenge's scan can stop. */
 const CHECK_EVERY = 16;
+/** The same for the scans of a required skill's coverers (whose best is mostly among the first few). */
+const COVER_CHECK_EVERY = 4;
+/** Required skills per challenge whose coverers a pair's bits mark (`Coverers`); the others' are scanned separately. */
+const MASK_BITS = 31;
 /** Halvings after which the step is spent: the iterations end, or restart once (`restartWhenSpent`). */
 const SPENT_HALVINGS = 20;
 
@@ -85,8 +89,11 @@ export class Lagrangian {
   private pickSize = 0;
   /** pinned[c] = 1 when c is pinned: it must run */
   private readonly pinned: Uint8Array;
-  /** per challenge and required skill: the position of the last pair covering it (null when pruned) */
-  private readonly lastCoverer: Int32Array[] | null;
+  /**
+   * Per challenge: which required skills each of its pairs covers, and the last pair covering each; made when its scan
+   * first needs them (at national size, where each challenge has thousands of pairs, most never do).
+   */
+  private readonly coverers: (Coverers | undefined)[];
 
   constructor(
     private readonly m: Model,
@@ -122,16 +129,7 @@ export class Lagrangian {
     this.slotValue = new Float64Array(slots);
     this.pinned = new Uint8Array(m.C);
     for (const c of pinnedChallenges) this.pinned[c] = 1;
-    // Where the pairs are the candidates (not pruned), the last one covering each required skill ends its search.
-    this.lastCoverer = m.allPairs
-      ? null
-      : coverMasks(m).map((masks, c) => {
-          const last = new Int32Array(m.required[c].length).fill(-1);
-          for (let i = 0; i < masks.length; i++)
-            for (let j = 0; j < last.length && j < 31; j++) if (masks[i] & (1 << j)) last[j] = i;
-          if (last.length > 31) last.fill(masks.length, 31);
-          return last;
-        });
+    this.coverers = new Array<Coverers | undefined>(m.C);
   }
 
   /**
@@ -367,36 +365,39 @@ export class Lagrangian {
   }
 
   /**
-   * The scan of c's pairs, best score first, for subproblem: each open slot's best k members by reduced score (topR,
-   * topV, size) and best coverer of each required skill (covR, covV). Returns how many pairs it looked at. (A method of
-   * its own: V8 compiles this hot loop sooner and faster than the whole subproblem, which runs interpreted meanwhile.)
+   * The scans of c's pairs, best score first, for subproblem: each open slot's best k members by reduced score (topR,
+   * topV, size) from all of c's pairs, then each required skill's best coverer in each slot (covR, covV) from the
+   * pairs covering it (`coverersAfter`). Each stops as soon as nothing later can enter a slot's team or be a better
+   * coverer. Returns how many pairs they looked at. (One scan for both read every pair down to the last one a rare
+   * skill's coverer could beat, testing each in every slot: where teams of one or two must cover several skills at
+   * high levels, and at national size, most of the bound's time. A method of its own: V8 compiles this hot loop sooner
+   * and faster than the whole subproblem, which runs interpreted meanwhile.)
    */
   private scan(c: number, ns: number, nr: number): number {
     const m = this.m;
     const { u, z, topR, topV, size, covR, covV } = this;
     const { starts, volunteer, score } = this.pairs;
     const slots = this.openable[c];
-    const req = m.required[c];
     const k = Math.min(m.maxSize[c], TOP);
-    const { levels, skillCount } = m.volunteers;
-    const sc = m.scored[c];
     // (loops, not fill(): a builtin call costs more than these few entries)
     for (let si = 0; si < ns; si++) size[si] = 0;
-    for (let j = 0; j < ns * nr; j++) {
-      covR[j] = -Infinity;
-      covV[j] = -1;
-    }
     const from = starts[c];
     const to = starts[c + 1];
     const available = m.available;
     const S = m.S;
     // no pair after this one reduces to more than its score's bin edge less the smallest volunteer price
     const uLeast = this.uLeast;
+    const req = m.required[c];
+    const { levels, skillCount } = m.volunteers;
+    const sc = m.scored[c];
+    for (let j = 0; j < ns * nr; j++) {
+      covR[j] = -Infinity;
+      covV[j] = -1;
+    }
     let i = from;
     for (; i < to; i++) {
       const raw = score[i];
-      if ((i - from) % CHECK_EVERY === 0 && i > from && this.settled(c, i - from, ns, nr, k, binEdge(raw) - uLeast))
-        break;
+      if ((i - from) % CHECK_EVERY === 0 && i > from && this.teamsSettled(ns, k, binEdge(raw) - uLeast)) break;
       const v = volunteer[i];
       const redV = raw - u[v];
       for (let si = 0; si < ns; si++) {
@@ -424,7 +425,57 @@ export class Lagrangian {
         }
       }
     }
-    return i - from;
+    let looked = i - from;
+    // each required skill's coverers after the pairs scanned, while they can still be better
+    if (i < to) {
+      const edge = binEdge(score[i]) - uLeast;
+      for (let r = 0; r < nr; r++)
+        if (!this.coverSettled(ns, nr, r, edge)) looked += this.coverersAfter(c, ns, nr, r, i);
+    }
+    return looked;
+  }
+
+  /**
+   * scan's continuation for required skill r: c's pairs covering r from position `after` on, while they can still be
+   * better coverers. Returns the work it did, in pairs (a pair that does not cover r, a test of its bits, counts 1/8).
+   */
+  private coverersAfter(c: number, ns: number, nr: number, r: number, after: number): number {
+    const m = this.m;
+    const { u, z, covR, covV } = this;
+    const { starts, volunteer, score } = this.pairs;
+    const slots = this.openable[c];
+    const available = m.available;
+    const S = m.S;
+    const uLeast = this.uLeast;
+    const from = starts[c];
+    const { bits, last: lastOf } = (this.coverers[c] ??= coverersOf(m, this.pairs, c));
+    const last = from + lastOf[r];
+    const bit = r < MASK_BITS ? 1 << r : 0;
+    const skill = m.required[c][r];
+    let looked = 0;
+    let skipped = 0;
+    let i = after;
+    for (; i <= last; i++) {
+      if (bit !== 0 ? (bits[i - from] & bit) === 0 : !covers(m, c, skill, volunteer[i])) {
+        skipped++;
+        continue;
+      }
+      const raw = score[i];
+      if (looked % COVER_CHECK_EVERY === 0 && this.coverSettled(ns, nr, r, binEdge(raw) - uLeast)) break;
+      looked++;
+      const v = volunteer[i];
+      const redV = raw - u[v];
+      for (let si = 0; si < ns; si++) {
+        const at = v * S + slots[si];
+        if (available[at] === 0) continue;
+        const red = redV - z[at];
+        if (red > covR[si * nr + r]) {
+          covR[si * nr + r] = red;
+          covV[si * nr + r] = v;
+        }
+      }
+    }
+    return looked + skipped / 8;
   }
 
   /**
@@ -438,14 +489,15 @@ export class Lagrangian {
     this.uLeast = this.m.V > 0 ? least : 0;
   }
 
-  /** No pair scoring at most `edge` can change any slot's team or coverers any more. */
-  private settled(c: number, at: number, ns: number, nr: number, k: number, edge: number): boolean {
-    for (let si = 0; si < ns; si++) {
-      if (this.size[si] < k || this.topR[si * TOP + k - 1] < edge) return false;
-      // a required skill is settled too when no later pair covers it
-      for (let r = 0; r < nr; r++)
-        if (this.covR[si * nr + r] < edge && (this.lastCoverer === null || at <= this.lastCoverer[c][r])) return false;
-    }
+  /** No pair reducing to at most `edge` can enter any slot's best k any more. */
+  private teamsSettled(ns: number, k: number, edge: number): boolean {
+    for (let si = 0; si < ns; si++) if (this.size[si] < k || this.topR[si * TOP + k - 1] < edge) return false;
+    return true;
+  }
+
+  /** No coverer of required skill r reducing to at most `edge` can be a better coverer in any slot. */
+  private coverSettled(ns: number, nr: number, r: number, edge: number): boolean {
+    for (let si = 0; si < ns; si++) if (this.covR[si * nr + r] < edge) return false;
     return true;
   }
 }
@@ -486,4 +538,25 @@ function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
     }
     return slots.filter((_, si) => covered.subarray(si * req.length, (si + 1) * req.length).every((x) => x === 1));
   });
+}
+
+/** Which required skills each of a challenge's pairs covers, for the bound's scans. */
+interface Coverers {
+  /** bits[i]: the required skills (the first MASK_BITS) the challenge's i-th pair covers, a bit each (`coverMasks`) */
+  bits: Int32Array;
+  /** last[r]: the position among the challenge's pairs of the last one covering its r-th required skill (−1: none) */
+  last: Int32Array;
+}
+
+function coverersOf(m: Model, pairs: Pairs, c: number): Coverers {
+  const { starts, volunteer } = pairs;
+  const bits =
+    pairs === m.candidatePairs ? coverMasks(m)[c] : masksFor(m, c, volunteer.subarray(starts[c], starts[c + 1]));
+  const nr = m.required[c].length;
+  const last = new Int32Array(nr).fill(-1);
+  for (let i = 0; i < bits.length; i++) for (let b = bits[i]; b !== 0; b &= b - 1) last[31 - Math.clz32(b & -b)] = i;
+  for (let r = MASK_BITS; r < nr; r++)
+    for (let i = bits.length - 1; i >= 0 && last[r] < 0; i--)
+      if (covers(m, c, m.required[c][r], volunteer[starts[c] + i])) last[r] = i;
+  return { bits, last };
 }

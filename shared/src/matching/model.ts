@@ -80,23 +80,26 @@ export function largestPriority(m: Model): number {
 export function coverMasks(m: Model): Int32Array[] {
   let masks = masksOf.get(m);
   if (!masks) {
-    const { levels, skillCount } = m.volunteers;
-    masks = m.candidates.map((cands, c) => {
-      const req = m.required[c];
-      const sc = m.scored[c];
-      const out = new Int32Array(cands.length);
-      const n = Math.min(req.length, 31);
-      for (let i = 0; i < cands.length; i++) {
-        const base = cands[i] * skillCount;
-        let bits = 0;
-        for (let j = 0; j < n; j++) if (levels[base + sc.reqSkill[req[j]]] >= sc.reqLevel[req[j]]) bits |= 1 << j;
-        out[i] = bits;
-      }
-      return out;
-    });
+    masks = m.candidates.map((cands, c) => masksFor(m, c, cands));
     masksOf.set(m, masks);
   }
   return masks;
+}
+
+/** `coverMasks` for any list of c's volunteers. */
+export function masksFor(m: Model, c: number, volunteers: Int32Array): Int32Array {
+  const { levels, skillCount } = m.volunteers;
+  const req = m.required[c];
+  const sc = m.scored[c];
+  const out = new Int32Array(volunteers.length);
+  const n = Math.min(req.length, 31);
+  for (let i = 0; i < volunteers.length; i++) {
+    const base = volunteers[i] * skillCount;
+    let bits = 0;
+    for (let j = 0; j < n; j++) if (levels[base + sc.reqSkill[req[j]]] >= sc.reqLevel[req[j]]) bits |= 1 << j;
+    out[i] = bits;
+  }
+  return out;
 }
 
 function interner(): { of: (key: string) => number; size: () => number; get: (key: string) => number | undefined } {

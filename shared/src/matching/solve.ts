@@ -232,8 +232,10 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
         : VOTE_WINDOW * 2 ** Math.min(6, Math.floor(unimproved / STALE_PLANS));
   for (;;) {
     const window = windowNow();
+    // (Where the bound's iterations go on past a window whose plan was not affordable, the votes beyond the window do
+    // not make the next plan any cheaper: counted so, a national instance made a plan it could not pay for, 0.5 s late.)
     const affordable =
-      plans === 0 || search.remaining >= flowUnits(plan) + (window - lagrangian.voteCount) * perIteration;
+      plans === 0 || search.remaining >= flowUnits(plan) + Math.max(0, window - lagrangian.voteCount) * perIteration;
     if (lagrangian.iterations > 0 && !affordable && !(boundToo && !search.over())) break;
     const before = search.spent;
     if (!lagrangian.iterate(search)) break;
