@@ -1,5 +1,9 @@
 import { generatePreset } from '../matching-verify/generator';
+import { Budget } from './budget';
 import { type GivenScore, type MatchingInstance, type MatchingResult, parseInstance, solve } from './index';
+import { compile } from './model';
+import { Plan } from './plan';
+import { refill } from './teams';
 
 /** The hard rules of MATCHING.md, checked on the JSON alone (deliberately not reusing engine code). */
 function breaches(json: unknown, result: MatchingResult): string[] {
@@ -347,3 +351,46 @@ function generated(seed: number): MatchingInstance & Record<string, unknown> {
     exclusions: [{ challenge: 'c0', volunteer: 'v0' }],
   } as unknown as MatchingInstance & Record<string, unknown>;
 }
+
+describe('solve where teams contend for the same people', () => {
+  /** 150 challenges with teams of 2–4 (600 seats) and two required skills of eight, 450 volunteers, loose tables. */
+  function contended(seed: number) {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const skills = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const pick = (n: number) => [...skills].sort(() => next() - 0.5).slice(0, n);
+    return {
+      slots: ['s1', 's2', 's3'].map((id) => ({ id, capacity: 150 })),
+      challenges: Array.from({ length: 150 }, (_, i) => ({
+        id: `c${i}`,
+        teamSize: { min: 2, max: 4 },
+        skills: pick(3).map((skill, j) => ({ skill, minLevel: 1 + Math.floor(next() * 2), required: j < 2 })),
+        causes: pick(1),
+      })),
+      volunteers: Array.from({ length: 450 }, (_, i) => ({
+        id: `v${i}`,
+        skills: pick(2 + Math.floor(next() * 2)).map((skill) => ({ skill, level: 1 + Math.floor(next() * 4) })),
+        causes: pick(1),
+      })),
+    };
+  }
+
+  it.each([1, 3])('deals the teams as a flow over its own slots would (seed %i)', async (seed) => {
+    const json = contended(seed);
+    const result = await solve(parseInstance(json));
+    expect(breaches(json, result)).toEqual([]);
+    const m = compile(parseInstance(json));
+    const p = new Plan(m);
+    const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x, i) => [x.id, i]));
+    const [cs, vs, ss] = [index(m.instance.challenges), index(m.instance.volunteers), index(m.instance.slots)];
+    for (const a of result.assignments) {
+      const c = cs.get(a.challenge)!;
+      if (p.slotOf[c] < 0) p.open(c, ss.get(a.slot)!);
+      p.add(c, vs.get(a.volunteer)!);
+    }
+    // The placement's teams took a coverer per required skill; without a second flow after it this gained 0.04% here
+    // (0.6% on a 300 × 1000 instance of this kind)
+    const dealt = refill(p, new Set(), new Budget(Infinity, Infinity)).totalScore();
+    expect(dealt).toBeLessThan(result.metrics.totalScore * (1 + 2.5e-4));
+  });
+});

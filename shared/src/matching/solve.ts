@@ -9,7 +9,7 @@ import { resolvePins } from './pins';
 import { type Plan } from './plan';
 import { unservedReason } from './reasons';
 import { restore, serve, serveByVotes, serveMore } from './serve';
-import { flowFits, flowSize, refill, refillBySlot } from './teams';
+import { contendedModel, flowFits, flowSize, refill, refillBySlot } from './teams';
 import { type Assignment, type MatchingInstance, type MatchingResult, type SolveOptions } from './types';
 
 /** Exact model sizes (columns) HiGHS closes quickly enough, by available time. */
@@ -244,9 +244,13 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     plans++;
     const voted = serveByVotes(plan, pins, lagrangian.votes, lagrangian.voteWeight, free(), repairs);
     lagrangian.resetVotes();
-    // A plan the placement flow dealt whole needs no second flow (it would gain 0.01–0.03% for 10–20 ms); after a
-    // placement a narrow one does what a wide one would (on the 40 instances of FIRST_WINDOW within 0.003 points).
-    let next = voted.redeal ? deal(voted.plan, voted.placed) : voted.plan;
+    // A plan the placement flow dealt whole needs no second flow (it would gain 0.01–0.05% for 20–40 ms), except where
+    // teams contend for the same people (teams.ts `contendedModel`): there the placement's seat per required skill,
+    // taken by a coverer each, is far from the teams the members' own cover allows, and the second flow gained
+    // 0.2–0.8% on the second generator's instances so (300 × 1000, teams of 2–4: 861.8 → 866.6, the restricted MIP of a
+    // 5 s run 867.2), for 30–40 ms. After a placement a narrow flow does what a wide one would (on the 40 instances of
+    // FIRST_WINDOW within 0.003 points).
+    let next = voted.redeal || contendedModel(m) ? deal(voted.plan, voted.placed) : voted.plan;
     if (next.servedPriority() < plan.servedPriority() - 1e-9) {
       // Votes can drop a challenge the plan serves (the relaxation's picks are fractional, this plan is not): serve
       // it again, moving other teams if need be. Otherwise a plan otherwise far better would be thrown away (once

@@ -54,6 +54,9 @@ function flowCandidates(m: Model, c: number, narrow: boolean): number {
 const contendedModels = new WeakSet<Model>();
 const CONTENDED_WIDER = 2;
 
+/** Whether one of m's flows found teams contending for the same people (see `contendedModels`). */
+export const contendedModel = (m: Model): boolean => contendedModels.has(m);
+
 /** Above this many arcs one flow takes seconds (≈ 0.5 s at 10^5 arcs): refillBySlot splits the work instead. */
 const FLOW_ARCS_LIMIT = 400_000;
 
