@@ -56,8 +56,9 @@ export function serve(m: Model, pins: ResolvedPins, budget: Budget): Plan {
     serveFree(p, c, demand);
   }
   // (Covering teams only for the plans of serveByVotes: the first plan is what the bound's first prices come from, and
-  // the Lagrangian's plans replace it; on the bench's scarce instance with given scores its covering tries found
-  // nothing, for 18 ms, and the second generator's h07 served more priority without them: 519.16 where 518.96.)
+  // the Lagrangian's plans replace it. On the bench's scarce instance with given scores the covering tries found
+  // nothing, 18 ms of them here and 37 ms in its plan; without them here, and with COVER_SHARE 1.25, the second
+  // generator's h07 served 519.16 where 518.96.)
   return serveMore(p, pins, budget, true, false);
 }
 
