@@ -34,7 +34,7 @@ function keepsPins(p: Plan, pins: ResolvedPins): boolean {
  * K the seats over the step). Below it, the priority LP and then the score LP at that priority: with priorities on a
  * grid of 0.01 or 0.001 the one LP took 0.4–0.9 s more on four of five event instances (priorities of the bench
  * notes' and the second generator's 60 × 200 instances redrawn on such grids; the fifth, scarce, stayed unproven
- * either way and took 3.9 s, where 0.8 s), and the second generator's e08 (a grid of 0.001) 1.3 s where 0.5 s: a
+ * either way and took 3.9 s, where 0.8 s), and the second generator's e08 (a grid of 0.001) 1.36 s where 0.75 s: a
  * fractional excess of priority in its solution costs K times as much score bound, and the score LP then proves the
  * plan optimal where the last MIP had to. On a grid of 0.1 or coarser, the one LP is as fast or faster (e09, on 0.5:
  * 1.1 s where 1.4 s).

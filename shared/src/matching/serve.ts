@@ -101,12 +101,13 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject 
     p = serveStealing(p, c, locks) ?? p;
   }
   if (!eject) return p;
-  const covering = coveringBudget(budget);
-  if (cover)
+  if (cover) {
+    const covering = coveringBudget(budget);
     for (const c of order) {
       if (p.slotOf[c] >= 0) continue;
       p = coverFor(p, c, locks, covering) ?? p;
     }
+  }
   for (const c of order) {
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
     p = ejectFor(p, c, locks, order, budget) ?? p;

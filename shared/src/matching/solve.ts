@@ -253,8 +253,8 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     // teams contend for the same people (teams.ts `contendedModel`): there the placement's seat per required skill,
     // taken by a coverer each, is far from the teams the members' own cover allows, and the second flow gained
     // 0.2–0.8% on the second generator's instances so (300 × 1000, teams of 2–4: 861.8 → 866.6, the restricted MIP of a
-    // 5 s run 867.2), for 30–40 ms. After a placement a narrow flow does what a wide one would (on the 40 instances of
-    // FIRST_WINDOW within 0.003 points).
+    // 5 s run 867.2), for 30–80 ms. After a placement a narrow flow does what a wide one would (on the 40 instances
+    // of FIRST_WINDOW within 0.003 points).
     let next = voted.redeal || contendedModel(m) ? deal(voted.plan, voted.placed) : voted.plan;
     if (next.servedPriority() < plan.servedPriority() - 1e-9) {
       // Votes can drop a challenge the plan serves (the relaxation's picks are fractional, this plan is not): serve
