@@ -1,13 +1,6 @@
-import {
-  effectiveWeights,
-  factorValues,
-  weightVector,
-  weightedScore,
-  type ScoredChallenge,
-  type ScoredVolunteers,
-} from './score';
+import { BulkScorer, effectiveWeights, weightVector, type ScoredChallenge, type ScoredVolunteers } from './score';
 import { givenScoreKeys } from './parse';
-import { keepPairs } from './prune';
+import { BinSorter, keepPairs, prunes } from './prune';
 import { FORMATS, type GivenScore, type MatchingInstance } from './types';
 
 /**
@@ -227,15 +220,17 @@ export function compile(inst: MatchingInstance): Model {
   // pairs grown from a million: 0.12 s of copies, more for the collections they caused; counting every pair first
   // took 70 ms), and with ten million given scores each new array made V8 mark their whole heap again.
   const dense = C * V <= 1 << 20;
-  pairs.reserve(
-    Math.max(1 << 10, given ? given.volunteer.length : dense ? C * V : pairs.estimate(scored, challengeSlots)),
-  );
+  const expected = given ? given.volunteer.length : dense ? C * V : pairs.estimate(scored, challengeSlots);
+  pairs.reserve(Math.max(1 << 10, expected));
+  // Where the pairs will be pruned, each challenge's are ordered by score bin as soon as they are scored.
+  const sorter = prunes(expected) ? new BinSorter() : null;
   const starts = new Int32Array(C + 1);
   for (let c = 0; c < C; c++) {
     starts[c] = pairs.n;
     const pool = given ? given.volunteer.subarray(given.starts[c], given.starts[c + 1]) : everyone;
     const givenScores = given ? given.score.subarray(given.starts[c], given.starts[c + 1]) : null;
     pairs.collect(scored[c], challengeSlots[c], pool, givenScores, excluded.get(c));
+    sorter?.sort(starts[c], pairs.n, pairs.pairV, pairs.pairS);
   }
   const { pairV, pairS, n } = pairs;
   starts[C] = n;
@@ -263,7 +258,7 @@ export function compile(inst: MatchingInstance): Model {
     pruned: false,
   };
   const pinned = new Set(inst.pins.map((p) => challengeIndex.get(p.challenge)! * V + volunteerIndex.get(p.volunteer)!));
-  keepPairs(m, starts, pairV, pairS, n, pinned);
+  keepPairs(m, starts, pairV, pairS, n, pinned, sorter !== null);
   return m;
 }
 
@@ -278,10 +273,6 @@ function bitMask(indices: Int32Array): number {
 const SAMPLE_EVERY = 16;
 const ESTIMATE_MARGIN = 1.1;
 
-// Locals, not imports, in the hot loop: transpiled imports can be property getters.
-const scorePair = factorValues;
-const weigh = weightedScore;
-
 /**
  * Collects the eligible pairs of one challenge after another into growing typed arrays. A method
  * called once per challenge rather than one loop inside `compile`, so that V8 optimises it after
@@ -292,7 +283,7 @@ class PairCollector {
   pairV = new Int32Array(0);
   pairS = new Float64Array(0);
   n = 0;
-  private readonly values = new Float64Array(5);
+  private readonly scorer: BulkScorer;
 
   constructor(
     private readonly x: {
@@ -306,7 +297,9 @@ class PairCollector {
       vSlots: Int32Array | null;
       vLanguages: Int32Array | null;
     },
-  ) {}
+  ) {
+    this.scorer = new BulkScorer(x.vs, x.weights);
+  }
 
   /** Makes room for `room` pairs (before the first `collect`). */
   reserve(room: number): void {
@@ -346,8 +339,8 @@ class PairCollector {
     givenScores: Float64Array | null,
     excludedHere: Set<number> | undefined,
   ): void {
-    const { S, F, vs, weights, available, accepts, vSlots, vLanguages } = this.x;
-    const values = this.values;
+    const { S, F, vs, available, accepts, vSlots, vLanguages } = this.x;
+    const first = this.n;
     const cSlots = vSlots ? bitMask(cs) : 0;
     const cLanguages = vLanguages ? bitMask(sc.languages) : 0;
     const format = sc.format;
@@ -370,17 +363,12 @@ class PairCollector {
         if (!speaks) continue;
       }
       if (excludedHere?.has(v)) continue;
-      let score: number;
-      if (givenScores) score = givenScores[i];
-      else {
-        scorePair(sc, vs, v, values);
-        score = weigh(values, weights);
-      }
       if (this.n === this.pairV.length) this.grow();
       this.pairV[this.n] = v;
-      this.pairS[this.n] = score;
+      if (givenScores) this.pairS[this.n] = givenScores[i];
       this.n++;
     }
+    if (!givenScores) this.scorer.score(sc, this.pairV, first, this.n, this.pairS);
   }
 
   private grow(): void {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseInstance } from './index';
 import { compile } from './model';
+import { bin, BinSorter } from './prune';
 
 /** Scores that stress the sort: ties, the ends of [0, 1], a coarse grid and neighbours closer than its 16-bit key. */
 const score = fc.oneof(
@@ -55,6 +56,34 @@ describe('candidate order', () => {
         },
       ),
       { numRuns: 60, seed: 7 },
+    );
+  });
+});
+
+describe('bin order (national size: the bound scans each challenge’s pairs so)', () => {
+  it('orders a stretch of pairs by score bin, best first, stably, and leaves the rest as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(score, { maxLength: 300 }),
+        fc.nat({ max: 20 }),
+        fc.nat({ max: 20 }),
+        (pairs, before, after) => {
+          const n = before + pairs.length + after;
+          const pairV = Int32Array.from({ length: n }, (_, i) => (i < before ? -1 - i : i - before));
+          const pairS = new Float64Array(n).fill(0.5);
+          pairs.forEach((s, i) => (pairS[before + i] = s));
+          const expected = pairs.map((s, i) => ({ v: i, s })).sort((a, b) => bin(b.s) - bin(a.s) || a.v - b.v);
+          const sorter = new BinSorter();
+          // a first, longer use makes its spare arrays longer than the stretch
+          sorter.sort(0, n, Int32Array.from(pairV), Float64Array.from(pairS));
+          sorter.sort(before, before + pairs.length, pairV, pairS);
+          expect(Array.from(pairV.subarray(before, before + pairs.length))).toEqual(expected.map((e) => e.v));
+          expect(Array.from(pairS.subarray(before, before + pairs.length))).toEqual(expected.map((e) => e.s));
+          for (let i = 0; i < before; i++) expect(pairV[i]).toBe(-1 - i);
+          for (let i = before + pairs.length; i < n; i++) expect([pairV[i], pairS[i]]).toEqual([i - before, 0.5]);
+        },
+      ),
+      { numRuns: 100, seed: 3 },
     );
   });
 });

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { compile } from './model';
 import { parseInstance } from './parse';
-import { DEFAULT_WEIGHTS, effectiveWeights, levelCredit } from './score';
-import { SCORE_FACTORS } from './types';
+import { DEFAULT_WEIGHTS, effectiveWeights, factorValues, levelCredit, weightedScore } from './score';
+import { FORMATS, SCORE_FACTORS } from './types';
 
 /** Score of the single pair (c1, v1) with the volunteer holding `level` in the wanted skill. */
 function pairScore(level: number | null, extra: Record<string, unknown> = {}): number {
@@ -87,5 +88,75 @@ describe('pair score', () => {
 
   it('uses the given scores instead of its own', () => {
     expect(pairScore(1, { scores: [{ challenge: 'c1', volunteer: 'v1', score: 0.42 }] })).toBe(0.42);
+  });
+
+  it('scores pairs in bulk (compiling) exactly as pair by pair (explanations), to the last bit', () => {
+    const skills = ['web', 'web.wp', 'web.wp.themes', 'data', 'data.sql', 'security'];
+    const tree = [
+      { id: 'web', parent: null },
+      { id: 'data', parent: null },
+      { id: 'security', parent: null },
+      { id: 'web.wp', parent: 'web' },
+      { id: 'web.wp.themes', parent: 'web.wp' },
+      { id: 'data.sql', parent: 'data' },
+    ];
+    const some = <T>(items: readonly T[]) => fc.uniqueArray(fc.constantFrom(...items), { maxLength: items.length });
+    const challenge = fc.record({
+      skills: fc.uniqueArray(
+        fc.record({
+          skill: fc.constantFrom(...skills),
+          minLevel: fc.integer({ min: 1, max: 4 }),
+          required: fc.boolean(),
+          weight: fc.oneof(fc.constant(1), fc.double({ min: 0.01, max: 5, noNaN: true })),
+        }),
+        { maxLength: 5, selector: (r) => r.skill },
+      ),
+      languages: some(['de', 'en', 'tr']),
+      causes: some(['health', 'climate', 'youth']),
+      format: fc.constantFrom(...FORMATS),
+    });
+    const volunteer = fc.record({
+      skills: fc.uniqueArray(fc.record({ skill: fc.constantFrom(...skills), level: fc.integer({ min: 1, max: 4 }) }), {
+        maxLength: 4,
+        selector: (s) => s.skill,
+      }),
+      languages: some(['de', 'en', 'tr']),
+      causes: some(['health', 'climate', 'youth', 'arts']),
+      formats: fc.uniqueArray(fc.constantFrom(...FORMATS), { minLength: 1, maxLength: 3 }),
+    });
+    const weights = fc.option(
+      fc.dictionary(fc.constantFrom(...SCORE_FACTORS), fc.double({ min: 0, max: 2, noNaN: true }), { minKeys: 1 }),
+      { nil: undefined },
+    );
+    let compared = 0;
+    fc.assert(
+      fc.property(
+        fc.array(challenge, { minLength: 1, maxLength: 6 }),
+        fc.array(volunteer, { minLength: 1, maxLength: 12 }),
+        weights,
+        (challenges, volunteers, w) => {
+          fc.pre(!w || Object.values(w).some((x) => x > 0));
+          const m = compile(
+            parseInstance({
+              slots: [{ id: 's1', capacity: 10 }],
+              skillTree: tree,
+              challenges: challenges.map((c, i) => ({ id: `c${i}`, ...c })),
+              volunteers: volunteers.map((v, i) => ({ id: `v${i}`, ...v })),
+              ...(w ? { weights: w } : {}),
+            }),
+          );
+          const values = new Float64Array(SCORE_FACTORS.length);
+          for (let c = 0; c < m.C; c++)
+            for (const v of m.candidates[c]) {
+              factorValues(m.scored[c], m.volunteers, v, values);
+              expect(m.score(c, v)).toBe(weightedScore(values, m.weights));
+              compared++;
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // (formats and languages leave some pairs ineligible, far from all of them)
+    expect(compared).toBeGreaterThan(1000);
   });
 });
