@@ -6,22 +6,25 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { InvalidInstanceError, parseInstance, solve } from '../matching';
+import { engineCliArgs, repoRoot as root } from '../../test/engine-cli';
 import { generatePreset } from './generator';
 import type { InstanceJson, ResultJson } from './shapes';
 import { validate } from './validator';
 
-const root = resolve(__dirname, '../../..');
-const cli = join(root, 'shared/src/matching/cli.ts');
 let dir: string;
-beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'match-cli-'))));
+let cli: string[];
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
+  cli = engineCliArgs();
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runCli(instance: unknown, ...flags: string[]): { status: number | null; stdout: string; stderr: string } {
   const file = join(dir, `i${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(instance));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', cli, file, ...flags], {
+  const child = spawnSync(process.execPath, [...cli, file, ...flags], {
     cwd: root,
     encoding: 'utf8',
     timeout: 20_000,

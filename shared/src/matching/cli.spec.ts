@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { ENGINE_NODE_FLAGS } from './node-flags';
-
-const root = resolve(__dirname, '../../..');
+import { dirname, join } from 'node:path';
+import { ENGINE_CLI, ENGINE_PREFLIGHT, engineCliArgs, repoRoot as root } from '../../test/engine-cli';
 const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
 
 function file(name: string, content: unknown): string {
@@ -14,7 +12,8 @@ function file(name: string, content: unknown): string {
 }
 
 /** Node's arguments in `npm run match` (after its preflight), as a test below holds package.json to. */
-const nodeArgs = [...ENGINE_NODE_FLAGS, '--import', 'tsx', 'shared/src/matching/cli.ts'];
+let nodeArgs: string[];
+beforeAll(() => (nodeArgs = engineCliArgs()));
 
 function match(...args: string[]) {
   const run = spawnSync(process.execPath, [...nodeArgs, ...args], { encoding: 'utf8', cwd: root });
@@ -38,8 +37,22 @@ describe('npm run match', () => {
     const scripts = (
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
-    expect(scripts.match).toBe(`node scripts/preflight.mjs --quiet && node ${nodeArgs.join(' ')}`);
+    expect(scripts.match).toBe(`node ${ENGINE_PREFLIGHT} && node ${nodeArgs.join(' ')}`);
   });
+
+  it('builds its command line again when the sources it was built from are newer', () => {
+    const cli = join(root, ENGINE_CLI);
+    const inputs = JSON.parse(readFileSync(join(dirname(cli), 'inputs.json'), 'utf8')) as string[];
+    expect(inputs).toContain('shared/src/matching/solve.ts');
+    // as if the bundle predated every source
+    utimesSync(cli, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    engineCliArgs();
+    expect(statSync(cli).mtimeMs).toBeGreaterThanOrEqual(statSync(join(root, 'shared/src/matching/solve.ts')).mtimeMs);
+    // and leaves it as it is when it is newer than all of them
+    const built = statSync(cli).mtimeMs;
+    engineCliArgs();
+    expect(statSync(cli).mtimeMs).toBe(built);
+  }, 20_000);
 
   it('writes only the result JSON on stdout and exits 0', () => {
     const run = match(file('ok.json', instance), '--explain', '--seed', '4', '--time-limit', '500');
