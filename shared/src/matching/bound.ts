@@ -500,9 +500,11 @@ export class Lagrangian {
   /** No pair reducing to at most `edge` can enter any slot's best k any more. */
   /** The least reduced score a pair must beat to enter a slot's team (of k) or be a better coverer in one. */
   private scanFloor(ns: number, nr: number, k: number): number {
+    // (at once where a slot's team is not full yet, as for every pair at a scan's start)
+    for (let si = 0; si < ns; si++) if (this.size[si] < k) return -Infinity;
     let floor = Infinity;
     for (let si = 0; si < ns; si++) {
-      floor = Math.min(floor, this.size[si] < k ? -Infinity : this.topR[si * TOP + k - 1]);
+      floor = Math.min(floor, this.topR[si * TOP + k - 1]);
       for (let r = 0; r < nr; r++) floor = Math.min(floor, this.covR[si * nr + r]);
     }
     return floor;
