@@ -38,6 +38,14 @@ const FLOW_UNITS_PER_ARC = 7;
  * `serveMore`: each challenge tried costs its candidates, each team moved to make room more, `ejectFor`).
  */
 const REPAIR_SHARE = 0.5;
+/**
+ * The same at national size (pruned), where the limit is 4.5 s: the repairs' units there are cheap in time, and where
+ * every table is taken most tries fail. On the second generator's n01 (200 challenges left without a table) the
+ * repairs spent 2.35 million units, 0.4 s, for nothing. A quarter of that share gave the same results on ten generated
+ * national instances (scarce, surplus, pins, given scores, the second generator's), n01 0.37 s sooner (medians of 3),
+ * the others in the same time; on the eleventh (n01 at seed + 100) 5 755.47 where 5 755.64, with a bound 0.46 lower.
+ */
+const PRUNED_REPAIR_SHARE = 0.125;
 /** Share of the search budget for the local search after the first flow (it rarely finds much after it). */
 const IMPROVE_SHARE = 0.05;
 /** Subgradient iterations whose slot votes make one plan. */
@@ -177,7 +185,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   // Repairs of unserved challenges (stealing, and making room by moving another team: serve.ts `serveMore`, `ejectFor`)
   // get a share of the limit for the whole run: where many challenges cannot be served, making room tried hundreds of
   // moves, and gained nothing, for 0.4 s at 300 × 1000.
-  const repairs = new Budget(REPAIR_SHARE * limit * SEARCH_UNITS_PER_MS, emergency);
+  const repairs = new Budget((m.pruned ? PRUNED_REPAIR_SHARE : REPAIR_SHARE) * limit * SEARCH_UNITS_PER_MS, emergency);
   let plan = serve(m, pins, repairs);
   progress('serve');
   // The flow deals every seat optimally for the slots chosen; it always runs to the end (its size is capped).
