@@ -497,7 +497,6 @@ export class Lagrangian {
     this.uLeast = this.m.V > 0 ? least : 0;
   }
 
-  /** No pair reducing to at most `edge` can enter any slot's best k any more. */
   /** The least reduced score a pair must beat to enter a slot's team (of k) or be a better coverer in one. */
   private scanFloor(ns: number, nr: number, k: number): number {
     // (at once where a slot's team is not full yet, as for every pair at a scan's start)
@@ -510,6 +509,7 @@ export class Lagrangian {
     return floor;
   }
 
+  /** No pair reducing to at most `edge` can enter any slot's best k any more. */
   private teamsSettled(ns: number, k: number, edge: number): boolean {
     for (let si = 0; si < ns; si++) if (this.size[si] < k || this.topR[si * TOP + k - 1] < edge) return false;
     return true;

@@ -75,7 +75,7 @@ const PRUNED_WINDOW = 30;
  */
 const PRUNED_PLAN_AT = 0.5;
 /**
- * Iterations before the first plan (except at national size, where PRUNED_WINDOW applies): at least FIRST_WINDOW, and
+ * Iterations before the first plan (except at national size, where PRUNED_PLAN_AT applies): at least FIRST_WINDOW, and
  * (unless the time limit is below the default) up to FIRST_WINDOW_MAX while the bound still falls by more than
  * STILL_FALLING (relative) over the last FALL_OVER iterations, i.e. while the relaxation's picks have not settled. The
  * first plan is the largest step and is always made, and at the default limit the only one. An iteration costs
