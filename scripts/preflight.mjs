@@ -4,6 +4,7 @@
 // with --engine builds the matching engine's command line (`npm run match`) when it is missing or older than its
 // sources.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,10 @@ if (major < 20 || (major === 20 && minor < 19)) {
 
 const lock = path.join(root, 'package-lock.json');
 const installed = path.join(root, 'node_modules', '.package-lock.json');
-const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
+// (--no-install: the engine's tests build its command line, each test file at once, after `npm install` has run)
+const stale =
+  !args.has('--no-install') &&
+  (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs));
 if (stale) {
   say('Installing packages (npm install) …');
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=notice'], {
@@ -42,20 +46,26 @@ if (args.has('--engine')) await ensureEngineCli();
  * (npm packages stay imports), and the bench (`npm run bench:match`) its runs of the engine so too: Node then starts
  * the command line in 0.16 s, where loading the TypeScript sources through tsx took 0.43 s, and the engine itself ran
  * 0.1-0.3 s sooner at national size (tsx's loader works on a thread of its own, on a machine of two cores). Built
- * again whenever one of the files they were built from is newer, or gone.
+ * again whenever a file it was built from, a tsconfig, this script or esbuild differs from when it was built (by
+ * content: copies that keep old file times, or a file saved during a build, are seen too). SKILLSHIFT_ENGINE_OUT
+ * names another folder for it (the tests of this).
  */
 async function ensureEngineCli() {
-  const outdir = path.join(root, 'node_modules', '.cache', 'skillshift');
+  const outdir = process.env.SKILLSHIFT_ENGINE_OUT ?? path.join(root, 'node_modules', '.cache', 'skillshift');
   const entries = { match: 'shared/src/matching/cli.ts', 'run-engine': 'shared/bench/run-engine.ts' };
   const outputs = Object.keys(entries).map((name) => path.join(outdir, `${name}.mjs`));
   const inputsFile = path.join(outdir, 'inputs.json');
-  const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : Infinity);
-  const built = Math.min(...[inputsFile, ...outputs].map((file) => (existsSync(file) ? statSync(file).mtimeMs : -1)));
-  if (built >= 0) {
-    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
-    if (inputs.every((file) => mtime(path.join(root, file)) <= built)) return;
+  const { build, version } = await import('esbuild');
+  const hash = (file) => {
+    const at = path.join(root, file);
+    return existsSync(at) ? createHash('sha1').update(readFileSync(at)).digest('hex') : null;
+  };
+  const setting = ['scripts/preflight.mjs', 'tsconfig.base.json', 'shared/tsconfig.json'].map(hash).join(' ');
+  const key = `esbuild ${version} ${setting}`;
+  if ([inputsFile, ...outputs].every((file) => existsSync(file))) {
+    const built = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    if (built.key === key && Object.entries(built.files).every(([file, was]) => hash(file) === was)) return;
   }
-  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: Object.entries(entries).map(([out, file]) => ({ in: path.join(root, file), out })),
     absWorkingDir: root,
@@ -70,13 +80,15 @@ async function ensureEngineCli() {
     metafile: true,
     logLevel: 'error',
   });
+  // The inputs as they were read: hashed now, a file saved since is seen as changed next time.
+  const files = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, hash(file)]));
   mkdirSync(outdir, { recursive: true });
   // Each written aside and renamed, the list of inputs last: runs started at the same time (tests) never read half a
   // file, and a build cut short is done again.
   const unique = `${process.pid}.${Date.now()}`;
-  const files = result.outputFiles.map((f) => [f.path, f.contents]);
-  files.push([inputsFile, JSON.stringify(Object.keys(result.metafile.inputs))]);
-  for (const [file, contents] of files) {
+  const written = result.outputFiles.map((f) => [f.path, f.contents]);
+  written.push([inputsFile, JSON.stringify({ key, files })]);
+  for (const [file, contents] of written) {
     writeFileSync(`${file}.${unique}`, contents);
     renameSync(`${file}.${unique}`, file);
   }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { ENGINE_CLI, ENGINE_PREFLIGHT, engineCliArgs, repoRoot as root } from '../../test/engine-cli';
+import { join } from 'node:path';
+import { ENGINE_PREFLIGHT, engineCliArgs, repoRoot as root } from '../../test/engine-cli';
 const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
 
 function file(name: string, content: unknown): string {
@@ -40,19 +40,27 @@ describe('npm run match', () => {
     expect(scripts.match).toBe(`node ${ENGINE_PREFLIGHT} && node ${nodeArgs.join(' ')}`);
   });
 
-  it('builds its command line again when the sources it was built from are newer', () => {
-    const cli = join(root, ENGINE_CLI);
-    const inputs = JSON.parse(readFileSync(join(dirname(cli), 'inputs.json'), 'utf8')) as string[];
-    expect(inputs).toContain('shared/src/matching/solve.ts');
-    // as if the bundle predated every source
-    utimesSync(cli, new Date(2000, 0, 1), new Date(2000, 0, 1));
-    engineCliArgs();
-    expect(statSync(cli).mtimeMs).toBeGreaterThanOrEqual(statSync(join(root, 'shared/src/matching/solve.ts')).mtimeMs);
-    // and leaves it as it is when it is newer than all of them
+  it('builds its command line again when a source it was built from changed, and only then', () => {
+    // (in a folder of its own, where its imports of npm packages resolve: other test files run the shared one meanwhile)
+    const out = mkdtempSync(join(root, 'node_modules', '.cache', 'match-build-'));
+    const cli = join(out, 'match.mjs');
+    engineCliArgs(out);
+    const inputs = JSON.parse(readFileSync(join(out, 'inputs.json'), 'utf8')) as { files: Record<string, string> };
+    expect(Object.keys(inputs.files)).toContain('shared/src/matching/solve.ts');
     const built = statSync(cli).mtimeMs;
-    engineCliArgs();
+    engineCliArgs(out);
     expect(statSync(cli).mtimeMs).toBe(built);
-  }, 20_000);
+    // as if solve.ts had changed since
+    inputs.files['shared/src/matching/solve.ts'] = 'another';
+    writeFileSync(join(out, 'inputs.json'), JSON.stringify(inputs));
+    utimesSync(cli, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    const run = spawnSync(process.execPath, [...engineCliArgs(out), file('fresh.json', instance)], {
+      encoding: 'utf8',
+    });
+    expect(statSync(cli).mtimeMs).toBeGreaterThan(new Date(2001, 0, 1).getTime());
+    expect(JSON.parse(run.stdout).metrics.served).toBe(1);
+    rmSync(out, { recursive: true, force: true });
+  }, 30_000);
 
   it('writes only the result JSON on stdout and exits 0', () => {
     const run = match(file('ok.json', instance), '--explain', '--seed', '4', '--time-limit', '500');

@@ -73,7 +73,10 @@ export function keepPairs(
       for (let c = 0; c < m.C; c++) sorter.sort(starts[c], starts[c + 1], pairV, pairS);
     }
     const binOf = bins(pairS, n);
-    m.allPairs = { starts, volunteer: pairV.subarray(0, n), score: pairS.subarray(0, n) };
+    // (views, unless the arrays have much room to spare, as where most given scores were not eligible pairs)
+    const roomy = pairV.length > 1.25 * n;
+    const volunteer = roomy ? pairV.slice(0, n) : pairV.subarray(0, n);
+    m.allPairs = { starts, volunteer, score: roomy ? pairS.slice(0, n) : pairS.subarray(0, n) };
     const hist = new Int32Array(m.V * BINS);
     for (let p = 0; p < n; p++) hist[pairV[p] * BINS + binOf[p]]++;
     // Each volunteer keeps its top challenges by score ...

@@ -44,6 +44,7 @@ const REPAIR_SHARE = 0.5;
  * repairs spent 2.35 million units, 0.4 s, for nothing. A quarter of that share gave the same results on ten generated
  * national instances (scarce, surplus, pins, given scores, the second generator's), n01 0.37 s sooner (medians of 3),
  * the others in the same time; on the eleventh (n01 at seed + 100) 5 755.47 where 5 755.64, with a bound 0.46 lower.
+ * (The covering teams' allowance, a multiple of the repairs' budget, shrinks with it: serve.ts COVER_SHARE.)
  */
 const PRUNED_REPAIR_SHARE = 0.125;
 /** Share of the search budget for the local search after the first flow (it rarely finds much after it). */
@@ -268,8 +269,10 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     if (lagrangian.iterations > 0 && !affordable && !(boundToo && !search.over())) break;
     const before = search.spent;
     const more = lagrangian.iterate(search);
-    // (At national size the first plan waits for half the budget: should the iterations end before, it is made now.)
-    if (!more && !(m.pruned && plans === 0 && lagrangian.voteCount > 0)) break;
+    // (At national size the first plan waits for half the budget: should the iterations end before, it is made now,
+    // unless the bound has proven the plan optimal.)
+    const proven = lagrangian.best - lagrangian.target < 1e-9;
+    if (!more && !(m.pruned && plans === 0 && lagrangian.voteCount > 0 && !proven)) break;
     perIteration = Math.max(perIteration, search.spent - before);
     if (more && (lagrangian.voteCount < windowNow() || !affordable)) continue;
     plans++;
