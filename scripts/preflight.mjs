@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Makes a fresh clone ready with plain Node (no dependencies may be assumed here): installs the packages when they
 // are missing or older than the lock file, with --browser makes sure Chromium is there for the browser journeys, and
-// with --engine builds the matching engine's command line (`npm run match`) when it is missing or older than its
-// sources.
+// with --engine builds the matching engine's command line (`npm run match`) when it is missing or its sources changed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,7 +55,8 @@ async function ensureEngineCli() {
   const entries = { match: 'shared/src/matching/cli.ts', 'run-engine': 'shared/bench/run-engine.ts' };
   const outputs = Object.keys(entries).map((name) => path.join(outdir, `${name}.mjs`));
   const inputsFile = path.join(outdir, 'inputs.json');
-  const { build, version } = await import('esbuild');
+  // (esbuild's version from its package.json: loading esbuild itself is only needed to build)
+  const { version } = createRequire(path.join(root, 'package.json'))('esbuild/package.json');
   const hash = (file) => {
     const at = path.join(root, file);
     return existsSync(at) ? createHash('sha1').update(readFileSync(at)).digest('hex') : null;
@@ -66,6 +67,7 @@ async function ensureEngineCli() {
     const built = JSON.parse(readFileSync(inputsFile, 'utf8'));
     if (built.key === key && Object.entries(built.files).every(([file, was]) => hash(file) === was)) return;
   }
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: Object.entries(entries).map(([out, file]) => ({ in: path.join(root, file), out })),
     absWorkingDir: root,
