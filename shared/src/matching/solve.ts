@@ -282,8 +282,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
     const more = lagrangian.iterate(search);
     // (At national size the first plan waits for half the budget: should the iterations end before, it is made now,
     // unless the bound has proven the plan optimal.)
-    const proven = lagrangian.best - lagrangian.target < 1e-9;
-    if (!more && !(m.pruned && plans === 0 && lagrangian.voteCount > 0 && !proven)) break;
+    if (!more && !(m.pruned && plans === 0 && lagrangian.voteCount > 0 && !lagrangian.proven)) break;
     perIteration = Math.max(perIteration, search.spent - before);
     if (more && (lagrangian.voteCount < windowNow() || !affordable)) continue;
     plans++;
