@@ -553,12 +553,20 @@ function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
     const req = m.required[c];
     // covered[si · |req| + r]: some pair of c available in slots[si] covers required skill r
     const covered = new Uint8Array(slots.length * req.length);
-    for (let i = pairs.starts[c]; i < pairs.starts[c + 1]; i++) {
+    // (the scan stops once every cell is covered: at national size most challenges' coverers come early among their
+    // thousands of pairs)
+    let missing = covered.length;
+    for (let i = pairs.starts[c]; i < pairs.starts[c + 1] && missing > 0; i++) {
       const v = pairs.volunteer[i];
       for (let r = 0; r < req.length; r++) {
         if (!covers(m, c, req[r], v)) continue;
-        for (let si = 0; si < slots.length; si++)
-          if (m.available[v * m.S + slots[si]] === 1) covered[si * req.length + r] = 1;
+        for (let si = 0; si < slots.length; si++) {
+          const at = si * req.length + r;
+          if (covered[at] === 0 && m.available[v * m.S + slots[si]] === 1) {
+            covered[at] = 1;
+            missing--;
+          }
+        }
       }
     }
     return slots.filter((_, si) => covered.subarray(si * req.length, (si + 1) * req.length).every((x) => x === 1));
