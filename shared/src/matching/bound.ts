@@ -1,4 +1,4 @@
-import { type Budget, PAIRS_PER_UNIT, SLOTS_PER_UNIT } from './budget';
+import { type Budget, PAIR_READS_PER_UNIT, SLOT_LOOKS_PER_UNIT, UNITS_PER_SLOT } from './budget';
 import { coverMasks, covers, masksFor, type Model, type Pairs } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
@@ -304,8 +304,7 @@ export class Lagrangian {
     const nr = req.length;
     const { levels, skillCount } = m.volunteers;
     const sc = m.scored[c];
-    // (each pair scanned is looked at in each of c's open slots)
-    budget.spend(((this.scan(c, ns, nr) + 1) * Math.max(1, ns / SLOTS_PER_UNIT)) / PAIRS_PER_UNIT);
+    budget.spend(this.scan(c, ns, nr) + ns * UNITS_PER_SLOT);
     const slotValue = this.slotValue;
     for (let si = 0; si < ns; si++) slotValue[si] = -Infinity;
     let bestVal = this.pinned[c] === 1 ? -Infinity : 0;
@@ -373,7 +372,7 @@ export class Lagrangian {
    * The scans of c's pairs, best score first, for subproblem: each open slot's best k members by reduced score (topR,
    * topV, size) from all of c's pairs, then each required skill's best coverer in each slot (covR, covV) from the
    * pairs covering it (`coverersAfter`). Each stops as soon as nothing later can enter a slot's team or be a better
-   * coverer. Returns how many pairs they looked at. (One scan for both read every pair down to the last one a rare
+   * coverer. Returns what they cost, in search units (budget.ts `PAIR_READS_PER_UNIT`). (One scan for both read every pair down to the last one a rare
    * skill's coverer could beat, testing each in every slot: where teams of one or two must cover several skills at
    * high levels, and at national size, most of the bound's time. A method of its own: V8 compiles this hot loop sooner
    * and faster than the whole subproblem, which runs interpreted meanwhile.)
@@ -402,6 +401,7 @@ export class Lagrangian {
     // No pair whose reduced score before slot prices (z ≥ 0) is at most this can enter a slot's team or be a better
     // coverer anywhere: where teams want more people than there are, most pairs scanned (54–78% at national size).
     let floor = -Infinity;
+    let looked = 0;
     let i = from;
     for (; i < to; i++) {
       const raw = score[i];
@@ -409,6 +409,7 @@ export class Lagrangian {
       const v = volunteer[i];
       const redV = raw - u[v];
       if (redV <= floor) continue;
+      looked++;
       let changed = false;
       for (let si = 0; si < ns; si++) {
         const at = v * S + slots[si];
@@ -438,19 +439,19 @@ export class Lagrangian {
       }
       if (changed) floor = this.scanFloor(ns, nr, k);
     }
-    let looked = i - from;
+    let units = (i - from) / PAIR_READS_PER_UNIT + (looked * ns) / SLOT_LOOKS_PER_UNIT;
     // each required skill's coverers after the pairs scanned, while they can still be better
     if (i < to) {
       const edge = binEdge(score[i]) - uLeast;
       for (let r = 0; r < nr; r++)
-        if (!this.coverSettled(ns, nr, r, edge)) looked += this.coverersAfter(c, ns, nr, r, i);
+        if (!this.coverSettled(ns, nr, r, edge)) units += this.coverersAfter(c, ns, nr, r, i);
     }
-    return looked;
+    return units;
   }
 
   /**
    * scan's continuation for required skill r: c's pairs covering r from position `after` on, while they can still be
-   * better coverers. Returns the work it did, in pairs (a pair that does not cover r, a test of its bits, counts 1/8).
+   * better coverers. Returns the work it did, in search units.
    */
   private coverersAfter(c: number, ns: number, nr: number, r: number, after: number): number {
     const m = this.m;
@@ -488,7 +489,7 @@ export class Lagrangian {
         }
       }
     }
-    return looked + skipped / 8;
+    return (looked + skipped) / PAIR_READS_PER_UNIT + (looked * ns) / SLOT_LOOKS_PER_UNIT;
   }
 
   /**

@@ -6,14 +6,18 @@
  */
 /** Local-search work (volunteer options and team seats looked at) per millisecond. */
 export const SEARCH_UNITS_PER_MS = 2_000;
-/** Pairs the Lagrangian bound scans in the time of one local-search unit. */
-export const PAIRS_PER_UNIT = 12;
 /**
- * Open slots per challenge PAIRS_PER_UNIT holds for (it was measured on generated instances with 2–2.6): a scan looks
- * at each pair in each of them, so a challenge with six slots costs twice as much per pair. (Uncharged, the bound's
- * iterations of a national instance with five slots per challenge ran 1.7 s beyond the limit.)
+ * What the Lagrangian bound's scans cost (bound.ts `subproblem`), fitted to their time per iteration on ten generated
+ * instances (hackathon and national, one to twenty slots, teams of one to ten, scarce and surplus, given scores or
+ * not; within 0.6–1.25 of it on each): pairs read (≈ 12 ns each: its score and its volunteer's price, or a test of
+ * its cover bits), pairs looked at in one of the challenge's open slots (≈ 9 ns: those whose reduced score could still
+ * enter a team or cover a skill) and open slots whose best team is made (≈ 0.8 µs). It was pairs read times open
+ * slots / 3, over 12: beyond the fitted model's reach by up to 6 times (where most pairs are passed over) and below it
+ * by up to 1.7 (where each challenge's scan stops early, as in the second generator's n01).
  */
-export const SLOTS_PER_UNIT = 3;
+export const PAIR_READS_PER_UNIT = 42;
+export const SLOT_LOOKS_PER_UNIT = 57;
+export const UNITS_PER_SLOT = 1.6;
 
 /** What compiling an instance of this size costs, in milliseconds (it is not budgeted, only planned for). */
 export const compileMillis = (challenges: number, volunteers: number) => 30 + (challenges * volunteers) / 10_000;
