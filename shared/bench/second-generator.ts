@@ -416,6 +416,29 @@ const base: Omit<Cfg, 'name' | 'seed' | 'nC' | 'nV' | 'nSlots'> = {
 };
 const C = (c: Partial<Cfg> & Pick<Cfg, 'name' | 'seed' | 'nC' | 'nV' | 'nSlots'>): Cfg => ({ ...base, ...c });
 
+const n01Shape = {
+  nC: 2000,
+  nV: 10000,
+  nSlots: 10,
+  roots: 10,
+  branching: [5, 4],
+  teams: [
+    [[1, 2], 1],
+    [[2, 4], 2],
+    [[4, 6], 1],
+  ],
+  priorities: 'skewed',
+  maxAssign: [
+    [[1, 1], 3],
+    [[2, 3], 1],
+  ],
+  languages: 'multi',
+  formatMix: 'all',
+  capacity: { kind: 'frac', f: 0.9 },
+  vSlotP: 0.4,
+  cSlotP: 0.5,
+} satisfies Partial<Cfg> & Pick<Cfg, 'nC' | 'nV' | 'nSlots'>;
+
 export const CONFIGS: Cfg[] = [
   // ---- events (Nachtschicht) ----
   C({ name: 'e01-15x50-2s-20sk-loose-teams2-4', seed: 11, nC: 15, nV: 50, nSlots: 2 }),
@@ -706,30 +729,7 @@ export const CONFIGS: Cfg[] = [
     branching: [],
   }),
   // ---- national ----
-  C({
-    name: 'n01-2000x10000-10s-mixed',
-    seed: 51,
-    nC: 2000,
-    nV: 10000,
-    nSlots: 10,
-    roots: 10,
-    branching: [5, 4],
-    teams: [
-      [[1, 2], 1],
-      [[2, 4], 2],
-      [[4, 6], 1],
-    ],
-    priorities: 'skewed',
-    maxAssign: [
-      [[1, 1], 3],
-      [[2, 3], 1],
-    ],
-    languages: 'multi',
-    formatMix: 'all',
-    capacity: { kind: 'frac', f: 0.9 },
-    vSlotP: 0.4,
-    cSlotP: 0.5,
-  }),
+  C({ ...n01Shape, name: 'n01-2000x10000-10s-mixed', seed: 51 }),
   C({
     name: 'n02-2000x10000-10s-scores-20-50',
     seed: 52,
@@ -749,6 +749,29 @@ export const CONFIGS: Cfg[] = [
     exclusions: 300,
     vSlotP: 0.5,
   }),
+  // ---- national, the n01 shape varied (docs/benchmarks.md, section "2026-12-07 05:30 UTC") ----
+  C({
+    ...n01Shape,
+    name: 'n03-2000x10000-10s-teams5-10-loose',
+    seed: 71,
+    teams: [[[5, 10], 1]],
+    roots: 4,
+    branching: [3],
+    capacity: { kind: 'loose' },
+  }),
+  C({
+    ...n01Shape,
+    name: 'n04-2000x10000-10s-uniform-teams2-3-loose',
+    seed: 74,
+    teams: [[[2, 3], 1]],
+    priorities: 'uniform',
+    capacity: { kind: 'loose' },
+    maxAssign: [[[1, 1], 1]],
+  }),
+  C({ ...n01Shape, name: 'n05-2000x10000-1s', seed: 72, nSlots: 1, capacity: { kind: 'frac', f: 0.8 } }),
+  // beyond the national target's shape: 20 slots; 4 000 volunteers
+  C({ ...n01Shape, name: 'n06-2000x10000-20s', seed: 73, nSlots: 20, vSlotP: 0.2 }),
+  C({ ...n01Shape, name: 'n07-2000x4000-10s-scarce-volunteers', seed: 75, nV: 4000, teams: [[[2, 4], 1]] }),
 ];
 
 const filter = process.argv[2];
