@@ -152,3 +152,57 @@ describe('Lagrangian where the only coverer of a required skill is far down the 
     expect(budget.spent - UNITS_PER_SLOT).toBeLessThan(V / PAIR_READS_PER_UNIT + V / SLOT_LOOKS_PER_UNIT / 2);
   });
 });
+
+describe('Lagrangian at national size, reading the kept pairs first', () => {
+  // 60 challenges × 12 000 volunteers, every pair eligible (720 000: pruned), scores varied by skill and level
+  const C = 60;
+  const V = 12_000;
+  const instance = parseInstance({
+    slots: [
+      { id: 's1', capacity: 25 },
+      { id: 's2', capacity: 25 },
+    ],
+    challenges: Array.from({ length: C }, (_, c) => ({
+      id: `c${c}`,
+      teamSize: { min: 1, max: 3 },
+      priority: 1 + (c % 3),
+      skills: [{ skill: `k${c % 10}`, minLevel: 1, required: false }],
+    })),
+    volunteers: Array.from({ length: V }, (_, v) => ({
+      id: `v${v}`,
+      slots: v % 3 === 0 ? ['s1'] : ['s1', 's2'],
+      skills: [{ skill: `k${v % 10}`, level: 1 + ((v * 7) % 4) }],
+    })),
+  });
+  const m = compile(instance);
+  const pins = resolvePins(m);
+  const free = () => new Budget(Infinity, Infinity);
+  const plan = refill(serve(m, pins, free()), pins.pairs, free());
+
+  it('gives no bound while it reads the kept pairs, and after readAll the value of iterations over every pair', () => {
+    expect(m.pruned).toBe(true);
+    const kept = new Lagrangian(m, plan, plan.servedPriority(), new Set(), true);
+    kept.clearTables(free());
+    for (let i = 0; i < 10; i++) kept.iterate(free());
+    expect(kept.bounded).toBe(false);
+    expect(kept.proven).toBe(false);
+    kept.readAll();
+    // the same multipliers, read over every pair from the start
+    const all = new Lagrangian(m, plan, plan.servedPriority(), new Set());
+    all.u.set(kept.u);
+    all.z.set(kept.z);
+    all.w.set(kept.w);
+    all.lambda = kept.lambda;
+    kept.iterate(free());
+    all.iterate(free());
+    expect(kept.bounded).toBe(true);
+    expect(kept.best).toBe(all.best);
+    expect(kept.best).toBeGreaterThanOrEqual(plan.totalScore() - 1e-9);
+  });
+
+  it('leaves the engine a bound over every pair even where its budget ends with the first plan', async () => {
+    const result = await solve(instance, { timeLimitMs: 150 });
+    expect(result.metrics.upperBound).toBeDefined();
+    expect(result.metrics.upperBound!).toBeGreaterThanOrEqual(result.metrics.totalScore - 1e-9);
+  });
+});

@@ -24,6 +24,9 @@ const SPENT_HALVINGS = 20;
  * multipliers give a valid upper bound on the score of every solution serving at least
  * `minPriority`; projected subgradient steps (Polyak, towards the best known score) lower it.
  *
+ * At national size (`keptFirst`) the iterations may read the kept pairs only, until `readAll`: their values are then
+ * no bounds (the kept pairs' relaxation's), but the prices they reach, read over every pair, give tight ones (solve.ts).
+ *
  * The slot each challenge picks, counted over the iterations (`votes`), is also what the
  * Lagrangian heuristic builds plans from (serve.ts `serveByVotes`): prices that balance the
  * whole event tell a challenge where its team costs the others least.
@@ -36,7 +39,7 @@ export class Lagrangian {
   // -0, a heap number: V8 gives the field a double representation from the start. Starting from the small integer 0,
   // the first fractional value would change the object's map and throw away the optimised code of every method.
   lambda = -0;
-  /** the smallest bound so far */
+  /** the smallest bound so far (Infinity while the iterations read the kept pairs only) */
   best = Infinity;
   /** `best` after each iteration */
   private readonly history: number[] = [];
@@ -65,8 +68,13 @@ export class Lagrangian {
   private runBest = Infinity;
   /** The restart asked for (`restartWhenSpent`), until it happens: the first multipliers and the patience after it. */
   private restart: { u: Float64Array; z: Float64Array; w: Float64Array; patience: number } | null = null;
-  private readonly pairs: Pairs;
-  private readonly openable: Int32Array[];
+  private pairs: Pairs;
+  private openable: Int32Array[];
+  /**
+   * Whether the iterations read every pair, so that their values are bounds: at national size they may read the kept
+   * pairs only at first (`keptFirst`), far cheaper where teams want more people than there are, until `readAll`.
+   */
+  private reading: 'all' | 'kept';
   private readonly count: Int32Array;
   /** countIn[v · S + s]: teams in slot s that v is on (kept for multi-assignment volunteers only) */
   private readonly countIn: Int32Array;
@@ -100,8 +108,10 @@ export class Lagrangian {
     plan: Plan,
     private readonly minPriority: number,
     pinnedChallenges: Set<number>,
+    keptFirst = false,
   ) {
-    this.pairs = m.allPairs ?? m.candidatePairs;
+    this.reading = keptFirst && m.allPairs ? 'kept' : 'all';
+    this.pairs = this.reading === 'kept' ? m.candidatePairs : (m.allPairs ?? m.candidatePairs);
     this.target = plan.totalScore();
     this.openable = servableSlots(m, this.pairs);
     this.u = startingPrices(m, plan, this.pairs);
@@ -116,8 +126,9 @@ export class Lagrangian {
     this.opened = new Int32Array(m.S);
     let slots = 1;
     let required = 1;
+    // (each challenge's slots, not only its openable ones: `readAll` may open more)
     for (let c = 0; c < m.C; c++) {
-      slots = Math.max(slots, this.openable[c].length);
+      slots = Math.max(slots, m.challengeSlots[c].length);
       required = Math.max(required, m.required[c].length);
     }
     this.topR = new Float64Array(slots * TOP);
@@ -187,6 +198,22 @@ export class Lagrangian {
     this.restart = { u: this.u.slice(), z: this.z.slice(), w: this.w.slice(), patience };
   }
 
+  /** Whether an iteration has read every pair, so that `best` is a bound. */
+  get bounded(): boolean {
+    return this.best < Infinity;
+  }
+
+  /** From now on the iterations read every pair, from the multipliers reached: their values are bounds. */
+  readAll(): void {
+    if (this.reading === 'all') return;
+    this.reading = 'all';
+    this.pairs = this.m.allPairs ?? this.m.candidatePairs;
+    this.openable = servableSlots(this.m, this.pairs);
+    this.coverers.fill(undefined);
+    this.runBest = Infinity;
+    this.stale = 0;
+  }
+
   /** Whether the bound has reached the target (the best plan's score): that plan is optimal. */
   get proven(): boolean {
     return this.best - this.target < 1e-9;
@@ -242,7 +269,7 @@ export class Lagrangian {
   private record(value: number): void {
     this.voteCount++;
     this.iterations++;
-    this.best = Math.min(this.best, value);
+    if (this.reading === 'all') this.best = Math.min(this.best, value);
     if (value < this.runBest - 1e-9) {
       this.runBest = value;
       this.stale = 0;
