@@ -247,7 +247,7 @@ export async function solve(instance: MatchingInstance, options: SolveOptions = 
   // tight bounds; the score's share of the engine's bound, one run each: n03 84.22% → 93.19%, n07 85.49% → 91.68%, n01
   // 97.14% → 97.43% (at seed + 100 96.89% → 97.15%, with one assignment per volunteer 96.04% → 96.66%), the bench
   // generator's national #1 99.47% → 99.50%, ten million given scores 99.47% → 99.56%, seven others within −0.02 to
-  // +0.04 points, n06 (twenty slots) 88.31% → 88.02%. n03 runs ≈ 1 s sooner, the others in about the same time.
+  // +0.04 points, n06 (twenty slots) 88.31% → 87.75%. n03 runs ≈ 1 s sooner, the others in about the same time.
   const lagrangian = new Lagrangian(m, plan, plan.servedPriority(), pinnedChallenges, m.pruned);
   lagrangian.clearTables(search);
   const iteratedFrom = search.spent;
