@@ -68,13 +68,12 @@ export class Lagrangian {
   private runBest = Infinity;
   /** The restart asked for (`restartWhenSpent`), until it happens: the first multipliers and the patience after it. */
   private restart: { u: Float64Array; z: Float64Array; w: Float64Array; patience: number } | null = null;
+  /**
+   * The pairs the iterations read: every pair, so that their values are bounds, or at national size at first
+   * (`keptFirst`) the kept ones only, far cheaper where teams want more people than there are, until `readAll`.
+   */
   private pairs: Pairs;
   private openable: Int32Array[];
-  /**
-   * Whether the iterations read every pair, so that their values are bounds: at national size they may read the kept
-   * pairs only at first (`keptFirst`), far cheaper where teams want more people than there are, until `readAll`.
-   */
-  private reading: 'all' | 'kept';
   private readonly count: Int32Array;
   /** countIn[v · S + s]: teams in slot s that v is on (kept for multi-assignment volunteers only) */
   private readonly countIn: Int32Array;
@@ -110,8 +109,7 @@ export class Lagrangian {
     pinnedChallenges: Set<number>,
     keptFirst = false,
   ) {
-    this.reading = keptFirst && m.allPairs ? 'kept' : 'all';
-    this.pairs = this.reading === 'kept' ? m.candidatePairs : (m.allPairs ?? m.candidatePairs);
+    this.pairs = keptFirst ? m.candidatePairs : allPairs(m);
     this.target = plan.totalScore();
     this.openable = servableSlots(m, this.pairs);
     this.u = startingPrices(m, plan, this.pairs);
@@ -198,6 +196,11 @@ export class Lagrangian {
     this.restart = { u: this.u.slice(), z: this.z.slice(), w: this.w.slice(), patience };
   }
 
+  /** Whether the iterations read every pair. */
+  private get readsAll(): boolean {
+    return this.pairs === allPairs(this.m);
+  }
+
   /** Whether an iteration has read every pair, so that `best` is a bound. */
   get bounded(): boolean {
     return this.best < Infinity;
@@ -205,9 +208,8 @@ export class Lagrangian {
 
   /** From now on the iterations read every pair, from the multipliers reached: their values are bounds. */
   readAll(): void {
-    if (this.reading === 'all') return;
-    this.reading = 'all';
-    this.pairs = this.m.allPairs ?? this.m.candidatePairs;
+    if (this.readsAll) return;
+    this.pairs = allPairs(this.m);
     this.openable = servableSlots(this.m, this.pairs);
     this.coverers.fill(undefined);
     this.runBest = Infinity;
@@ -269,7 +271,7 @@ export class Lagrangian {
   private record(value: number): void {
     this.voteCount++;
     this.iterations++;
-    if (this.reading === 'all') this.best = Math.min(this.best, value);
+    if (this.readsAll) this.best = Math.min(this.best, value);
     if (value < this.runBest - 1e-9) {
       this.runBest = value;
       this.stale = 0;
@@ -575,6 +577,9 @@ function startingPrices(m: Model, p: Plan, pairs: Pairs): Float64Array {
 }
 
 /** Slots where c could run at all: a table exists and each required skill has a coverer available there. */
+/** Every eligible pair: apart from the kept ones where pruned, else the kept ones are all. */
+const allPairs = (m: Model): Pairs => m.allPairs ?? m.candidatePairs;
+
 function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
   return Array.from({ length: m.C }, (_, c) => {
     const slots = m.challengeSlots[c].filter((s) => m.capacity[s] > 0);
