@@ -79,6 +79,26 @@ export function coverMasks(m: Model): Int32Array[] {
   return masks;
 }
 
+const skipsOf = new WeakMap<Model, Int32Array[]>();
+
+/**
+ * Per challenge, aligned with its candidates: the position of the first candidate at or after each one that covers
+ * any of its required skills (the candidates' count where none does), to pass over the others at once.
+ */
+export function coverSkips(m: Model): Int32Array[] {
+  let skips = skipsOf.get(m);
+  if (!skips) {
+    skips = coverMasks(m).map((masks) => {
+      const next = new Int32Array(masks.length + 1);
+      next[masks.length] = masks.length;
+      for (let i = masks.length - 1; i >= 0; i--) next[i] = masks[i] !== 0 ? i : next[i + 1];
+      return next;
+    });
+    skipsOf.set(m, skips);
+  }
+  return skips;
+}
+
 /** `coverMasks` for any list of c's volunteers. */
 export function masksFor(m: Model, c: number, volunteers: Int32Array): Int32Array {
   const { levels, skillCount } = m.volunteers;

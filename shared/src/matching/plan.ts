@@ -7,9 +7,18 @@ import { covers, type Model } from './model';
  */
 export class Plan {
   readonly slotOf: Int32Array;
+  /** each challenge's members (read-only outside this class: `add` and `remove` change them) */
   readonly team: number[][];
-  /** challenges of each volunteer */
+  /** challenges of each volunteer (read-only outside this class, like `team`) */
   readonly assigned: number[][];
+  /**
+   * Copy on write: a clone shares the source's lists of members and challenges, and whichever plan changes one first
+   * copies it (1 when this plan's list is its own). A copy of every list made a clone cost C + V small arrays: on the
+   * second generator's h07, where the repairs clone the plan for every try, a tenth of the run went to clones and their
+   * garbage.
+   */
+  private readonly ownTeam: Uint8Array;
+  private readonly ownAssigned: Uint8Array;
   readonly used: Int32Array;
   /** challenge + 1 that volunteer v serves in slot s, 0 when free; V x S */
   readonly busy: Int32Array;
@@ -24,16 +33,22 @@ export class Plan {
   ) {
     if (source) {
       this.slotOf = source.slotOf.slice();
-      this.team = source.team.map((t) => t.slice());
-      this.assigned = source.assigned.map((a) => a.slice());
+      this.team = source.team.slice();
+      this.assigned = source.assigned.slice();
       this.used = source.used.slice();
       this.busy = source.busy.slice();
+      source.ownTeam.fill(0);
+      source.ownAssigned.fill(0);
+      this.ownTeam = new Uint8Array(m.C);
+      this.ownAssigned = new Uint8Array(m.V);
     } else {
       this.slotOf = new Int32Array(m.C).fill(-1);
       this.team = Array.from({ length: m.C }, () => []);
       this.assigned = Array.from({ length: m.V }, () => []);
       this.used = new Int32Array(m.S);
       this.busy = new Int32Array(m.V * m.S);
+      this.ownTeam = new Uint8Array(m.C).fill(1);
+      this.ownAssigned = new Uint8Array(m.V).fill(1);
     }
   }
 
@@ -53,17 +68,33 @@ export class Plan {
   }
 
   add(c: number, v: number): void {
-    this.team[c].push(v);
-    this.assigned[v].push(c);
+    this.ownedTeam(c).push(v);
+    this.ownedAssigned(v).push(c);
     this.busy[v * this.m.S + this.slotOf[c]] = c + 1;
   }
 
   remove(c: number, v: number): void {
-    const t = this.team[c];
+    const t = this.ownedTeam(c);
     t.splice(t.indexOf(v), 1);
-    const a = this.assigned[v];
+    const a = this.ownedAssigned(v);
     a.splice(a.indexOf(c), 1);
     this.busy[v * this.m.S + this.slotOf[c]] = 0;
+  }
+
+  private ownedTeam(c: number): number[] {
+    if (this.ownTeam[c] === 0) {
+      this.team[c] = this.team[c].slice();
+      this.ownTeam[c] = 1;
+    }
+    return this.team[c];
+  }
+
+  private ownedAssigned(v: number): number[] {
+    if (this.ownAssigned[v] === 0) {
+      this.assigned[v] = this.assigned[v].slice();
+      this.ownAssigned[v] = 1;
+    }
+    return this.assigned[v];
   }
 
   /** v could join a team running in slot s without leaving anything. */

@@ -1,6 +1,6 @@
 import { type Budget } from './budget';
 import { FlowGraph } from './flow';
-import { coverMasks, covers, largestPriority, type Model } from './model';
+import { coverMasks, coverSkips, covers, largestPriority, type Model } from './model';
 import { type Plan } from './plan';
 
 /**
@@ -137,6 +137,8 @@ interface Offers {
   groupMask: Int32Array;
   isMember: Uint8Array;
   masks: Int32Array[];
+  /** model.ts `coverSkips` */
+  skips: Int32Array[];
   /** offer FLOW_MIN_NARROW candidates at least (flowCandidates) */
   narrow: boolean;
   /** seats that must be taken may stay empty, at a cost (place: the teams it opened empty) */
@@ -179,6 +181,7 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
   const cands = m.candidates[c];
   const scores = m.candidateScores[c];
   const mask = o.masks[c];
+  const skip = o.skips[c];
   let offered = 0;
   let membersLeft = members.length;
   offeredTo.fill(0);
@@ -187,9 +190,19 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
     const v = cands[i];
     const member = isMember[v] === 1;
     if (member) membersLeft--;
-    else if (offered >= limit && groupsFull) {
-      if (membersLeft === 0) break;
-      continue;
+    else if (offered >= limit) {
+      if (groupsFull) {
+        if (membersLeft === 0) break;
+        continue;
+      }
+      // Only a coverage seat can still take v: where coverers are rare most candidates cover no group that still
+      // wants one (the second generator's h07: 28 candidates looked at per arc, 24 of them covering no required skill),
+      // so this is asked before the rest, and once no member is left to offer, those covering none are passed over.
+      if (!wide && membersLeft === 0 && mask[i] === 0) {
+        i = skip[i] - 1;
+        continue;
+      }
+      if (!wide && !coversOpenGroup(o, mask[i], gs.length)) continue;
     }
     if (!inFlow[v] || m.available[v * m.S + s] === 0 || p.busy[v * m.S + s] !== 0 || p.assigned[v].length >= m.vMax[v])
       continue;
@@ -214,6 +227,14 @@ function offerSeats(o: Offers, c: number, node: number, gs: number[][], g0: numb
     }
   }
   for (const v of members) isMember[v] = 0;
+}
+
+/** Whether a candidate with cover mask `mask` covers one of the first `groups` coverage groups still offered fewer than GROUP_CANDIDATES. */
+function coversOpenGroup(o: Offers, mask: number, groups: number): boolean {
+  const { offeredTo, groupMask } = o;
+  for (let k = 0; k < groups; k++)
+    if (offeredTo[k] < GROUP_CANDIDATES && (mask & groupMask[k]) === groupMask[k]) return true;
+  return false;
 }
 
 /**
@@ -460,6 +481,7 @@ function dealSeats(original: Plan, locked: Set<number>, budget: Budget, dealing:
     groupMask: new Int32Array(mostGroups),
     isMember: new Uint8Array(m.V),
     masks: coverMasks(m),
+    skips: coverSkips(m),
     narrow,
     soft,
     most: open ? largestPriority(m) : 1,
