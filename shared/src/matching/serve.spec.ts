@@ -3,7 +3,7 @@ import { parseInstance } from './index';
 import { compile } from './model';
 import { resolvePins } from './pins';
 import { Plan } from './plan';
-import { restore, roundVotes, serve, serveByVotes, serveMore } from './serve';
+import { restore, roundVotes, serve, serveByChains, serveByVotes, serveMore } from './serve';
 import { needs, skilled } from '../../test/instances';
 
 /** One table per slot. c1 can only run in s1; c2 can run in both: a plan that puts c2 into s1 leaves c1 out. */
@@ -207,5 +207,119 @@ describe('serveMore', () => {
     for (let c = 0; c < 3; c++) expect(more.valid(c)).toBe(true);
     // Nothing to spend, no allowance: nothing moves.
     expect(serveMore(split, pins, new Budget(0, Infinity)).servedPriority()).toBe(4);
+  });
+});
+
+describe('serveByChains', () => {
+  // c0 needs v0 (the only one covering a); v0 covers b for c1, whose other coverer v1 covers c for c2, whose other
+  // coverer v3 is free: c2 takes v3, c1 takes v1, and c0 runs with v0. Without v3 there is no chain.
+  const instance = (withV3: boolean, pins: { challenge: string; volunteer: string }[] = []) =>
+    parseInstance({
+      pins,
+      slots: [{ id: 's1', capacity: 3 }],
+      challenges: [
+        { id: 'c0', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'a', minLevel: 3 }] },
+        { id: 'c1', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'b', minLevel: 3 }] },
+        { id: 'c2', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'c', minLevel: 3 }] },
+      ],
+      volunteers: [
+        {
+          id: 'v0',
+          skills: [
+            { skill: 'a', level: 3 },
+            { skill: 'b', level: 4 },
+          ],
+        },
+        {
+          id: 'v1',
+          skills: [
+            { skill: 'b', level: 3 },
+            { skill: 'c', level: 4 },
+          ],
+        },
+        { id: 'v2', skills: [{ skill: 'd', level: 4 }] },
+        ...(withV3 ? [{ id: 'v3', skills: [{ skill: 'c', level: 3 }] }] : []),
+      ],
+    });
+  const planOf = (withV3: boolean, pins: { challenge: string; volunteer: string }[] = []) => {
+    const m = compile(instance(withV3, pins));
+    const p = new Plan(m);
+    p.open(1, 0);
+    p.add(1, 0);
+    p.open(2, 0);
+    p.add(2, 1);
+    return { m, p, pins: resolvePins(m) };
+  };
+
+  it('serves a challenge whose only coverer a chain of replacements two teams long frees', () => {
+    const { m, p, pins } = planOf(true);
+    const q = serveByChains(p, pins, new Budget(Infinity, Infinity));
+    expect(q.team[0]).toEqual([0]);
+    expect(q.team[1]).toEqual([1]);
+    expect(q.team[2]).toEqual([3]);
+    expect([0, 1, 2].every((c) => q.valid(c))).toBe(true);
+    expect(q.servedPriority()).toBe(3);
+    // the plan it started from is as it was
+    expect(p.slotOf[0]).toBe(-1);
+    expect(p.team[1]).toEqual([0]);
+    expect(m.C).toBe(3);
+  });
+
+  it('moves a team of the chain to another of its slots where the one free to take a place is', () => {
+    const m = compile(
+      parseInstance({
+        slots: [
+          { id: 's1', capacity: 3 },
+          { id: 's2', capacity: 1 },
+        ],
+        challenges: [
+          { id: 'c0', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: [{ skill: 'a', minLevel: 3 }] },
+          { id: 'c1', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: [{ skill: 'b', minLevel: 3 }] },
+          { id: 'c2', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'c', minLevel: 3 }] },
+        ],
+        volunteers: [
+          {
+            id: 'v0',
+            slots: ['s1'],
+            skills: [
+              { skill: 'a', level: 3 },
+              { skill: 'b', level: 4 },
+            ],
+          },
+          {
+            id: 'v1',
+            skills: [
+              { skill: 'b', level: 3 },
+              { skill: 'c', level: 4 },
+            ],
+          },
+          { id: 'v3', slots: ['s2'], skills: [{ skill: 'c', level: 3 }] },
+        ],
+      }),
+    );
+    const p = new Plan(m);
+    p.open(1, 0);
+    p.add(1, 0);
+    p.open(2, 0);
+    p.add(2, 1);
+    const q = serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity));
+    expect([q.slotOf[0], q.slotOf[1], q.slotOf[2]]).toEqual([0, 0, 1]);
+    expect(q.team[2]).toEqual([2]);
+    expect(q.servedPriority()).toBe(3);
+  });
+
+  it('changes nothing where the chain ends with nobody free to take a place', () => {
+    const { p, pins } = planOf(false);
+    const q = serveByChains(p, pins, new Budget(Infinity, Infinity));
+    expect(q.slotOf[0]).toBe(-1);
+    expect(q.team[1]).toEqual([0]);
+    expect(q.team[2]).toEqual([1]);
+  });
+
+  it('moves no pinned member', () => {
+    const { p, pins } = planOf(true, [{ challenge: 'c1', volunteer: 'v0' }]);
+    const q = serveByChains(p, pins, new Budget(Infinity, Infinity));
+    expect(q.slotOf[0]).toBe(-1);
+    expect(q.team[1]).toEqual([0]);
   });
 });

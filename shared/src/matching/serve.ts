@@ -2,7 +2,7 @@ import { type Budget } from './budget';
 import { FlowGraph } from './flow';
 import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
-import { coverMasks, largestPriority, type Model } from './model';
+import { coverMasks, coverSkips, covers, largestPriority, type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
@@ -134,9 +134,16 @@ const COVERING_TEAMS = 64;
 
 /**
  * The teams of one or two of c's candidates that cover every required skill (within c's team sizes), best first; none
- * when there are more than COVERING_TEAMS of them.
+ * when there are more than COVERING_TEAMS of them. Found once per model: every plan's repairs ask for them again.
  */
 function coveringTeams(m: Model, c: number): number[][] {
+  let known = coveringTeamsOf.get(m);
+  if (!known) coveringTeamsOf.set(m, (known = new Array<number[][] | undefined>(m.C)));
+  return (known[c] ??= findCoveringTeams(m, c));
+}
+const coveringTeamsOf = new WeakMap<Model, (number[][] | undefined)[]>();
+
+function findCoveringTeams(m: Model, c: number): number[][] {
   const need = m.required[c].length;
   if (need === 0 || need > 31 || m.minSize[c] > 2) return [];
   const full = need === 31 ? 0x7fffffff : (1 << need) - 1;
@@ -214,6 +221,164 @@ function coverFor(p: Plan, c: number, locks: Locks, budget: Budget): Plan | null
     }
   }
   return null;
+}
+
+/**
+ * Serves challenges left unserved with one of their few covering teams (`coveringTeams`), freeing its members by
+ * chains of replacements (`releaseAll`): every other team keeps running, so the served priority only rises. For the
+ * last plan of a run, whose teams no later plan rearranges. Tries stop when `budget` is spent.
+ */
+export function serveByChains(plan: Plan, pins: ResolvedPins, budget: Budget): Plan {
+  const m = plan.m;
+  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
+  let p = plan;
+  for (const c of unpinnedByScarcity(m, pins)) {
+    if (p.slotOf[c] >= 0) continue;
+    tries: for (const team of coveringTeams(m, c))
+      for (const s of m.challengeSlots[c]) {
+        if (p.used[s] >= m.capacity[s] || !team.every((v) => m.available[v * m.S + s] === 1)) continue;
+        if (!budget.spend(team.length)) return p;
+        const q = releaseAll(p, c, team, s, locks, budget);
+        if (q) {
+          p = q;
+          break tries;
+        }
+      }
+  }
+  return p;
+}
+
+/** The most teams a chain of replacements changes (`releaseChain`). */
+const CHAIN_DEPTH = 4;
+/** Per team of a chain, the candidates taken from other teams that are tried (the best first). */
+const CHAIN_BRANCH = 6;
+
+/** One team's change in a chain: it runs in `slot`, without `out`, with `into` (−1: nobody) in its place. */
+interface ChainMove {
+  a: number;
+  slot: number;
+  out: number;
+  into: number;
+}
+
+/**
+ * c runs in slot s with `team`, whose members other teams hold there: each of those teams lets its member go along a
+ * chain of replacements (`releaseChain`), so that no team closes. Null when some member cannot be freed so, or the
+ * plan would break a rule (the chains are found one by one, and checked once applied).
+ */
+function releaseAll(p: Plan, c: number, team: number[], s: number, locks: Locks, budget: Budget): Plan | null {
+  const m = p.m;
+  let q: Plan | null = null;
+  const reserved = new Set(team);
+  for (const v of team) {
+    const now = q ?? p;
+    if (now.freeIn(v, s)) continue;
+    const a = now.busy[v * m.S + s] > 0 ? now.busy[v * m.S + s] - 1 : m.vMax[v] === 1 ? now.assigned[v][0] : -1;
+    if (a < 0) return null;
+    const chain = releaseChain(now, a, v, CHAIN_DEPTH, new Set([c]), reserved, locks, budget);
+    if (!chain) return null;
+    q ??= p.clone();
+    for (const move of chain) applyMove(q, move);
+    if (!q.freeIn(v, s)) return null;
+  }
+  q ??= p.clone();
+  if (q.used[s] >= m.capacity[s]) return null;
+  q.open(c, s);
+  for (const v of team) q.add(c, v);
+  return holds(q) ? q : null;
+}
+
+/**
+ * A way for v to leave team a with every team still valid: a takes a free candidate who covers what only v covered
+ * there (possibly moving to another of its slots where its other members are free and a table is), or one whom another
+ * team b gives up the same way, up to `depth` teams in a row. The moves, the last team's first (its newcomer is free);
+ * null when there is none. Teams in `seen` are not changed, volunteers in `reserved` not taken.
+ *
+ * Where coverers are rare, serving one more challenge can take a chain of such replacements: on the second generator's
+ * h07 (teams of 1–2 covering 3–4 skills at levels 3–4), the challenges the optimum serves more each take a member of a
+ * team that takes a member of another, three teams in a row, some of them in other slots. Closing the team in the way
+ * and serving it again with stealing (one replacement each) found none of them.
+ */
+function releaseChain(
+  p: Plan,
+  a: number,
+  v: number,
+  depth: number,
+  seen: Set<number>,
+  reserved: Set<number>,
+  locks: Locks,
+  budget: Budget,
+): ChainMove[] | null {
+  const m = p.m;
+  const req = m.required[a];
+  if (seen.has(a) || locks.pairs.has(a * m.V + v) || req.length > 31) return null;
+  const from = p.slotOf[a];
+  const others = p.team[a].filter((w) => w !== v);
+  let needed = req.length === 31 ? 0x7fffffff : (1 << req.length) - 1;
+  for (const w of others) for (let j = 0; j < req.length; j++) if (covers(m, a, req[j], w)) needed &= ~(1 << j);
+  if (needed === 0 && others.length >= m.minSize[a]) return [{ a, slot: from, out: v, into: -1 }];
+  // a's own slot first, then those its other members are free in (and a table is), unless a is pinned to its slot
+  const slots = [from];
+  if (locks.slot[a] < 0)
+    for (const s of m.challengeSlots[a])
+      if (s !== from && p.used[s] < m.capacity[s])
+        if (others.every((w) => m.available[w * m.S + s] === 1 && p.busy[w * m.S + s] === 0)) slots.push(s);
+  // who could take v's place: the candidates covering what only v covered (any, where v covered nothing alone)
+  const cands = m.candidates[a];
+  const masks = coverMasks(m)[a];
+  const skip = coverSkips(m)[a];
+  const takers: number[] = [];
+  let looked = 1;
+  for (let i = needed === 0 ? 0 : skip[0]; i < cands.length; i = needed === 0 ? i + 1 : skip[i + 1], looked++) {
+    const u = cands[i];
+    if ((masks[i] & needed) === needed && u !== v && !reserved.has(u) && !others.includes(u)) takers.push(u);
+  }
+  if (!budget.spend(looked + takers.length * slots.length)) return null;
+  for (const s of slots) for (const u of takers) if (p.freeIn(u, s)) return [{ a, slot: s, out: v, into: u }];
+  if (depth <= 1) return null;
+  seen.add(a);
+  for (const s of slots)
+    for (let k = 0, tried = 0; k < takers.length && tried < CHAIN_BRANCH; k++) {
+      const u = takers[k];
+      if (m.available[u * m.S + s] === 0) continue;
+      const b = p.busy[u * m.S + s] > 0 ? p.busy[u * m.S + s] - 1 : m.vMax[u] === 1 ? p.assigned[u][0] : -1;
+      if (b < 0 || seen.has(b)) continue;
+      tried++;
+      reserved.add(u);
+      const rest = releaseChain(p, b, u, depth - 1, seen, reserved, locks, budget);
+      reserved.delete(u);
+      if (rest) {
+        seen.delete(a);
+        return [...rest, { a, slot: s, out: v, into: u }];
+      }
+    }
+  seen.delete(a);
+  return null;
+}
+
+function applyMove(q: Plan, { a, slot, out, into }: ChainMove): void {
+  if (q.slotOf[a] === slot) q.remove(a, out);
+  else {
+    const stay = q.team[a].filter((w) => w !== out);
+    q.close(a);
+    q.open(a, slot);
+    for (const w of stay) q.add(a, w);
+  }
+  if (into >= 0) q.add(a, into);
+}
+
+/** Every hard rule the plan's teams are built to keep: valid teams, one seat per slot, capacities, tables. */
+function holds(q: Plan): boolean {
+  const m = q.m;
+  for (let s = 0; s < m.S; s++) if (q.used[s] > m.capacity[s]) return false;
+  for (let c = 0; c < m.C; c++) {
+    const s = q.slotOf[c];
+    if (s < 0) continue;
+    if (!q.valid(c)) return false;
+    for (const v of q.team[c]) if (m.available[v * m.S + s] === 0 || q.busy[v * m.S + s] !== c + 1) return false;
+  }
+  for (let v = 0; v < m.V; v++) if (q.assigned[v].length > m.vMax[v]) return false;
+  return true;
 }
 
 /**
