@@ -308,6 +308,51 @@ describe('serveByChains', () => {
     expect(q.servedPriority()).toBe(3);
   });
 
+  it('gives a team of the chain two new members where nobody can take the one place alone', () => {
+    // c1's other member v1 can only stay in s1, where nobody else covers b: c1 moves to s2 with v2 and v3
+    const m = compile(
+      parseInstance({
+        slots: [
+          { id: 's1', capacity: 3 },
+          { id: 's2', capacity: 3 },
+        ],
+        challenges: [
+          { id: 'c0', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: [{ skill: 'a', minLevel: 3 }] },
+          {
+            id: 'c1',
+            teamSize: { min: 1, max: 2 },
+            skills: [
+              { skill: 'b', minLevel: 3 },
+              { skill: 'c', minLevel: 3 },
+            ],
+          },
+        ],
+        volunteers: [
+          {
+            id: 'v0',
+            slots: ['s1'],
+            skills: [
+              { skill: 'a', level: 3 },
+              { skill: 'b', level: 4 },
+            ],
+          },
+          { id: 'v1', slots: ['s1'], skills: [{ skill: 'c', level: 3 }] },
+          { id: 'v2', slots: ['s2'], skills: [{ skill: 'b', level: 3 }] },
+          { id: 'v3', slots: ['s2'], skills: [{ skill: 'c', level: 3 }] },
+        ],
+      }),
+    );
+    const p = new Plan(m);
+    p.open(1, 0);
+    p.add(1, 0);
+    p.add(1, 1);
+    const q = serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity));
+    expect([q.slotOf[0], q.slotOf[1]]).toEqual([0, 1]);
+    expect(q.team[0]).toEqual([0]);
+    expect([...q.team[1]].sort()).toEqual([2, 3]);
+    expect(q.assigned[1]).toEqual([]);
+  });
+
   it('changes nothing where the chain ends with nobody free to take a place', () => {
     const { p, pins } = planOf(false);
     const q = serveByChains(p, pins, new Budget(Infinity, Infinity));

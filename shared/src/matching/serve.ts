@@ -259,6 +259,8 @@ interface ChainMove {
   slot: number;
   out: number;
   into: number;
+  /** a runs with these members instead (`out` and `into` unused) */
+  team?: number[];
 }
 
 /**
@@ -352,11 +354,65 @@ function releaseChain(
         return [...rest, { a, slot: s, out: v, into: u }];
       }
     }
+  const moves = locks.slot[a] < 0 ? newTeamFor(p, a, v, depth, seen, reserved, locks, budget) : null;
   seen.delete(a);
+  return moves;
+}
+
+/**
+ * `releaseChain`'s last resort: a (in `seen`) runs without v with another of its few covering teams, whose members are
+ * free or freed by chains of their own, in any of its slots with a table. Where coverers are rare, one member's place is
+ * often what nobody else can take, but a whole pair of others covers the team: on the second generator's h07, two of
+ * the challenges the optimum serves more take a member of a team that runs there with two new members.
+ */
+function newTeamFor(
+  p: Plan,
+  a: number,
+  v: number,
+  depth: number,
+  seen: Set<number>,
+  reserved: Set<number>,
+  locks: Locks,
+  budget: Budget,
+): ChainMove[] | null {
+  const m = p.m;
+  const from = p.slotOf[a];
+  if (p.team[a].some((w) => locks.pairs.has(a * m.V + w))) return null;
+  for (const team of coveringTeams(m, a)) {
+    if (team.includes(v) || team.some((u) => reserved.has(u))) continue;
+    for (const s of m.challengeSlots[a]) {
+      if ((s !== from && p.used[s] >= m.capacity[s]) || !team.every((u) => m.available[u * m.S + s] === 1)) continue;
+      if (!budget.spend(team.length)) return null;
+      const moves: ChainMove[] = [];
+      const taken: number[] = [];
+      let ok = true;
+      for (const u of team) {
+        if (p.team[a].includes(u)) {
+          ok = s === from || p.busy[u * m.S + s] === 0;
+        } else if (!p.freeIn(u, s)) {
+          const b = p.busy[u * m.S + s] > 0 ? p.busy[u * m.S + s] - 1 : m.vMax[u] === 1 ? p.assigned[u][0] : -1;
+          const rest = b < 0 ? null : releaseChain(p, b, u, depth - 1, seen, reserved, locks, budget);
+          ok = rest !== null;
+          if (rest) moves.push(...rest);
+        }
+        if (!ok) break;
+        reserved.add(u);
+        taken.push(u);
+      }
+      for (const u of taken) reserved.delete(u);
+      if (ok) return [...moves, { a, slot: s, out: v, into: -1, team }];
+    }
+  }
   return null;
 }
 
-function applyMove(q: Plan, { a, slot, out, into }: ChainMove): void {
+function applyMove(q: Plan, { a, slot, out, into, team }: ChainMove): void {
+  if (team) {
+    q.close(a);
+    q.open(a, slot);
+    for (const u of team) q.add(a, u);
+    return;
+  }
   if (q.slotOf[a] === slot) q.remove(a, out);
   else {
     const stay = q.team[a].filter((w) => w !== out);
