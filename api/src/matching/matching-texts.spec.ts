@@ -19,6 +19,24 @@ describe('unserved reasons in the reader’s language', () => {
     );
   });
 
+  it('names the rule that keeps the people covering a required skill out, where some do', () => {
+    const format = {
+      code: 'SKILL_NOT_COVERED' as const,
+      params: { skill: 'media.video', level: 2, coverers: 3, ruledOut: 'format', format: 'onsite' },
+    };
+    expect(unservedReasonText(format, 'de', slots)).toMatch(
+      /^3 Person\(en\) decken die geforderte Fähigkeit .+ ab, aber keine kann teilnehmen: Die meisten arbeiten nicht vor Ort\.$/,
+    );
+    expect(unservedReasonText(format, 'en', slots)).toMatch(
+      /^3 volunteer\(s\) cover the required skill .+, but none of them can take part: most of them do not work on site\.$/,
+    );
+    const slot = { code: 'SKILL_NOT_COVERED' as const, params: { ...format.params, ruledOut: 'slot' } };
+    expect(unservedReasonText(slot, 'en', slots)).toContain('cannot come in any of its slots');
+    // nobody covers it at all, or a run stored before the parameters existed: as before
+    const nobody = { code: 'SKILL_NOT_COVERED' as const, params: { skill: 'media.video', level: 2 } };
+    expect(unservedReasonText(nobody, 'en', slots)).toMatch(/^No suitable volunteer covers the required skill /);
+  });
+
   it('says where the people went without claiming why', () => {
     const taken = {
       code: 'VOLUNTEERS_TAKEN' as const,

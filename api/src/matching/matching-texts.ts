@@ -46,5 +46,10 @@ export function unservedReasonText(
       .join(', ');
   // Nobody compatible although some people pass its language, format and slot rules: the exclusions are why.
   if (unserved.code === 'NO_COMPATIBLE_VOLUNTEER' && Number(params.matching) > 0) params.context = 'excluded';
+  // Some people cover the skill, but a rule of the challenge rules them all out: name the rule that rules out the most.
+  if (unserved.code === 'SKILL_NOT_COVERED' && Number(params.coverers) > 0) {
+    params.context = String(params.ruledOut);
+    params.format = t(`matching.formats.${String(params.format)}`);
+  }
   return t(`matching.unserved.${unserved.code}`, params);
 }

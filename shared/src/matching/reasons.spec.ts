@@ -41,8 +41,31 @@ describe('reasons for unserved challenges', () => {
       challenges: [challenge('c1', { languages: ['de'], skills: [{ skill: 'legal', minLevel: 1 }] })],
       volunteers: [volunteer('v1', { languages: ['fr'], skills: [{ skill: 'legal', level: 4 }] }), volunteer('v2')],
     });
-    expect(unserved[0]).toMatchObject({ code: 'SKILL_NOT_COVERED', params: { skill: 'legal', level: 1 } });
-    expect(unserved[0].reason).toContain('no compatible volunteer covers required skill legal at level 1');
+    expect(unserved[0]).toMatchObject({
+      code: 'SKILL_NOT_COVERED',
+      params: { skill: 'legal', level: 1, coverers: 1, ruledOut: 'language' },
+    });
+    expect(unserved[0].reason).toBe(
+      '1 volunteer covers required skill legal at level 1, but none of them can take part: the most do not speak de',
+    );
+  });
+
+  it('names the rule that rules out the most of the coverers: the format', async () => {
+    const unserved = await unservedOf({
+      challenges: [challenge('c1', { languages: ['de'], skills: [{ skill: 'video', minLevel: 2 }] })],
+      volunteers: [
+        volunteer('v1', { formats: ['remote'], skills: [{ skill: 'video', level: 3 }] }),
+        volunteer('v2', { formats: ['remote', 'hybrid'], skills: [{ skill: 'video', level: 2 }] }),
+        volunteer('v3', { languages: ['fr'], skills: [{ skill: 'video', level: 4 }] }),
+        volunteer('v4'),
+      ],
+    });
+    expect(unserved[0]).toMatchObject({
+      code: 'SKILL_NOT_COVERED',
+      params: { skill: 'video', level: 2, coverers: 3, ruledOut: 'format', format: 'onsite' },
+    });
+    expect(unserved[0].reason).toContain('3 volunteers cover required skill video at level 2');
+    expect(unserved[0].reason).toContain('do not work onsite');
   });
 
   it('counts compatible volunteers against the team size', async () => {

@@ -21,13 +21,24 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
   for (const r of m.required[c]) {
     if (cands.some((v) => covers(m, c, r, v))) continue;
     const req = ch.skills[r];
-    const anyone = m.instance.volunteers.some((_, v) => covers(m, c, r, v));
+    const coverers = m.instance.volunteers.filter((_, v) => covers(m, c, r, v));
+    if (coverers.length === 0)
+      return make(
+        'SKILL_NOT_COVERED',
+        { skill: req.skill, level: req.minLevel },
+        `no volunteer covers required skill ${req.skill} at level ${req.minLevel}`,
+      );
+    const ruledOut = ruledOutBy(ch, coverers);
+    const because = {
+      format: `work ${ch.format}`,
+      language: `speak ${ch.languages.join(' or ')}`,
+      slot: `can come in ${ch.slots.join(' or ')}`,
+      excluded: 'are not excluded from it (or, with given scores, have a score for it)',
+    }[ruledOut];
     return make(
       'SKILL_NOT_COVERED',
-      { skill: req.skill, level: req.minLevel },
-      anyone
-        ? `no compatible volunteer covers required skill ${req.skill} at level ${req.minLevel} (some do, but their languages, format, availability or exclusions rule them out)`
-        : `no volunteer covers required skill ${req.skill} at level ${req.minLevel}`,
+      { skill: req.skill, level: req.minLevel, coverers: coverers.length, ruledOut, format: ch.format },
+      `${coverers.length} volunteer${coverers.length === 1 ? '' : 's'} cover${coverers.length === 1 ? 's' : ''} required skill ${req.skill} at level ${req.minLevel}, but none of them ${ruledOut === 'excluded' ? because : `can take part: the most do not ${because}`}`,
     );
   }
   const slots = [...m.challengeSlots[c]];
@@ -149,6 +160,27 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     {},
     'enough volunteers and a coverer of each required skill are free, but no team of them within its size covers every skill, or its people or table went to other teams; raise its priority, allow a larger team or add volunteers',
   );
+}
+
+/**
+ * Which of c's rules rules out the most of `coverers` (volunteers covering one of its required skills, none of them
+ * compatible): its format, its languages, its slots, or (the rest) exclusions and missing given scores. Each coverer
+ * counts for the first rule it breaks in that order; ties go to the earlier rule.
+ */
+function ruledOutBy(
+  ch: Model['instance']['challenges'][number],
+  coverers: Model['instance']['volunteers'],
+): 'format' | 'language' | 'slot' | 'excluded' {
+  const counts = { format: 0, language: 0, slot: 0, excluded: 0 };
+  for (const v of coverers) {
+    if (!v.formats.includes(ch.format)) counts.format++;
+    else if (ch.languages.length > 0 && !ch.languages.some((language) => v.languages.includes(language)))
+      counts.language++;
+    else if (!v.slots.some((slot) => ch.slots.includes(slot))) counts.slot++;
+    else counts.excluded++;
+  }
+  const order = ['format', 'language', 'slot', 'excluded'] as const;
+  return order.reduce((best, rule) => (counts[rule] > counts[best] ? rule : best), order[0]);
 }
 
 /**
