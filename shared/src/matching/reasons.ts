@@ -30,15 +30,16 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
       );
     const ruledOut = ruledOutBy(ch, coverers);
     const because = {
-      format: `work ${ch.format}`,
-      language: `speak ${ch.languages.join(' or ')}`,
-      slot: `can come in ${ch.slots.join(' or ')}`,
-      excluded: 'are not excluded from it (or, with given scores, have a score for it)',
+      format: `most of them do not work ${ch.format}`,
+      language: `most of them do not speak ${ch.languages.join(' or ')}`,
+      slot: `most of them cannot come in ${ch.slots.join(' or ')}`,
+      excluded: 'they are excluded from it (or, with given scores, have no score for it)',
     }[ruledOut];
+    const who = `${coverers.length} volunteer${coverers.length === 1 ? ' covers' : 's cover'}`;
     return make(
       'SKILL_NOT_COVERED',
       { skill: req.skill, level: req.minLevel, coverers: coverers.length, ruledOut, format: ch.format },
-      `${coverers.length} volunteer${coverers.length === 1 ? '' : 's'} cover${coverers.length === 1 ? 's' : ''} required skill ${req.skill} at level ${req.minLevel}, but none of them ${ruledOut === 'excluded' ? because : `can take part: the most do not ${because}`}`,
+      `${who} required skill ${req.skill} at level ${req.minLevel}, but none of them can take part: ${because}`,
     );
   }
   const slots = [...m.challengeSlots[c]];
