@@ -297,6 +297,7 @@ export async function loadBoard(
                 nonprofitName: names.nonprofits.get(challenge.id) ?? '',
                 priority: challenge.priority,
                 slotIds: challenge.slots,
+                teamMin: challenge.teamSize.min,
                 code,
                 reason: unservedReasonText({ code, params: engine?.params ?? {} }, locale, slotNames),
               };

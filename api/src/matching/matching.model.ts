@@ -309,6 +309,11 @@ export class BoardUnservedChallenge {
   @Field(() => [ID], { description: 'The slots it may run in.' })
   slotIds: string[];
 
+  @Field(() => Int, {
+    description: 'The fewest people its team may have: moving one person there starts it only at 1.',
+  })
+  teamMin: number;
+
   @Field(() => UnservedCodeEnum)
   code: BoardUnservedCode;
 

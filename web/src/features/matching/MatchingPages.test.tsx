@@ -101,8 +101,20 @@ const board = (moved = false) => ({
       nonprofitName: 'Jugendtreff e. V.',
       priority: 1,
       slotIds: ['s1'],
+      teamMin: 1,
       code: 'SKILL_NOT_COVERED',
       reason: 'No suitable volunteer covers the required skill GDPR (Expert).',
+    },
+    {
+      __typename: 'BoardUnservedChallenge',
+      challengeId: 'c5',
+      title: 'Seniorenbüro',
+      nonprofitName: 'Seniorenbüro e. V.',
+      priority: 1,
+      slotIds: ['s1'],
+      teamMin: 2,
+      code: 'TOO_FEW_VOLUNTEERS',
+      reason: 'Only 1 suitable volunteer(s) for a team of at least 2.',
     },
   ],
   unassigned: [
@@ -196,7 +208,14 @@ describe('review board', () => {
       'Without a team',
       'Mieterverein (1 of at most 2)',
       'Jugendtreff (no team yet)',
+      'Seniorenbüro (no team yet; it needs at least 2 people: pin them together)',
     ]);
+    // A move that cannot work is listed with the reason, but cannot be chosen.
+    const disabled = within(target)
+      .getAllByRole('option')
+      .filter((option) => (option as HTMLOptionElement).disabled)
+      .map((option) => option.textContent);
+    expect(disabled).toEqual(['Seniorenbüro (no team yet; it needs at least 2 people: pin them together)']);
     // Where Ben is, in words that do not read like the outcome of a move.
     expect(within(dialog).getByText('Ben is currently in “Tafel Lübeck”.')).toBeTruthy();
     // Nothing chosen: the error is on the list, and focus goes there, so that it is read out.
@@ -292,10 +311,10 @@ describe('review board', () => {
           ],
         },
       ],
-      unserved: [],
+      unserved: unserved.filter((challenge) => challenge.challengeId !== 'c3'),
       unassigned: [],
     };
-    expect(unserved.length + unassigned.length).toBe(2);
+    expect(unserved.length + unassigned.length).toBe(3);
     renderApp({
       path: '/manage/events/e1/matching/runs/r1',
       language: 'de',

@@ -42,22 +42,29 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
       items: [
         ...slot.teams
           .filter((team) => team.challengeId !== request?.fromChallengeId)
-          .map((team) => ({
-            value: `${team.challengeId}|${slot.id}`,
-            label: t(
-              team.members.length >= team.teamMax ? 'matching.move.teamOptionFull' : 'matching.move.teamOption',
-              {
+          .map((team) => {
+            const full = team.members.length >= team.teamMax;
+            return {
+              value: `${team.challengeId}|${slot.id}`,
+              label: t(full ? 'matching.move.teamOptionFull' : 'matching.move.teamOption', {
                 title: team.title,
                 size: team.members.length,
                 max: team.teamMax,
-              },
-            ),
-          })),
+              }),
+              // (shown, with why, but not offered: the server would refuse it)
+              disabled: full,
+            };
+          }),
         ...board.unserved
           .filter((challenge) => challenge.slotIds.includes(slot.id))
           .map((challenge) => ({
             value: `${challenge.challengeId}|${slot.id}`,
-            label: t('matching.move.unservedOption', { title: challenge.title }),
+            label:
+              challenge.teamMin > 1
+                ? t('matching.move.unservedOptionTooSmall', { title: challenge.title, min: challenge.teamMin })
+                : t('matching.move.unservedOption', { title: challenge.title }),
+            // one person cannot start a team that needs more: the server would refuse it
+            disabled: challenge.teamMin > 1,
           })),
       ],
     }))

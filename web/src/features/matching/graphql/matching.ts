@@ -134,6 +134,7 @@ export const MatchingBoardFieldsFragment = graphql(`
       nonprofitName
       priority
       slotIds
+      teamMin
       code
       reason
     }
