@@ -88,6 +88,14 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await page.keyboard.press('Enter');
   await expect(panel.locator('.error-summary')).toContainText('Bitte geben Sie die Antwortfrist an.');
   await expectNoAxeViolations(page);
+  // A deadline in the past is refused before the confirmation, which says the step cannot be undone.
+  await panel.getByLabel('Antwortfrist').fill(berlinInput(-1));
+  await tabTo(page, panel.getByRole('button', { name: `Lauf ${runNumber} veröffentlichen` }));
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('.error-summary')).toContainText(
+    'Die Antwortfrist muss mindestens 1 Stunde in der Zukunft liegen.',
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await panel.getByLabel('Antwortfrist').fill(berlinInput(7));
   await tabTo(page, panel.getByRole('button', { name: `Lauf ${runNumber} veröffentlichen` }));
   await page.keyboard.press('Enter');

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PUBLICATION_LIMITS } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,6 +27,29 @@ export interface PublishPanelProps {
 const DEADLINE_PATH = 'input.answerDeadline';
 
 /**
+ * What is wrong with the deadline typed (a datetime-local value), if anything: missing, too soon, or after the first
+ * team meets (`latest`). Asked before the confirmation, which says the step cannot be undone: a deadline the server
+ * would refuse should not need that step first. (The server checks the same again.)
+ */
+function deadlineProblem(
+  value: string,
+  latest: string | null,
+): {
+  key: `publication.panel.${'deadlineMissing' | 'deadlineTooSoon' | 'deadlineTooLate'}`;
+  count?: number;
+  latest?: string;
+} | null {
+  const at = fromLocalInput(value);
+  if (!at) return { key: 'publication.panel.deadlineMissing' };
+  const hours = PUBLICATION_LIMITS.minDeadlineHours;
+  if (new Date(at).getTime() < Date.now() + hours * 3_600_000)
+    return { key: 'publication.panel.deadlineTooSoon', count: hours };
+  if (latest && new Date(at).getTime() > new Date(latest).getTime())
+    return { key: 'publication.panel.deadlineTooLate', latest };
+  return null;
+}
+
+/**
  * On a run's review board: publish this run (answer deadline, automatic backfill, a confirmation first, since mails
  * go out and cannot be called back), or, once published, where to follow the answers.
  */
@@ -36,16 +60,15 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
   const [publish, { loading, error, reset }] = useMutation(PublishMatchingRunMutation);
   const [deadline, setDeadline] = useState('');
   const [autoBackfill, setAutoBackfill] = useState(false);
-  const [missing, setMissing] = useState(false);
+  /** What is wrong with the deadline, found before the confirmation (the server checks the same again). */
+  const [invalid, setInvalid] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const publication = getFragmentData(PublicationFieldsFragment, data?.publication);
   if (!publication) return null;
 
   const serverErrors = fieldErrorsOf(error);
-  const deadlineError =
-    (missing ? t('publication.panel.deadlineMissing') : undefined) ??
-    serverErrors.find((field) => field.path === DEADLINE_PATH)?.message;
+  const deadlineError = invalid ?? serverErrors.find((field) => field.path === DEADLINE_PATH)?.message;
   const refusal = graphQLErrorWithCode(error, 'CONFLICT') ?? graphQLErrorWithCode(error, 'FORBIDDEN');
   const follow = (
     <Anchor component={Link} to={`/manage/events/${eventId}/publication`}>
@@ -56,8 +79,13 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
   function askToConfirm(event: FormEvent) {
     event.preventDefault();
     reset();
-    setMissing(!fromLocalInput(deadline));
-    if (fromLocalInput(deadline)) setConfirming(true);
+    const found = deadlineProblem(deadline, publication?.latestDeadline ?? null);
+    const problem = found
+      ? t(found.key, { count: found.count, latest: found.latest && formatMoment(found.latest, language) })
+      : undefined;
+    // (A problem shows in the error summary, which takes focus.)
+    setInvalid(problem);
+    if (!problem) setConfirming(true);
   }
 
   async function confirm() {
@@ -119,7 +147,7 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
               value={deadline}
               onChange={(event) => {
                 setDeadline(event.currentTarget.value);
-                setMissing(false);
+                setInvalid(undefined);
               }}
               error={deadlineError}
               required
