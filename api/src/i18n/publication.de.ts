@@ -31,7 +31,8 @@ export const publicationDe: Pick<Catalogue, 'publication'> = {
       tooLate: 'Das Team trifft sich zu bald, um noch Ersatz vorzuschlagen.',
     },
     validation: {
-      deadlineFuture: 'Die Antwortfrist muss mindestens {{hours}} Stunde(n) in der Zukunft liegen.',
+      deadlineFuture_one: 'Die Antwortfrist muss mindestens {{count}} Stunde in der Zukunft liegen.',
+      deadlineFuture_other: 'Die Antwortfrist muss mindestens {{count}} Stunden in der Zukunft liegen.',
       deadlineBeforeSlot: 'Die Antwortfrist muss vor dem ersten Teamtreffen liegen ({{start}}).',
     },
     statuses: {

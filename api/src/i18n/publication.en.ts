@@ -26,7 +26,8 @@ export const publicationEn = {
       tooLate: 'The team meets too soon to propose a replacement.',
     },
     validation: {
-      deadlineFuture: 'The answer deadline must be at least {{hours}} hour(s) from now.',
+      deadlineFuture_one: 'The answer deadline must be at least {{count}} hour from now.',
+      deadlineFuture_other: 'The answer deadline must be at least {{count}} hours from now.',
       deadlineBeforeSlot: 'The answer deadline must be before the first team meets ({{start}}).',
     },
     statuses: {

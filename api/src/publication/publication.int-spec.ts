@@ -40,7 +40,7 @@ describe('publishing a run', () => {
     const past = await publish(app, event, { answerDeadline: '2026-01-01T00:00:00.000Z' });
     expect(past.body.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'input.answerDeadline', message: 'The answer deadline must be at least 1 hour(s) from now.' }],
+      fields: [{ path: 'input.answerDeadline', message: 'The answer deadline must be at least 1 hour from now.' }],
     });
     const late = await publish(app, event, { answerDeadline: '2027-03-05T00:00:00.000Z' });
     expect(late.body.errors[0].extensions.fields[0]).toEqual({

@@ -252,7 +252,7 @@ function assertDeadline(deadline: Date, firstStart: Date, now: Date, locale: UiL
     problems.push({
       path: 'input.answerDeadline',
       messageKey: 'publication.validation.deadlineFuture',
-      params: { hours },
+      params: { count: hours },
     });
   else if (deadline.getTime() > firstStart.getTime())
     problems.push({
