@@ -141,7 +141,10 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   // Over the page, where the person is, not somewhere below it (a dialog without its style sheet lands at the end).
   await expect(explanation).toBeInViewport();
   await expect(explanation.getByRole('table', { name: /So entsteht die Bewertung/ })).toBeVisible();
-  await expect(explanation.getByText(/^Bewertung 0,\d\d von 1\. Sie sind in diesem Lauf ein Team\.$/)).toBeVisible();
+  await expect(
+    explanation.getByText(`${pinned.firstName} ist in diesem Lauf in „${pinTeam.title}“.`, { exact: false }),
+  ).toBeVisible();
+  await expect(explanation.getByText(/^Bewertung 0,\d\d von 1\. /)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(explanation).toBeHidden();

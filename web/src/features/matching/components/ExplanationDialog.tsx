@@ -47,7 +47,10 @@ export function ExplanationDialog({ runId, pair, onClose }: ExplanationDialogPro
         <Stack gap="md">
           <Text fw={700}>
             {t('matching.explain.score', { score: formatNumber(explained.score, language) })}{' '}
-            {explained.assigned ? t('matching.explain.assigned') : t('matching.explain.notAssigned')}
+            {t(explained.assigned ? 'matching.explain.assigned' : 'matching.explain.notAssigned', {
+              name: explained.firstName,
+              challenge: explained.challengeTitle,
+            })}
           </Text>
           {explained.problems.length > 0 && (
             <Stack gap={4}>
