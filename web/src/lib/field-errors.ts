@@ -25,3 +25,18 @@ export function graphQLErrorWithCode(error: unknown, code: string): string | und
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   return error.errors.find((graphQLError) => graphQLError.extensions?.code === code)?.message;
 }
+
+/**
+ * What the API said when it refused a request for good (not found, not allowed, invalid, in conflict): trying again
+ * changes nothing, so a page shows this instead of a retry button. Undefined for other failures (network, server).
+ */
+export function permanentError(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const fields = fieldErrorsOf(error);
+  if (fields.length > 0) return fields.map((field) => field.message).join(' ');
+  for (const code of ['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT']) {
+    const message = graphQLErrorWithCode(error, code);
+    if (message) return message;
+  }
+  return undefined;
+}

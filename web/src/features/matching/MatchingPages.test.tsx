@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import { MatchingBoardQuery, MoveMatchingVolunteerMutation } from './graphql/matching';
@@ -176,6 +177,27 @@ function benMovesToMieterverein() {
 }
 
 describe('review board', () => {
+  it('says a run that does not exist is not there, with a way back and no retry, which would change nothing', async () => {
+    renderApp({
+      path: '/manage/events/e1/matching/runs/r404',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r404' } },
+          result: {
+            errors: [new GraphQLError('This matching run does not exist.', { extensions: { code: 'NOT_FOUND' } })],
+          },
+        },
+      ],
+    });
+    expect(await screen.findByText('This matching run does not exist.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'All runs of the event' }).getAttribute('href')).toBe(
+      '/manage/events/e1/matching',
+    );
+  });
+
   it('shows teams per slot, what stays open and why, and moves a volunteer by keyboard', async () => {
     const benMove = benMovesToMieterverein();
     const { user, notifications } = renderApp({

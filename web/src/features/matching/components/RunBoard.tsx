@@ -9,7 +9,7 @@ import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { type MatchingBoardFieldsFragment as Board } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { graphQLErrorWithCode } from '../../../lib/field-errors';
+import { graphQLErrorWithCode, permanentError } from '../../../lib/field-errors';
 import { formatNumber, languageNames, levelName, qualityText, skillName, slotName, weightsText } from '../format';
 import {
   ExcludeMatchingPairMutation,
@@ -99,7 +99,15 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   if (!board || !run)
     return (
       <Page title={t('matching.board.notFoundTitle')}>
-        {error && <ErrorState message={t('matching.board.error')} onRetry={() => void refetch()} />}
+        {error &&
+          (permanentError(error) ? (
+            <ErrorState message={permanentError(error)!} />
+          ) : (
+            <ErrorState message={t('matching.board.error')} onRetry={() => void refetch()} />
+          ))}
+        <Anchor component={Link} to={`/manage/events/${eventId}/matching`}>
+          {t('matching.board.back')}
+        </Anchor>
       </Page>
     );
 

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { permanentError } from '../../../lib/field-errors';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
@@ -29,7 +30,12 @@ export function RunComparison({ eventId, runId, otherRunId }: RunComparisonProps
   if (!comparison)
     return (
       <Page title={t('matching.compare.notFoundTitle')}>
-        {error && <ErrorState message={t('matching.compare.error')} onRetry={() => void refetch()} />}
+        {error &&
+          (permanentError(error) ? (
+            <ErrorState message={permanentError(error)!} />
+          ) : (
+            <ErrorState message={t('matching.compare.error')} onRetry={() => void refetch()} />
+          ))}
         <Anchor component={Link} to={`/manage/events/${eventId}/matching`}>
           {t('matching.board.back')}
         </Anchor>
