@@ -51,6 +51,15 @@ export function formatDateTime(at: string, language: UiLocale): string {
   }).format(new Date(at));
 }
 
+/** Date and time, short (in lists where several runs stand side by side). */
+export function formatShortDateTime(at: string, language: UiLocale): string {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: EVENT_TIME_ZONE,
+  }).format(new Date(at));
+}
+
 export function formatSeconds(millis: number, language: UiLocale): string {
   return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
     millis / 1000,

@@ -19,6 +19,7 @@ import {
   RemoveMatchingPinMutation,
   StartMatchingRunMutation,
 } from '../graphql/matching';
+import { formatNumber, formatShortDateTime } from '../format';
 import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
 import { RunsTable } from './RunsTable';
 import { type Weights, WeightSliders } from './WeightSliders';
@@ -130,7 +131,14 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
 
   const runOption = (run: MatchingRunFieldsFragment) => ({
     value: run.id,
-    label: t('matching.runs.option', { number: run.number, served: run.served ?? 0, count: run.challengeCount }),
+    // (when it was started and its score tell runs apart that served as many challenges)
+    label: t('matching.runs.option', {
+      number: run.number,
+      served: run.served ?? 0,
+      count: run.challengeCount,
+      time: formatShortDateTime(run.createdAt, language),
+      score: formatNumber(run.totalScore ?? 0, language),
+    }),
   });
 
   return (
