@@ -253,6 +253,21 @@ const CHAIN_DEPTH = 4;
 /** Per team of a chain, the candidates taken from other teams that are tried (the best first). */
 const CHAIN_BRANCH = 6;
 
+/** A chain search's state: the teams on the path (not changed again), the volunteers taken (not taken again). */
+interface ChainSearch {
+  seen: Set<number>;
+  reserved: Set<number>;
+  locks: Locks;
+  budget: Budget;
+}
+
+/** The team v leaves to join a team in slot s: the one v sits in there, else (one assignment in all) v's only one. */
+function holder(p: Plan, v: number, s: number): number {
+  const m = p.m;
+  if (p.busy[v * m.S + s] > 0) return p.busy[v * m.S + s] - 1;
+  return m.vMax[v] === 1 && p.assigned[v].length > 0 ? p.assigned[v][0] : -1;
+}
+
 /** One team's change in a chain: it runs in `slot`, without `out`, with `into` (−1: nobody) in its place. */
 interface ChainMove {
   a: number;
@@ -275,9 +290,9 @@ function releaseAll(p: Plan, c: number, team: number[], s: number, locks: Locks,
   for (const v of team) {
     const now = q ?? p;
     if (now.freeIn(v, s)) continue;
-    const a = now.busy[v * m.S + s] > 0 ? now.busy[v * m.S + s] - 1 : m.vMax[v] === 1 ? now.assigned[v][0] : -1;
+    const a = holder(now, v, s);
     if (a < 0) return null;
-    const chain = releaseChain(now, a, v, CHAIN_DEPTH, new Set([c]), reserved, locks, budget);
+    const chain = releaseChain(now, a, v, CHAIN_DEPTH, { seen: new Set([c]), reserved, locks, budget });
     if (!chain) return null;
     q ??= p.clone();
     for (const move of chain) applyMove(q, move);
@@ -301,16 +316,8 @@ function releaseAll(p: Plan, c: number, team: number[], s: number, locks: Locks,
  * team that takes a member of another, three teams in a row, some of them in other slots. Closing the team in the way
  * and serving it again with stealing (one replacement each) found none of them.
  */
-function releaseChain(
-  p: Plan,
-  a: number,
-  v: number,
-  depth: number,
-  seen: Set<number>,
-  reserved: Set<number>,
-  locks: Locks,
-  budget: Budget,
-): ChainMove[] | null {
+function releaseChain(p: Plan, a: number, v: number, depth: number, search: ChainSearch): ChainMove[] | null {
+  const { seen, reserved, locks, budget } = search;
   const m = p.m;
   const req = m.required[a];
   if (seen.has(a) || locks.pairs.has(a * m.V + v) || req.length > 31) return null;
@@ -343,18 +350,18 @@ function releaseChain(
     for (let k = 0, tried = 0; k < takers.length && tried < CHAIN_BRANCH; k++) {
       const u = takers[k];
       if (m.available[u * m.S + s] === 0) continue;
-      const b = p.busy[u * m.S + s] > 0 ? p.busy[u * m.S + s] - 1 : m.vMax[u] === 1 ? p.assigned[u][0] : -1;
+      const b = holder(p, u, s);
       if (b < 0 || seen.has(b)) continue;
       tried++;
       reserved.add(u);
-      const rest = releaseChain(p, b, u, depth - 1, seen, reserved, locks, budget);
+      const rest = releaseChain(p, b, u, depth - 1, search);
       reserved.delete(u);
       if (rest) {
         seen.delete(a);
         return [...rest, { a, slot: s, out: v, into: u }];
       }
     }
-  const moves = locks.slot[a] < 0 ? newTeamFor(p, a, v, depth, seen, reserved, locks, budget) : null;
+  const moves = locks.slot[a] < 0 ? newTeamFor(p, a, v, depth, search) : null;
   seen.delete(a);
   return moves;
 }
@@ -365,16 +372,8 @@ function releaseChain(
  * often what nobody else can take, but a whole pair of others covers the team: on the second generator's h07, two of
  * the challenges the optimum serves more take a member of a team that runs there with two new members.
  */
-function newTeamFor(
-  p: Plan,
-  a: number,
-  v: number,
-  depth: number,
-  seen: Set<number>,
-  reserved: Set<number>,
-  locks: Locks,
-  budget: Budget,
-): ChainMove[] | null {
+function newTeamFor(p: Plan, a: number, v: number, depth: number, search: ChainSearch): ChainMove[] | null {
+  const { reserved, locks, budget } = search;
   const m = p.m;
   const from = p.slotOf[a];
   if (p.team[a].some((w) => locks.pairs.has(a * m.V + w))) return null;
@@ -390,8 +389,8 @@ function newTeamFor(
         if (p.team[a].includes(u)) {
           ok = s === from || p.busy[u * m.S + s] === 0;
         } else if (!p.freeIn(u, s)) {
-          const b = p.busy[u * m.S + s] > 0 ? p.busy[u * m.S + s] - 1 : m.vMax[u] === 1 ? p.assigned[u][0] : -1;
-          const rest = b < 0 ? null : releaseChain(p, b, u, depth - 1, seen, reserved, locks, budget);
+          const b = holder(p, u, s);
+          const rest = b < 0 ? null : releaseChain(p, b, u, depth - 1, search);
           ok = rest !== null;
           if (rest) moves.push(...rest);
         }
