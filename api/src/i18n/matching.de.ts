@@ -8,7 +8,7 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       pin: 'Die Festlegung',
       exclusion: 'Der Ausschluss',
       challenge: 'Die Herausforderung',
-      volunteer: 'Die oder der Ehrenamtliche',
+      volunteer: 'Die freiwillige Person',
     },
     errors: {
       eventNotMatching:
@@ -91,7 +91,7 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       NO_COMPATIBLE_VOLUNTEER:
         'Keine ehrenamtliche Person spricht ihre Sprache, arbeitet in ihrem Format und kann in einem ihrer Zeitfenster.',
       NO_COMPATIBLE_VOLUNTEER_excluded:
-        'Alle, die ihre Sprache sprechen, in ihrem Format arbeiten und in einem ihrer Zeitfenster können, sind von ihr ausgeschlossen: Heben Sie einen Ausschluss auf oder gewinnen Sie weitere Ehrenamtliche.',
+        'Alle, die ihre Sprache sprechen, in ihrem Format arbeiten und in einem ihrer Zeitfenster können, sind von ihr ausgeschlossen: Heben Sie einen Ausschluss auf oder gewinnen Sie weitere Freiwillige.',
       SKILL_NOT_COVERED: 'Keine passende Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab.',
       SKILL_NOT_COVERED_format:
         '{{coverers}} Person(en) decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten arbeiten nicht {{format}}.',
@@ -113,7 +113,7 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       COVERERS_TAKEN:
         'Alle, die {{skill}} ({{level}}) im Zeitfenster {{slot}} abdecken, sind in Teams anderer Herausforderungen: Gewinnen Sie eine weitere Person.',
       LOWER_PRIORITY_TRADEOFF:
-        'Genug Personen und jemand für jede geforderte Fähigkeit sind frei, aber kein Team aus ihnen deckt alle Fähigkeiten innerhalb der Teamgröße ab, oder die Personen oder der Tisch gingen an andere Herausforderungen: Erhöhen Sie die Priorität, erlauben Sie ein größeres Team oder gewinnen Sie mehr Ehrenamtliche.',
+        'Genug Personen und jemand für jede geforderte Fähigkeit sind frei, aber kein Team aus ihnen deckt alle Fähigkeiten innerhalb der Teamgröße ab, oder die Personen oder der Tisch gingen an andere Herausforderungen: Erhöhen Sie die Priorität, erlauben Sie ein größeres Team oder gewinnen Sie mehr Freiwillige.',
       EMPTIED_BY_HAND: 'Ihr Team wurde in diesem Lauf von Hand anderen zugeordnet.',
     },
   },
@@ -129,7 +129,7 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
     onBehalfWithNote: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen ({{note}}).',
     descriptions: {
       MATCHING_RUN_STARTED:
-        'Lauf {{run}} gestartet (Herausforderungen: {{challenges}}, Ehrenamtliche: {{volunteers}}).',
+        'Lauf {{run}} gestartet (Herausforderungen: {{challenges}}, Freiwillige: {{volunteers}}).',
       MATCHING_RUN_FINISHED:
         'Lauf {{run}} beendet: Teams für {{served}} von {{challenges}} Herausforderungen, Bewertung {{totalScore, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}, {{quality}}.',
       MATCHING_RUN_FAILED: 'Lauf {{run}} fehlgeschlagen: {{error}}',
