@@ -285,6 +285,17 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Lauf 1 und Lauf 2 im Vergleich' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Kennzahlen beider Läufe/ })).toBeVisible();
+  // On a small phone the table scrolls sideways inside its region, and its caption wraps within the screen.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const caption = page.locator('caption', { hasText: 'Kennzahlen beider Läufe' });
+  await expect
+    .poll(async () => {
+      const box = await caption.boundingBox();
+      return box ? box.x + box.width : Number.POSITIVE_INFINITY;
+    })
+    .toBeLessThanOrEqual(320);
+  await expect(page.getByRole('table', { name: /Kennzahlen beider Läufe/ })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
   // Run 2 weighed shared causes more: its score measures something else, and the page says so.
   await expect(page.getByText(/Die beiden Läufe haben die Faktoren unterschiedlich gewichtet/)).toBeVisible();
   const moved = page.getByRole('table', { name: /Freiwillige, deren Teams sich/ });
