@@ -128,8 +128,7 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
     onBehalf: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen.',
     onBehalfWithNote: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen ({{note}}).',
     descriptions: {
-      MATCHING_RUN_STARTED:
-        'Lauf {{run}} gestartet (Herausforderungen: {{challenges}}, Freiwillige: {{volunteers}}).',
+      MATCHING_RUN_STARTED: 'Lauf {{run}} gestartet (Herausforderungen: {{challenges}}, Freiwillige: {{volunteers}}).',
       MATCHING_RUN_FINISHED:
         'Lauf {{run}} beendet: Teams für {{served}} von {{challenges}} Herausforderungen, Bewertung {{totalScore, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}, {{quality}}.',
       MATCHING_RUN_FAILED: 'Lauf {{run}} fehlgeschlagen: {{error}}',
