@@ -353,6 +353,81 @@ describe('serveByChains', () => {
     expect(q.assigned[1]).toEqual([]);
   });
 
+  // Two members of a new team, each freed by a chain found on the same plan: the chains must not both change one team
+  // or both take one person (found by review; each broke a rule the plan's own counters did not show).
+  const rulesHold = (q: Plan) => {
+    const m = q.m;
+    const teamsOf = new Map<number, number[]>();
+    for (let c = 0; c < m.C; c++) {
+      if (q.slotOf[c] < 0) continue;
+      expect(q.valid(c)).toBe(true);
+      expect(new Set(q.team[c]).size).toBe(q.team[c].length);
+      for (const v of q.team[c]) teamsOf.set(v, [...(teamsOf.get(v) ?? []), c]);
+    }
+    for (const [v, teams] of teamsOf) {
+      expect(teams.length).toBeLessThanOrEqual(m.vMax[v]);
+      expect(new Set(teams.map((c) => q.slotOf[c])).size).toBe(teams.length);
+      expect([...q.assigned[v]].sort()).toEqual([...teams].sort());
+    }
+  };
+  const skills = (...names: string[]) => names.map((skill) => ({ skill, level: 3 }));
+  const needs3 = (...names: string[]) => names.map((skill) => ({ skill, minLevel: 3 }));
+
+  it('never lets two chains of one new team release the same member twice', () => {
+    const m = compile(
+      parseInstance({
+        slots: ['s0', 's1', 's2'].map((id) => ({ id, capacity: 5 })),
+        challenges: [
+          { id: 'c', slots: ['s0'], teamSize: { min: 1, max: 1 }, skills: needs3('kc') },
+          { id: 'a', slots: ['s0'], teamSize: { min: 1, max: 2 }, skills: needs3('ka1', 'ka2') },
+          { id: 'b1', slots: ['s1'], teamSize: { min: 1, max: 2 }, skills: needs3('kb') },
+          { id: 'b2', slots: ['s2'], teamSize: { min: 1, max: 3 }, skills: needs3('kd') },
+        ],
+        volunteers: [
+          { id: 'v', slots: ['s0'], skills: skills('kc', 'ka1', 'ka2') },
+          { id: 'u1', slots: ['s0', 's1'], skills: skills('ka1', 'kb') },
+          { id: 'u2', slots: ['s0', 's1', 's2'], skills: skills('ka2', 'kb') },
+          { id: 'w0', slots: ['s2'], skills: skills('kd') },
+          { id: 'w', slots: ['s2'], skills: skills('kd') },
+        ],
+      }),
+    );
+    const p = new Plan(m);
+    p.open(1, 0);
+    p.add(1, 0);
+    p.open(2, 1);
+    p.add(2, 1);
+    p.open(3, 2);
+    [3, 2, 4].forEach((v) => p.add(3, v));
+    rulesHold(serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity)));
+  });
+
+  it('never lets two chains of one new team take the same person', () => {
+    const m = compile(
+      parseInstance({
+        slots: ['s0', 's1'].map((id) => ({ id, capacity: 5 })),
+        challenges: [
+          { id: 'c', slots: ['s0'], teamSize: { min: 1, max: 1 }, skills: needs3('kc') },
+          { id: 'a', slots: ['s0'], teamSize: { min: 1, max: 2 }, skills: needs3('ka1', 'ka2') },
+          { id: 'b', slots: ['s1'], teamSize: { min: 2, max: 2 }, skills: needs3('kb1', 'kb2') },
+        ],
+        volunteers: [
+          { id: 'v', slots: ['s0'], skills: skills('kc', 'ka1', 'ka2') },
+          { id: 'u1', slots: ['s0', 's1'], skills: skills('ka1', 'kb1') },
+          { id: 'u2', slots: ['s0', 's1'], skills: skills('ka2', 'kb2') },
+          { id: 'x', slots: ['s1'], maxAssignments: 2, skills: skills('kb1', 'kb2') },
+        ],
+      }),
+    );
+    const p = new Plan(m);
+    p.open(1, 0);
+    p.add(1, 0);
+    p.open(2, 1);
+    p.add(2, 1);
+    p.add(2, 2);
+    rulesHold(serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity)));
+  });
+
   it('changes nothing where the chain ends with nobody free to take a place', () => {
     const { p, pins } = planOf(false);
     const q = serveByChains(p, pins, new Budget(Infinity, Infinity));

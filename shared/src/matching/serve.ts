@@ -294,15 +294,20 @@ function releaseAll(p: Plan, c: number, team: number[], s: number, locks: Locks,
     if (a < 0) return null;
     const chain = releaseChain(now, a, v, CHAIN_DEPTH, { seen: new Set([c]), reserved, locks, budget });
     if (!chain) return null;
-    q ??= p.clone();
-    for (const move of chain) applyMove(q, move);
-    if (!q.freeIn(v, s)) return null;
+    q ??= copy(p, budget);
+    if (!q || !chain.every((move) => applyMove(q!, move)) || !q.freeIn(v, s)) return null;
   }
-  q ??= p.clone();
-  if (q.used[s] >= m.capacity[s]) return null;
+  q ??= copy(p, budget);
+  if (!q || q.used[s] >= m.capacity[s]) return null;
   q.open(c, s);
   for (const v of team) q.add(c, v);
   return holds(q) ? q : null;
+}
+
+/** A copy of p to apply chains to, charged like the repairs' copies (with the check of `holds` after it); null when
+ * the budget is spent. */
+function copy(p: Plan, budget: Budget): Plan | null {
+  return budget.spend((p.m.V * p.m.S + p.m.C + p.m.V) / 8) ? p.clone() : null;
 }
 
 /**
@@ -382,8 +387,11 @@ function newTeamFor(p: Plan, a: number, v: number, depth: number, search: ChainS
     for (const s of m.challengeSlots[a]) {
       if ((s !== from && p.used[s] >= m.capacity[s]) || !team.every((u) => m.available[u * m.S + s] === 1)) continue;
       if (!budget.spend(team.length)) return null;
+      // The members' chains are all found on p: each one's teams and people stay out of the next one's reach (two
+      // chains changing one team, or taking one person, would otherwise both be applied).
       const moves: ChainMove[] = [];
       const taken: number[] = [];
+      const changed: number[] = [];
       let ok = true;
       for (const u of team) {
         if (p.team[a].includes(u)) {
@@ -392,25 +400,39 @@ function newTeamFor(p: Plan, a: number, v: number, depth: number, search: ChainS
           const b = holder(p, u, s);
           const rest = b < 0 ? null : releaseChain(p, b, u, depth - 1, search);
           ok = rest !== null;
-          if (rest) moves.push(...rest);
+          for (const move of rest ?? []) {
+            moves.push(move);
+            if (!search.seen.has(move.a)) changed.push(move.a);
+            search.seen.add(move.a);
+            for (const w of [move.out, move.into, ...(move.team ?? [])])
+              if (w >= 0 && !reserved.has(w)) taken.push(reserve(reserved, w));
+          }
         }
         if (!ok) break;
-        reserved.add(u);
-        taken.push(u);
+        if (!reserved.has(u)) taken.push(reserve(reserved, u));
       }
-      for (const u of taken) reserved.delete(u);
+      for (const w of taken) reserved.delete(w);
+      for (const b of changed) search.seen.delete(b);
       if (ok) return [...moves, { a, slot: s, out: v, into: -1, team }];
     }
   }
   return null;
 }
 
-function applyMove(q: Plan, { a, slot, out, into, team }: ChainMove): void {
+/** Adds w to `reserved`; returns w. */
+function reserve(reserved: Set<number>, w: number): number {
+  reserved.add(w);
+  return w;
+}
+
+/** Applies one move of a chain to q; false (q then spoilt) where its leaving member is no longer in the team. */
+function applyMove(q: Plan, { a, slot, out, into, team }: ChainMove): boolean {
+  if (!q.team[a].includes(out)) return false;
   if (team) {
     q.close(a);
     q.open(a, slot);
     for (const u of team) q.add(a, u);
-    return;
+    return true;
   }
   if (q.slotOf[a] === slot) q.remove(a, out);
   else {
@@ -420,20 +442,38 @@ function applyMove(q: Plan, { a, slot, out, into, team }: ChainMove): void {
     for (const w of stay) q.add(a, w);
   }
   if (into >= 0) q.add(a, into);
+  return true;
 }
 
-/** Every hard rule the plan's teams are built to keep: valid teams, one seat per slot, capacities, tables. */
+/**
+ * Every hard rule the plan's teams are built to keep, counted again from the teams themselves (not from the plan's
+ * own counters, which a wrong chain could leave out of step): valid teams of distinct members, one team per person and
+ * slot, at most maxAssignments each, capacities; and the counters agree.
+ */
 function holds(q: Plan): boolean {
   const m = q.m;
-  for (let s = 0; s < m.S; s++) if (q.used[s] > m.capacity[s]) return false;
+  const seat = new Int32Array(m.V * m.S).fill(-1);
+  const count = new Int32Array(m.V);
+  const used = new Int32Array(m.S);
+  let seats = 0;
   for (let c = 0; c < m.C; c++) {
     const s = q.slotOf[c];
     if (s < 0) continue;
-    if (!q.valid(c)) return false;
-    for (const v of q.team[c]) if (m.available[v * m.S + s] === 0 || q.busy[v * m.S + s] !== c + 1) return false;
+    used[s]++;
+    const team = q.team[c];
+    if (!q.valid(c) || new Set(team).size !== team.length) return false;
+    for (const v of team) {
+      if (m.available[v * m.S + s] === 0 || seat[v * m.S + s] >= 0 || q.busy[v * m.S + s] !== c + 1) return false;
+      seat[v * m.S + s] = c;
+      count[v]++;
+      seats++;
+    }
   }
-  for (let v = 0; v < m.V; v++) if (q.assigned[v].length > m.vMax[v]) return false;
-  return true;
+  for (let s = 0; s < m.S; s++) if (used[s] > m.capacity[s] || used[s] !== q.used[s]) return false;
+  for (let v = 0; v < m.V; v++) if (count[v] > m.vMax[v] || count[v] !== q.assigned[v].length) return false;
+  let busy = 0;
+  for (let i = 0; i < q.busy.length; i++) if (q.busy[i] !== 0) busy++;
+  return busy === seats;
 }
 
 /**
