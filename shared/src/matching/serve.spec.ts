@@ -1,6 +1,6 @@
 import { Budget } from './budget';
 import { parseInstance } from './index';
-import { compile } from './model';
+import { compile, type Model } from './model';
 import { resolvePins } from './pins';
 import { Plan } from './plan';
 import { restore, roundVotes, serve, serveByChains, serveByVotes, serveMore } from './serve';
@@ -211,6 +211,16 @@ describe('serveMore', () => {
 });
 
 describe('serveByChains', () => {
+  /** A plan with these teams: [challenge, slot, members]. */
+  const planWith = (m: Model, teams: [number, number, number[]][]) => {
+    const p = new Plan(m);
+    for (const [c, s, members] of teams) {
+      p.open(c, s);
+      for (const v of members) p.add(c, v);
+    }
+    return p;
+  };
+
   // c0 needs v0 (the only one covering a); v0 covers b for c1, whose other coverer v1 covers c for c2, whose other
   // coverer v3 is free: c2 takes v3, c1 takes v1, and c0 runs with v0. Without v3 there is no chain.
   const instance = (withV3: boolean, pins: { challenge: string; volunteer: string }[] = []) =>
@@ -243,11 +253,10 @@ describe('serveByChains', () => {
     });
   const planOf = (withV3: boolean, pins: { challenge: string; volunteer: string }[] = []) => {
     const m = compile(instance(withV3, pins));
-    const p = new Plan(m);
-    p.open(1, 0);
-    p.add(1, 0);
-    p.open(2, 0);
-    p.add(2, 1);
+    const p = planWith(m, [
+      [1, 0, [0]],
+      [2, 0, [1]],
+    ]);
     return { m, p, pins: resolvePins(m) };
   };
 
@@ -297,11 +306,10 @@ describe('serveByChains', () => {
         ],
       }),
     );
-    const p = new Plan(m);
-    p.open(1, 0);
-    p.add(1, 0);
-    p.open(2, 0);
-    p.add(2, 1);
+    const p = planWith(m, [
+      [1, 0, [0]],
+      [2, 0, [1]],
+    ]);
     const q = serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity));
     expect([q.slotOf[0], q.slotOf[1], q.slotOf[2]]).toEqual([0, 0, 1]);
     expect(q.team[2]).toEqual([2]);
@@ -342,10 +350,7 @@ describe('serveByChains', () => {
         ],
       }),
     );
-    const p = new Plan(m);
-    p.open(1, 0);
-    p.add(1, 0);
-    p.add(1, 1);
+    const p = planWith(m, [[1, 0, [0, 1]]]);
     const q = serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity));
     expect([q.slotOf[0], q.slotOf[1]]).toEqual([0, 1]);
     expect(q.team[0]).toEqual([0]);
@@ -392,13 +397,11 @@ describe('serveByChains', () => {
         ],
       }),
     );
-    const p = new Plan(m);
-    p.open(1, 0);
-    p.add(1, 0);
-    p.open(2, 1);
-    p.add(2, 1);
-    p.open(3, 2);
-    [3, 2, 4].forEach((v) => p.add(3, v));
+    const p = planWith(m, [
+      [1, 0, [0]],
+      [2, 1, [1]],
+      [3, 2, [3, 2, 4]],
+    ]);
     rulesHold(serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity)));
   });
 
@@ -419,12 +422,10 @@ describe('serveByChains', () => {
         ],
       }),
     );
-    const p = new Plan(m);
-    p.open(1, 0);
-    p.add(1, 0);
-    p.open(2, 1);
-    p.add(2, 1);
-    p.add(2, 2);
+    const p = planWith(m, [
+      [1, 0, [0]],
+      [2, 1, [1, 2]],
+    ]);
     rulesHold(serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity)));
   });
 

@@ -43,19 +43,11 @@ export function formatDifference(value: number, language: UiLocale, digits = 2):
   return formatted;
 }
 
-export function formatDateTime(at: string, language: UiLocale): string {
+/** Date and time in the event's time zone: medium, or short (in lists where several runs stand side by side). */
+export function formatDateTime(at: string, language: UiLocale, style: 'medium' | 'short' = 'medium'): string {
   return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    timeZone: EVENT_TIME_ZONE,
-  }).format(new Date(at));
-}
-
-/** Date and time, short (in lists where several runs stand side by side). */
-export function formatShortDateTime(at: string, language: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    dateStyle: style,
+    timeStyle: style,
     timeZone: EVENT_TIME_ZONE,
   }).format(new Date(at));
 }

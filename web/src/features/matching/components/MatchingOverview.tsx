@@ -19,7 +19,7 @@ import {
   RemoveMatchingPinMutation,
   StartMatchingRunMutation,
 } from '../graphql/matching';
-import { formatNumber, formatShortDateTime } from '../format';
+import { formatDateTime, formatNumber } from '../format';
 import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
 import { RunsTable } from './RunsTable';
 import { type Weights, WeightSliders } from './WeightSliders';
@@ -136,7 +136,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
       number: run.number,
       served: run.served ?? 0,
       count: run.challengeCount,
-      time: formatShortDateTime(run.createdAt, language),
+      time: formatDateTime(run.createdAt, language, 'short'),
       score: formatNumber(run.totalScore ?? 0, language),
     }),
   });

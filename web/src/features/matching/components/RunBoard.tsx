@@ -3,13 +3,13 @@ import { Alert, Anchor, Button, Card, Group, List, Menu, SimpleGrid, Stack, Text
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { type MatchingBoardFieldsFragment as Board } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { graphQLErrorWithCode, permanentError } from '../../../lib/field-errors';
+import { graphQLErrorWithCode } from '../../../lib/field-errors';
 import { formatNumber, languageNames, levelName, qualityText, skillName, slotName, weightsText } from '../format';
 import {
   ExcludeMatchingPairMutation,
@@ -99,12 +99,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   if (!board || !run)
     return (
       <Page title={t('matching.board.notFoundTitle')}>
-        {error &&
-          (permanentError(error) ? (
-            <ErrorState message={permanentError(error)!} />
-          ) : (
-            <ErrorState message={t('matching.board.error')} onRetry={() => void refetch()} />
-          ))}
+        {error && <QueryErrorState error={error} message={t('matching.board.error')} onRetry={() => void refetch()} />}
         <Anchor component={Link} to={`/manage/events/${eventId}/matching`}>
           {t('matching.board.back')}
         </Anchor>

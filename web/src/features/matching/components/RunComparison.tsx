@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { permanentError } from '../../../lib/field-errors';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -30,12 +29,9 @@ export function RunComparison({ eventId, runId, otherRunId }: RunComparisonProps
   if (!comparison)
     return (
       <Page title={t('matching.compare.notFoundTitle')}>
-        {error &&
-          (permanentError(error) ? (
-            <ErrorState message={permanentError(error)!} />
-          ) : (
-            <ErrorState message={t('matching.compare.error')} onRetry={() => void refetch()} />
-          ))}
+        {error && (
+          <QueryErrorState error={error} message={t('matching.compare.error')} onRetry={() => void refetch()} />
+        )}
         <Anchor component={Link} to={`/manage/events/${eventId}/matching`}>
           {t('matching.board.back')}
         </Anchor>
