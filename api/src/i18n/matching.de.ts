@@ -93,14 +93,22 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       NO_COMPATIBLE_VOLUNTEER_excluded:
         'Alle, die ihre Sprache sprechen, in ihrem Format arbeiten und in einem ihrer Zeitfenster können, sind von ihr ausgeschlossen: Heben Sie einen Ausschluss auf oder gewinnen Sie weitere Freiwillige.',
       SKILL_NOT_COVERED: 'Keine passende Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab.',
-      SKILL_NOT_COVERED_format:
-        '{{coverers}} Person(en) decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten arbeiten nicht {{format}}.',
-      SKILL_NOT_COVERED_language:
-        '{{coverers}} Person(en) decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten sprechen keine ihrer Sprachen.',
-      SKILL_NOT_COVERED_slot:
-        '{{coverers}} Person(en) decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten können in keinem ihrer Zeitfenster.',
-      SKILL_NOT_COVERED_excluded:
-        '{{coverers}} Person(en) decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Sie sind von ihr ausgeschlossen.',
+      SKILL_NOT_COVERED_format_one:
+        'Eine Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab, kann aber nicht teilnehmen: Sie arbeitet nicht {{format}}.',
+      SKILL_NOT_COVERED_format_other:
+        '{{count}} Personen decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten arbeiten nicht {{format}}.',
+      SKILL_NOT_COVERED_language_one:
+        'Eine Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab, kann aber nicht teilnehmen: Sie spricht keine der Sprachen der Herausforderung.',
+      SKILL_NOT_COVERED_language_other:
+        '{{count}} Personen decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten sprechen keine der Sprachen der Herausforderung.',
+      SKILL_NOT_COVERED_slot_one:
+        'Eine Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab, kann aber nicht teilnehmen: Sie kann in keinem Zeitfenster der Herausforderung.',
+      SKILL_NOT_COVERED_slot_other:
+        '{{count}} Personen decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Die meisten können in keinem Zeitfenster der Herausforderung.',
+      SKILL_NOT_COVERED_excluded_one:
+        'Eine Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab, kann aber nicht teilnehmen: Sie ist von der Herausforderung ausgeschlossen.',
+      SKILL_NOT_COVERED_excluded_other:
+        '{{count}} Personen decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Sie sind von der Herausforderung ausgeschlossen.',
       TOO_FEW_VOLUNTEERS: 'Nur {{available}} passende Person(en) für ein Team von mindestens {{needed}}.',
       NO_COMMON_SLOT:
         'Kein Zeitfenster ({{slots}}) hat einen freien Tisch und zugleich genug passende Personen, die alle geforderten Fähigkeiten abdecken.',

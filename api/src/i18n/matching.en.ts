@@ -85,14 +85,22 @@ export const matchingEn = {
       NO_COMPATIBLE_VOLUNTEER_excluded:
         'Everyone who speaks its language, works in its format and can come to one of its slots is excluded from it: lift an exclusion or recruit more volunteers.',
       SKILL_NOT_COVERED: 'No suitable volunteer covers the required skill {{skill}} ({{level}}).',
-      SKILL_NOT_COVERED_format:
-        '{{coverers}} volunteer(s) cover the required skill {{skill}} ({{level}}), but none of them can take part: most of them do not work {{format}}.',
-      SKILL_NOT_COVERED_language:
-        '{{coverers}} volunteer(s) cover the required skill {{skill}} ({{level}}), but none of them can take part: most of them speak none of its languages.',
-      SKILL_NOT_COVERED_slot:
-        '{{coverers}} volunteer(s) cover the required skill {{skill}} ({{level}}), but none of them can take part: most of them cannot come in any of its slots.',
-      SKILL_NOT_COVERED_excluded:
-        '{{coverers}} volunteer(s) cover the required skill {{skill}} ({{level}}), but none of them can take part: they are excluded from it.',
+      SKILL_NOT_COVERED_format_one:
+        'One volunteer covers the required skill {{skill}} ({{level}}) but cannot take part: they do not work {{format}}.',
+      SKILL_NOT_COVERED_format_other:
+        '{{count}} volunteers cover the required skill {{skill}} ({{level}}), but none of them can take part: most of them do not work {{format}}.',
+      SKILL_NOT_COVERED_language_one:
+        'One volunteer covers the required skill {{skill}} ({{level}}) but cannot take part: they speak none of its languages.',
+      SKILL_NOT_COVERED_language_other:
+        '{{count}} volunteers cover the required skill {{skill}} ({{level}}), but none of them can take part: most of them speak none of its languages.',
+      SKILL_NOT_COVERED_slot_one:
+        'One volunteer covers the required skill {{skill}} ({{level}}) but cannot take part: they cannot come in any of its slots.',
+      SKILL_NOT_COVERED_slot_other:
+        '{{count}} volunteers cover the required skill {{skill}} ({{level}}), but none of them can take part: most of them cannot come in any of its slots.',
+      SKILL_NOT_COVERED_excluded_one:
+        'One volunteer covers the required skill {{skill}} ({{level}}) but cannot take part: they are excluded from it.',
+      SKILL_NOT_COVERED_excluded_other:
+        '{{count}} volunteers cover the required skill {{skill}} ({{level}}), but none of them can take part: they are excluded from it.',
       TOO_FEW_VOLUNTEERS: 'Only {{available}} suitable volunteer(s) for a team of at least {{needed}}.',
       NO_COMMON_SLOT:
         'No slot ({{slots}}) has a free table and, at the same time, enough suitable volunteers covering every required skill.',

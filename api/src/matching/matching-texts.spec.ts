@@ -25,13 +25,19 @@ describe('unserved reasons in the reader’s language', () => {
       params: { skill: 'media.video', level: 2, coverers: 3, ruledOut: 'format', format: 'onsite' },
     };
     expect(unservedReasonText(format, 'de', slots)).toMatch(
-      /^3 Person\(en\) decken die geforderte Fähigkeit .+ ab, aber keine kann teilnehmen: Die meisten arbeiten nicht vor Ort\.$/,
+      /^3 Personen decken die geforderte Fähigkeit .+ ab, aber keine kann teilnehmen: Die meisten arbeiten nicht vor Ort\.$/,
     );
     expect(unservedReasonText(format, 'en', slots)).toMatch(
-      /^3 volunteer\(s\) cover the required skill .+, but none of them can take part: most of them do not work on site\.$/,
+      /^3 volunteers cover the required skill .+, but none of them can take part: most of them do not work on site\.$/,
     );
     const slot = { code: 'SKILL_NOT_COVERED' as const, params: { ...format.params, ruledOut: 'slot' } };
-    expect(unservedReasonText(slot, 'en', slots)).toContain('cannot come in any of its slots');
+    expect(unservedReasonText(slot, 'en', slots)).toContain('most of them cannot come in any of its slots');
+    // one person: said of that person
+    const one = { code: 'SKILL_NOT_COVERED' as const, params: { ...format.params, coverers: 1 } };
+    expect(unservedReasonText(one, 'de', slots)).toMatch(
+      /^Eine Person deckt die geforderte Fähigkeit .+ ab, kann aber nicht teilnehmen: Sie arbeitet nicht vor Ort\.$/,
+    );
+    expect(unservedReasonText(one, 'en', slots)).toMatch(/but cannot take part: they do not work on site\.$/);
     // nobody covers it at all, or a run stored before the parameters existed: as before
     const nobody = { code: 'SKILL_NOT_COVERED' as const, params: { skill: 'media.video', level: 2 } };
     expect(unservedReasonText(nobody, 'en', slots)).toMatch(/^No suitable volunteer covers the required skill /);

@@ -49,6 +49,7 @@ export function unservedReasonText(
   // Some people cover the skill, but a rule of the challenge rules them all out: name the rule that rules out the most.
   if (unserved.code === 'SKILL_NOT_COVERED' && Number(params.coverers) > 0) {
     params.context = String(params.ruledOut);
+    params.count = Number(params.coverers);
     params.format = t(`matching.formats.${String(params.format)}`);
   }
   return t(`matching.unserved.${unserved.code}`, params);

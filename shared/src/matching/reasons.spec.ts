@@ -46,7 +46,7 @@ describe('reasons for unserved challenges', () => {
       params: { skill: 'legal', level: 1, coverers: 1, ruledOut: 'language' },
     });
     expect(unserved[0].reason).toBe(
-      '1 volunteer covers required skill legal at level 1, but none of them can take part: most of them do not speak de',
+      '1 volunteer covers required skill legal at level 1, but cannot take part: they do not speak de',
     );
   });
 

@@ -29,17 +29,19 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
         `no volunteer covers required skill ${req.skill} at level ${req.minLevel}`,
       );
     const ruledOut = ruledOutBy(ch, coverers);
+    const one = coverers.length === 1;
+    const they = one ? 'they' : 'most of them';
     const because = {
-      format: `most of them do not work ${ch.format}`,
-      language: `most of them do not speak ${ch.languages.join(' or ')}`,
-      slot: `most of them cannot come in ${ch.slots.join(' or ')}`,
+      format: `${they} do not work ${ch.format}`,
+      language: `${they} do not speak ${ch.languages.join(' or ')}`,
+      slot: `${they} cannot come in ${ch.slots.join(' or ')}`,
       excluded: 'they are excluded from it (or, with given scores, have no score for it)',
     }[ruledOut];
-    const who = `${coverers.length} volunteer${coverers.length === 1 ? ' covers' : 's cover'}`;
+    const who = one ? '1 volunteer covers' : `${coverers.length} volunteers cover`;
     return make(
       'SKILL_NOT_COVERED',
       { skill: req.skill, level: req.minLevel, coverers: coverers.length, ruledOut, format: ch.format },
-      `${who} required skill ${req.skill} at level ${req.minLevel}, but none of them can take part: ${because}`,
+      `${who} required skill ${req.skill} at level ${req.minLevel}, but ${one ? 'cannot' : 'none of them can'} take part: ${because}`,
     );
   }
   const slots = [...m.challengeSlots[c]];
