@@ -429,6 +429,28 @@ describe('serveByChains', () => {
     rulesHold(serveByChains(p, resolvePins(m), new Budget(Infinity, Infinity)));
   });
 
+  it('closes a team of less priority that holds a member nobody can replace, and keeps one of more', () => {
+    const instance = (heldPriority: number) =>
+      compile(
+        parseInstance({
+          slots: [{ id: 's1', capacity: 3 }],
+          challenges: [
+            { id: 'c0', priority: 2, teamSize: { min: 1, max: 1 }, skills: needs3('a') },
+            { id: 'c1', priority: heldPriority, teamSize: { min: 1, max: 1 }, skills: needs3('b') },
+          ],
+          volunteers: [{ id: 'v0', skills: skills('a', 'b') }],
+        }),
+      );
+    const lower = instance(1);
+    const q = serveByChains(planWith(lower, [[1, 0, [0]]]), resolvePins(lower), new Budget(Infinity, Infinity));
+    expect([q.slotOf[0], q.slotOf[1]]).toEqual([0, -1]);
+    expect(q.servedPriority()).toBe(2);
+    rulesHold(q);
+    const higher = instance(3);
+    const r = serveByChains(planWith(higher, [[1, 0, [0]]]), resolvePins(higher), new Budget(Infinity, Infinity));
+    expect([r.slotOf[0], r.slotOf[1]]).toEqual([-1, 0]);
+  });
+
   it('changes nothing where the chain ends with nobody free to take a place', () => {
     const { p, pins } = planOf(false);
     const q = serveByChains(p, pins, new Budget(Infinity, Infinity));

@@ -136,14 +136,17 @@ const COVERING_TEAMS = 64;
  * The teams of one or two of c's candidates that cover every required skill (within c's team sizes), best first; none
  * when there are more than COVERING_TEAMS of them. Found once per model: every plan's repairs ask for them again.
  */
-function coveringTeams(m: Model, c: number): number[][] {
-  let known = coveringTeamsOf.get(m);
-  if (!known) coveringTeamsOf.set(m, (known = new Array<number[][] | undefined>(m.C)));
-  return (known[c] ??= findCoveringTeams(m, c));
+function coveringTeams(m: Model, c: number, most = COVERING_TEAMS): number[][] {
+  const key = `${most}`;
+  let byModel = coveringTeamsOf.get(m);
+  if (!byModel) coveringTeamsOf.set(m, (byModel = new Map()));
+  let known = byModel.get(key);
+  if (!known) byModel.set(key, (known = new Array<number[][] | undefined>(m.C)));
+  return (known[c] ??= findCoveringTeams(m, c, most));
 }
-const coveringTeamsOf = new WeakMap<Model, (number[][] | undefined)[]>();
+const coveringTeamsOf = new WeakMap<Model, Map<string, (number[][] | undefined)[]>>();
 
-function findCoveringTeams(m: Model, c: number): number[][] {
+function findCoveringTeams(m: Model, c: number, most: number): number[][] {
   const need = m.required[c].length;
   if (need === 0 || need > 31 || m.minSize[c] > 2) return [];
   const full = need === 31 ? 0x7fffffff : (1 << need) - 1;
@@ -169,11 +172,11 @@ function findCoveringTeams(m: Model, c: number): number[][] {
       for (let b = a; b < groups.length; b++) {
         const [maskB, listB] = groups[b];
         if ((maskA | maskB) !== full) continue;
-        for (let x = 0; x < listA.length && teams.length <= COVERING_TEAMS; x++)
-          for (let y = a === b ? x + 1 : 0; y < listB.length && teams.length <= COVERING_TEAMS; y++)
+        for (let x = 0; x < listA.length && teams.length <= most; x++)
+          for (let y = a === b ? x + 1 : 0; y < listB.length && teams.length <= most; y++)
             teams.push({ members: [cands[listA[x]], cands[listB[y]]], score: scores[listA[x]] + scores[listB[y]] });
       }
-    if (teams.length > COVERING_TEAMS) return [];
+    if (teams.length > most) return [];
   }
   return teams.sort((x, y) => y.score - x.score || x.members[0] - y.members[0]).map((t) => t.members);
 }
@@ -233,12 +236,16 @@ export function serveByChains(plan: Plan, pins: ResolvedPins, budget: Budget): P
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
   let p = plan;
   for (const c of unpinnedByScarcity(m, pins)) {
-    if (p.slotOf[c] >= 0) continue;
-    tries: for (const team of coveringTeams(m, c))
+    if (p.slotOf[c] >= 0 || !m.challengeSlots[c].some((s) => p.used[s] < m.capacity[s])) continue;
+    if (budget.over()) break;
+    // Each challenge's tries get at most a share of the budget: one whose chains branch widely and lead nowhere must
+    // not use up what the others need.
+    const mine = budget.part(Math.min(1, (CHAIN_CHALLENGE_SHARE * budget.units) / Math.max(1, budget.remaining)));
+    tries: for (const team of coveringTeams(m, c, CHAIN_COVERING_TEAMS))
       for (const s of m.challengeSlots[c]) {
         if (p.used[s] >= m.capacity[s] || !team.every((v) => m.available[v * m.S + s] === 1)) continue;
-        if (!budget.spend(team.length)) return p;
-        const q = releaseAll(p, c, team, s, locks, budget);
+        if (!mine.spend(team.length)) break tries;
+        const q = releaseAll(p, c, team, s, locks, mine);
         if (q) {
           p = q;
           break tries;
@@ -247,6 +254,14 @@ export function serveByChains(plan: Plan, pins: ResolvedPins, budget: Budget): P
   }
   return p;
 }
+
+/**
+ * Covering teams a challenge may have for `serveByChains` to try them (more than for `coverFor`: a chain keeps every
+ * other team, where `coverFor` closes the teams in the way; h07's shape at seed 537 has challenges with 65–256).
+ */
+const CHAIN_COVERING_TEAMS = 256;
+/** The share of `serveByChains`' budget that one challenge's tries may use at most. */
+const CHAIN_CHALLENGE_SHARE = 0.25;
 
 /** The most teams a chain of replacements changes (`releaseChain`). */
 const CHAIN_DEPTH = 4;
@@ -287,15 +302,26 @@ function releaseAll(p: Plan, c: number, team: number[], s: number, locks: Locks,
   const m = p.m;
   let q: Plan | null = null;
   const reserved = new Set(team);
+  // what closing teams of lower priority may cost, so that the served priority still rises
+  let allowance = m.priority[c] - 1e-9;
   for (const v of team) {
     const now = q ?? p;
     if (now.freeIn(v, s)) continue;
     const a = holder(now, v, s);
     if (a < 0) return null;
     const chain = releaseChain(now, a, v, CHAIN_DEPTH, { seen: new Set([c]), reserved, locks, budget });
-    if (!chain) return null;
+    // Where no chain frees v, the team holding v closes if it serves less priority than c gains (it may run again
+    // later, elsewhere): the optimum of h07's shape at seed 537 serves two challenges instead of two of less priority.
+    if (!chain && (m.priority[a] >= allowance || locks.slot[a] >= 0)) return null;
     q ??= copy(p, budget);
-    if (!q || !chain.every((move) => applyMove(q!, move)) || !q.freeIn(v, s)) return null;
+    if (!q) return null;
+    if (chain) {
+      if (!chain.every((move) => applyMove(q!, move))) return null;
+    } else {
+      allowance -= m.priority[a];
+      q.close(a);
+    }
+    if (!q.freeIn(v, s)) return null;
   }
   q ??= copy(p, budget);
   if (!q || q.used[s] >= m.capacity[s]) return null;
