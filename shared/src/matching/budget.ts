@@ -47,6 +47,11 @@ export class Budget {
     return new Budget(Math.max(0, this.remaining * share), this.emergency, this);
   }
 
+  /** A budget of at most `units` of what is left, with the same emergency brake; its work counts in this one too. */
+  capped(units: number): Budget {
+    return new Budget(Math.min(this.remaining, units), this.emergency, this);
+  }
+
   /** A budget of a fixed number of units, with the same emergency brake (not counted here). */
   limited(units: number): Budget {
     return new Budget(units, this.emergency);

@@ -1,4 +1,4 @@
-import { coverMasks, covers, type Model } from './model';
+import { coverBits, coverMasks, covers, requiredBits, type Model } from './model';
 import { type Plan } from './plan';
 
 /** Pairs that must stay as they are (pins), by key c * V + v. */
@@ -170,14 +170,6 @@ function standIn(p: Plan, a: number, v: number): number {
   return -1;
 }
 
-/** The required skills of c that v covers, as a bit mask like `coverMasks`' (c has at most 31). */
-function coverBits(m: Model, c: number, v: number): number {
-  const req = m.required[c];
-  let bits = 0;
-  for (let j = 0; j < req.length; j++) if (covers(m, c, req[j], v)) bits |= 1 << j;
-  return bits;
-}
-
 function stealingBuilder(p: Plan, c: number, s: number, locks: Locks): Builder {
   const m = p.m;
   return {
@@ -321,7 +313,7 @@ export function serveStealing(p: Plan, c: number, locks: Locks, inPlace = false)
   const cands = m.candidates[c];
   const masks = coverMasks(m)[c];
   // (the first 31 required skills: with more, never seen, the probe lets more slots through to buildTeam)
-  const all = m.required[c].length >= 31 ? 0x7fffffff : (1 << m.required[c].length) - 1;
+  const all = requiredBits(m, c);
   for (const s of slots) {
     // Cloning is the expensive part: first check on p that enough people could be had at all (stopping as soon as
     // there are enough of them and every required skill has one).

@@ -79,6 +79,20 @@ export function coverMasks(m: Model): Int32Array[] {
   return masks;
 }
 
+/** The bits of `coverMasks` that stand for all of c's required skills (the first 31). */
+export function requiredBits(m: Model, c: number): number {
+  const n = m.required[c].length;
+  return n >= 31 ? 0x7fffffff : (1 << n) - 1;
+}
+
+/** The required skills of c that v covers, as a bit mask like `coverMasks`' (the first 31). */
+export function coverBits(m: Model, c: number, v: number): number {
+  const req = m.required[c];
+  let bits = 0;
+  for (let j = 0; j < Math.min(req.length, 31); j++) if (covers(m, c, req[j], v)) bits |= 1 << j;
+  return bits;
+}
+
 const skipsOf = new WeakMap<Model, Int32Array[]>();
 
 /**

@@ -165,6 +165,17 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
   );
 }
 
+/** The first of c's rules that v breaks, in this order: its format, its languages, its slots; null for none. */
+function brokenRule(
+  ch: Model['instance']['challenges'][number],
+  v: Model['instance']['volunteers'][number],
+): 'format' | 'language' | 'slot' | null {
+  if (!v.formats.includes(ch.format)) return 'format';
+  if (ch.languages.length > 0 && !ch.languages.some((language) => v.languages.includes(language))) return 'language';
+  if (!v.slots.some((slot) => ch.slots.includes(slot))) return 'slot';
+  return null;
+}
+
 /**
  * Which of c's rules rules out the most of `coverers` (volunteers covering one of its required skills, none of them
  * compatible): its format, its languages, its slots, or (the rest) exclusions and missing given scores. Each coverer
@@ -175,13 +186,7 @@ function ruledOutBy(
   coverers: Model['instance']['volunteers'],
 ): 'format' | 'language' | 'slot' | 'excluded' {
   const counts = { format: 0, language: 0, slot: 0, excluded: 0 };
-  for (const v of coverers) {
-    if (!v.formats.includes(ch.format)) counts.format++;
-    else if (ch.languages.length > 0 && !ch.languages.some((language) => v.languages.includes(language)))
-      counts.language++;
-    else if (!v.slots.some((slot) => ch.slots.includes(slot))) counts.slot++;
-    else counts.excluded++;
-  }
+  for (const v of coverers) counts[brokenRule(ch, v) ?? 'excluded']++;
   const order = ['format', 'language', 'slot', 'excluded'] as const;
   return order.reduce((best, rule) => (counts[rule] > counts[best] ? rule : best), order[0]);
 }
@@ -194,12 +199,7 @@ function ruledOutBy(
 function noCandidate(m: Model, c: number): Unserved {
   const { instance } = m;
   const ch = instance.challenges[c];
-  const matching = instance.volunteers.filter(
-    (v) =>
-      (ch.languages.length === 0 || ch.languages.some((language) => v.languages.includes(language))) &&
-      v.formats.includes(ch.format) &&
-      v.slots.some((slot) => ch.slots.includes(slot)),
-  );
+  const matching = instance.volunteers.filter((v) => brokenRule(ch, v) === null);
   const barred = new Set(instance.exclusions.filter((e) => e.challenge === ch.id).map((e) => e.volunteer));
   const excluded = matching.filter((v) => barred.has(v.id)).length;
   const unserved = (reason: string): Unserved => ({

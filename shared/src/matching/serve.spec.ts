@@ -211,6 +211,10 @@ describe('serveMore', () => {
 });
 
 describe('serveByChains', () => {
+  /** Skills held at these levels; at level 3; wanted at level 3. */
+  const has = (levels: Record<string, number>) => Object.entries(levels).map(([skill, level]) => ({ skill, level }));
+  const skills = (...names: string[]) => names.map((skill) => ({ skill, level: 3 }));
+  const needs3 = (...names: string[]) => names.map((skill) => ({ skill, minLevel: 3 }));
   /** A plan with these teams: [challenge, slot, members]. */
   const planWith = (m: Model, teams: [number, number, number[]][]) => {
     const p = new Plan(m);
@@ -228,27 +232,15 @@ describe('serveByChains', () => {
       pins,
       slots: [{ id: 's1', capacity: 3 }],
       challenges: [
-        { id: 'c0', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'a', minLevel: 3 }] },
-        { id: 'c1', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'b', minLevel: 3 }] },
-        { id: 'c2', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'c', minLevel: 3 }] },
+        { id: 'c0', teamSize: { min: 1, max: 1 }, skills: needs3('a') },
+        { id: 'c1', teamSize: { min: 1, max: 1 }, skills: needs3('b') },
+        { id: 'c2', teamSize: { min: 1, max: 1 }, skills: needs3('c') },
       ],
       volunteers: [
-        {
-          id: 'v0',
-          skills: [
-            { skill: 'a', level: 3 },
-            { skill: 'b', level: 4 },
-          ],
-        },
-        {
-          id: 'v1',
-          skills: [
-            { skill: 'b', level: 3 },
-            { skill: 'c', level: 4 },
-          ],
-        },
-        { id: 'v2', skills: [{ skill: 'd', level: 4 }] },
-        ...(withV3 ? [{ id: 'v3', skills: [{ skill: 'c', level: 3 }] }] : []),
+        { id: 'v0', skills: has({ a: 3, b: 4 }) },
+        { id: 'v1', skills: has({ b: 3, c: 4 }) },
+        { id: 'v2', skills: has({ d: 4 }) },
+        ...(withV3 ? [{ id: 'v3', skills: has({ c: 3 }) }] : []),
       ],
     });
   const planOf = (withV3: boolean, pins: { challenge: string; volunteer: string }[] = []) => {
@@ -282,27 +274,14 @@ describe('serveByChains', () => {
           { id: 's2', capacity: 1 },
         ],
         challenges: [
-          { id: 'c0', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: [{ skill: 'a', minLevel: 3 }] },
-          { id: 'c1', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: [{ skill: 'b', minLevel: 3 }] },
-          { id: 'c2', teamSize: { min: 1, max: 1 }, skills: [{ skill: 'c', minLevel: 3 }] },
+          { id: 'c0', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: needs3('a') },
+          { id: 'c1', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: needs3('b') },
+          { id: 'c2', teamSize: { min: 1, max: 1 }, skills: needs3('c') },
         ],
         volunteers: [
-          {
-            id: 'v0',
-            slots: ['s1'],
-            skills: [
-              { skill: 'a', level: 3 },
-              { skill: 'b', level: 4 },
-            ],
-          },
-          {
-            id: 'v1',
-            skills: [
-              { skill: 'b', level: 3 },
-              { skill: 'c', level: 4 },
-            ],
-          },
-          { id: 'v3', slots: ['s2'], skills: [{ skill: 'c', level: 3 }] },
+          { id: 'v0', slots: ['s1'], skills: has({ a: 3, b: 4 }) },
+          { id: 'v1', skills: has({ b: 3, c: 4 }) },
+          { id: 'v3', slots: ['s2'], skills: has({ c: 3 }) },
         ],
       }),
     );
@@ -325,28 +304,18 @@ describe('serveByChains', () => {
           { id: 's2', capacity: 3 },
         ],
         challenges: [
-          { id: 'c0', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: [{ skill: 'a', minLevel: 3 }] },
+          { id: 'c0', slots: ['s1'], teamSize: { min: 1, max: 1 }, skills: needs3('a') },
           {
             id: 'c1',
             teamSize: { min: 1, max: 2 },
-            skills: [
-              { skill: 'b', minLevel: 3 },
-              { skill: 'c', minLevel: 3 },
-            ],
+            skills: needs3('b', 'c'),
           },
         ],
         volunteers: [
-          {
-            id: 'v0',
-            slots: ['s1'],
-            skills: [
-              { skill: 'a', level: 3 },
-              { skill: 'b', level: 4 },
-            ],
-          },
-          { id: 'v1', slots: ['s1'], skills: [{ skill: 'c', level: 3 }] },
-          { id: 'v2', slots: ['s2'], skills: [{ skill: 'b', level: 3 }] },
-          { id: 'v3', slots: ['s2'], skills: [{ skill: 'c', level: 3 }] },
+          { id: 'v0', slots: ['s1'], skills: has({ a: 3, b: 4 }) },
+          { id: 'v1', slots: ['s1'], skills: has({ c: 3 }) },
+          { id: 'v2', slots: ['s2'], skills: has({ b: 3 }) },
+          { id: 'v3', slots: ['s2'], skills: has({ c: 3 }) },
         ],
       }),
     );
@@ -375,8 +344,6 @@ describe('serveByChains', () => {
       expect([...q.assigned[v]].sort()).toEqual([...teams].sort());
     }
   };
-  const skills = (...names: string[]) => names.map((skill) => ({ skill, level: 3 }));
-  const needs3 = (...names: string[]) => names.map((skill) => ({ skill, minLevel: 3 }));
 
   it('never lets two chains of one new team release the same member twice', () => {
     const m = compile(

@@ -2,7 +2,7 @@ import { type Budget } from './budget';
 import { FlowGraph } from './flow';
 import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
-import { coverMasks, coverSkips, covers, largestPriority, type Model } from './model';
+import { coverBits, coverMasks, coverSkips, largestPriority, requiredBits, type Model } from './model';
 import { PinConflictError, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
@@ -137,19 +137,18 @@ const COVERING_TEAMS = 64;
  * when there are more than COVERING_TEAMS of them. Found once per model: every plan's repairs ask for them again.
  */
 function coveringTeams(m: Model, c: number, most = COVERING_TEAMS): number[][] {
-  const key = `${most}`;
-  let byModel = coveringTeamsOf.get(m);
-  if (!byModel) coveringTeamsOf.set(m, (byModel = new Map()));
-  let known = byModel.get(key);
-  if (!known) byModel.set(key, (known = new Array<number[][] | undefined>(m.C)));
+  let byMost = coveringTeamsOf.get(m);
+  if (!byMost) coveringTeamsOf.set(m, (byMost = new Map()));
+  let known = byMost.get(most);
+  if (!known) byMost.set(most, (known = new Array<number[][] | undefined>(m.C)));
   return (known[c] ??= findCoveringTeams(m, c, most));
 }
-const coveringTeamsOf = new WeakMap<Model, Map<string, (number[][] | undefined)[]>>();
+const coveringTeamsOf = new WeakMap<Model, Map<number, (number[][] | undefined)[]>>();
 
 function findCoveringTeams(m: Model, c: number, most: number): number[][] {
   const need = m.required[c].length;
   if (need === 0 || need > 31 || m.minSize[c] > 2) return [];
-  const full = need === 31 ? 0x7fffffff : (1 << need) - 1;
+  const full = requiredBits(m, c);
   const masks = coverMasks(m)[c];
   const cands = m.candidates[c];
   const scores = m.candidateScores[c];
@@ -240,7 +239,7 @@ export function serveByChains(plan: Plan, pins: ResolvedPins, budget: Budget): P
     if (budget.over()) break;
     // Each challenge's tries get at most a share of the budget: one whose chains branch widely and lead nowhere must
     // not use up what the others need.
-    const mine = budget.part(Math.min(1, (CHAIN_CHALLENGE_SHARE * budget.units) / Math.max(1, budget.remaining)));
+    const mine = budget.capped(CHAIN_CHALLENGE_SHARE * budget.units);
     tries: for (const team of coveringTeams(m, c, CHAIN_COVERING_TEAMS))
       for (const s of m.challengeSlots[c]) {
         if (p.used[s] >= m.capacity[s] || !team.every((v) => m.available[v * m.S + s] === 1)) continue;
@@ -354,8 +353,8 @@ function releaseChain(p: Plan, a: number, v: number, depth: number, search: Chai
   if (seen.has(a) || locks.pairs.has(a * m.V + v) || req.length > 31) return null;
   const from = p.slotOf[a];
   const others = p.team[a].filter((w) => w !== v);
-  let needed = req.length === 31 ? 0x7fffffff : (1 << req.length) - 1;
-  for (const w of others) for (let j = 0; j < req.length; j++) if (covers(m, a, req[j], w)) needed &= ~(1 << j);
+  let needed = requiredBits(m, a);
+  for (const w of others) needed &= ~coverBits(m, a, w);
   if (needed === 0 && others.length >= m.minSize[a]) return [{ a, slot: from, out: v, into: -1 }];
   // a's own slot first, then those its other members are free in (and a table is), unless a is pinned to its slot
   const slots = [from];

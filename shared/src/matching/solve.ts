@@ -60,9 +60,10 @@ const PRUNED_REPAIR_SHARE = 0.125;
  * | 537       | 557.873       | 558.080 | 558.080 |
  * | 637       | 695.845       | 695.845 | 696.163 |
  *
- * At seeds 137, 337 and 437 the engine served the optimum's priority before and does now. (At 637 the optimum gives one team two new members, each of whom leaves a team that also gets two new ones.) The
- * pass takes 2–10 ms where it finds nothing, 15–50 ms with the flows of the rounds where it does. The other 27
- * generated hackathon instances and the national ones are as before.
+ * At seeds 137, 337 and 437 the engine served the optimum's priority before and does now. (At 637 the optimum gives
+ * one team two new members, each of whom leaves a team that also gets two new ones.) The pass takes 2–10 ms where it
+ * finds nothing, 15–50 ms with the flows of the rounds where it does. The other 27 generated hackathon instances and
+ * the national ones are as before.
  */
 const CHAIN_SHARE = 0.2;
 const CHAIN_ROUNDS = 3;
