@@ -47,6 +47,21 @@ export const PUBLICATION_LIMITS = {
 } as const;
 
 /**
+ * What keeps an answer deadline from being published at `now`, if anything: it must lie at least
+ * `minDeadlineHours` ahead, and not after the first team meets (`firstStart`, where known). The API refuses such a
+ * deadline; the web app says so before its confirmation.
+ */
+export function answerDeadlineProblem(
+  deadline: Date,
+  firstStart: Date | null,
+  now: Date,
+): 'tooSoon' | 'afterFirstMeeting' | null {
+  if (deadline.getTime() < now.getTime() + PUBLICATION_LIMITS.minDeadlineHours * 3_600_000) return 'tooSoon';
+  if (firstStart && deadline.getTime() > firstStart.getTime()) return 'afterFirstMeeting';
+  return null;
+}
+
+/**
  * The answer deadline of a replacement proposed at `now`: the publication's deadline, or later when that is close,
  * but never after the slot begins.
  */

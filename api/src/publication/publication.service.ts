@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { canTransition, PUBLICATION_LIMITS, type ProposalAnswer, type UiLocale } from '@skillshift/shared';
+import {
+  answerDeadlineProblem,
+  canTransition,
+  PUBLICATION_LIMITS,
+  type ProposalAnswer,
+  type UiLocale,
+} from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { type SignedInPerson } from '../auth/signed-in-person';
@@ -245,16 +251,18 @@ export function assertPublished(event: EventEntity): void {
 /** The deadline lies at least an hour ahead and before the first team meets. */
 function assertDeadline(deadline: Date, firstStart: Date, now: Date, locale: UiLocale): void {
   const problems: FieldProblem[] = [];
-  const hours = PUBLICATION_LIMITS.minDeadlineHours;
-  if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime()))
-    problems.push({ path: 'input.answerDeadline', messageKey: 'validation.isDate' });
-  else if (deadline.getTime() < now.getTime() + hours * 3_600_000)
+  const problem =
+    deadline instanceof Date && !Number.isNaN(deadline.getTime())
+      ? answerDeadlineProblem(deadline, firstStart, now)
+      : 'invalid';
+  if (problem === 'invalid') problems.push({ path: 'input.answerDeadline', messageKey: 'validation.isDate' });
+  else if (problem === 'tooSoon')
     problems.push({
       path: 'input.answerDeadline',
       messageKey: 'publication.validation.deadlineFuture',
-      params: { count: hours },
+      params: { count: PUBLICATION_LIMITS.minDeadlineHours },
     });
-  else if (deadline.getTime() > firstStart.getTime())
+  else if (problem === 'afterFirstMeeting')
     problems.push({
       path: 'input.answerDeadline',
       messageKey: 'publication.validation.deadlineBeforeSlot',

@@ -57,15 +57,17 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
           }),
         ...board.unserved
           .filter((challenge) => challenge.slotIds.includes(slot.id))
-          .map((challenge) => ({
-            value: `${challenge.challengeId}|${slot.id}`,
-            label:
-              challenge.teamMin > 1
+          .map((challenge) => {
+            // one person cannot start a team that needs more: the server would refuse it
+            const tooSmall = challenge.teamMin > 1;
+            return {
+              value: `${challenge.challengeId}|${slot.id}`,
+              label: tooSmall
                 ? t('matching.move.unservedOptionTooSmall', { title: challenge.title, min: challenge.teamMin })
                 : t('matching.move.unservedOption', { title: challenge.title }),
-            // one person cannot start a team that needs more: the server would refuse it
-            disabled: challenge.teamMin > 1,
-          })),
+              disabled: tooSmall,
+            };
+          }),
       ],
     }))
     .filter((group) => group.items.length > 0);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Checkbox, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
-import { PUBLICATION_LIMITS } from '@skillshift/shared';
+import { answerDeadlineProblem, PUBLICATION_LIMITS } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,11 +41,10 @@ function deadlineProblem(
 } | null {
   const at = fromLocalInput(value);
   if (!at) return { key: 'publication.panel.deadlineMissing' };
-  const hours = PUBLICATION_LIMITS.minDeadlineHours;
-  if (new Date(at).getTime() < Date.now() + hours * 3_600_000)
-    return { key: 'publication.panel.deadlineTooSoon', count: hours };
-  if (latest && new Date(at).getTime() > new Date(latest).getTime())
-    return { key: 'publication.panel.deadlineTooLate', latest };
+  const problem = answerDeadlineProblem(new Date(at), latest ? new Date(latest) : null, new Date());
+  if (problem === 'tooSoon')
+    return { key: 'publication.panel.deadlineTooSoon', count: PUBLICATION_LIMITS.minDeadlineHours };
+  if (problem === 'afterFirstMeeting') return { key: 'publication.panel.deadlineTooLate', latest: latest! };
   return null;
 }
 
