@@ -576,10 +576,10 @@ function startingPrices(m: Model, p: Plan, pairs: Pairs): Float64Array {
   return u;
 }
 
-/** Slots where c could run at all: a table exists and each required skill has a coverer available there. */
 /** Every eligible pair: apart from the kept ones where pruned, else the kept ones are all. */
 const allPairs = (m: Model): Pairs => m.allPairs ?? m.candidatePairs;
 
+/** Slots where c could run at all: a table exists and each required skill has a coverer available there. */
 function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
   return Array.from({ length: m.C }, (_, c) => {
     const slots = m.challengeSlots[c].filter((s) => m.capacity[s] > 0);
