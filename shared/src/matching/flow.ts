@@ -91,9 +91,11 @@ export class FlowGraph {
    * spent (the flow is then feasible and ε-optimal, not optimal). Returns false, with no usable
    * flow, when the supplies cannot be met, or when costs are too large for exact integer prices
    * (beyond ≈ 10^4 at hackathon size; the flows here carry scores, vote shares and the placement's
-   * empty seats, at most 4).
+   * empty seats, at most 4). With a `tolerance` (in cost units, as given to `arc`) it also stops once
+   * the flow is ε-optimal for an ε at most that: no cycle of residual arcs then gains more than ε per
+   * arc on it.
    */
-  minCost(budget: Budget): boolean {
+  minCost(budget: Budget, tolerance = 0): boolean {
     const n = this.nodes;
     const m = this.arcs;
     const factor = n + 1;
@@ -104,8 +106,9 @@ export class FlowGraph {
     // would change nothing (push-relabel would not end). The team flows' costs are scores, far below.
     if (eps * n > 2 ** 52) return false;
     s.excess.set(this.supplies);
+    const floor = tolerance * scale * factor;
     let first = true;
-    while (first || (eps > 1 && !budget.over())) {
+    while (first || (eps > 1 && eps > floor && !budget.over())) {
       first = false;
       eps = Math.max(1, Math.floor(eps / ALPHA));
       budget.spend();

@@ -60,6 +60,16 @@ export const contendedModel = (m: Model): boolean => contendedModels.has(m);
 /** Above this many arcs one flow takes seconds (≈ 0.5 s at 10^5 arcs): refillBySlot splits the work instead. */
 const FLOW_ARCS_LIMIT = 400_000;
 
+/**
+ * At national size the team flows stop once they are ε-optimal for ε = 10⁻⁵ of a score unit (flow.ts `minCost`), not
+ * 1-optimal on their integer grid (≈ 10⁻⁹ there): their last two or three scaling phases, which took ≈ 15% of the run.
+ * On the bench's national #1 and the second generator's n01–n07 (one run each, interleaved): 27.9 → 23.9 s in all
+ * (n03 4.9 → 3.7 s, n04 3.6 → 2.6 s), the same served priority, scores −0.04 to +0.12% (mean +0.01%). At hackathon size
+ * the same floor saved 20–30 ms of ≈ 300, but the prices the first flow hands the Lagrangian heuristic changed, and
+ * with them which challenges its plan serves: three of six instances of h07's shape (rare coverers) served less.
+ */
+const PRUNED_FLOW_TOLERANCE = 1e-5;
+
 /** Restricts a refill to one slot: its teams, their members and the free volunteers of `pool`. */
 export interface SlotScope {
   slot: number;
@@ -493,7 +503,7 @@ function dealSeats(original: Plan, locked: Set<number>, budget: Budget, dealing:
   const wanted = !small && contended(offers, served, inFlow);
   if (wanted && !m.pruned) contendedModels.add(m);
   if (small || wanted) offerVolunteers(offers, served, inFlow, cNode);
-  if (!g.minCost(budget)) return original;
+  if (!g.minCost(budget, m.pruned ? PRUNED_FLOW_TOLERANCE : 0)) return original;
   for (let i = 0; i < arcs.length; i += 3) if (g.flow(arcs[i]) > 0) p.add(arcs[i + 1], arcs[i + 2]);
   if (soft) {
     // Only teams opened empty may come out incomplete; the others' demands were hard, and their members a feasible
