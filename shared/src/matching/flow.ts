@@ -97,11 +97,10 @@ export class FlowGraph {
    */
   minCost(budget: Budget, tolerance = 0): boolean {
     const n = this.nodes;
-    const m = this.arcs;
     const factor = n + 1;
     const scale = costScale(n);
-    const s = new ScalingState(n, m);
-    let eps = scaleCosts(this.cost, s.c, m, scale, factor);
+    const s = new ScalingState(n, this.arcs);
+    let eps = this.adjacency(s, scale, factor);
     // Prices reach up to n times the largest cost: beyond 2^52 doubles no longer tell them apart, and a relabel by ε
     // would change nothing (push-relabel would not end). The team flows' costs are scores, far below.
     if (eps * n > 2 ** 52) return false;
@@ -114,9 +113,38 @@ export class FlowGraph {
       budget.spend();
       if (!this.refine(s, eps)) return false;
     }
+    for (let e = 0; e < this.arcs; e++) this.cap[e] = s.cap[s.at[e]];
     // Reduced costs c + p(u) − p(w) ≥ −ε on residual arcs: p in score units are dual prices.
     this.potential = Float64Array.from(s.p, (x) => x / (scale * factor));
     return true;
+  }
+
+  /**
+   * Lays the arcs out node by node in `s` (each node's in the order of its list here, so that the flow is the same),
+   * with their scaled integer costs (see scaleCosts); returns the largest. The scans below then read each node's arcs
+   * from consecutive memory, where the lists jumped across the arrays (a volunteer's arcs were added team by team).
+   */
+  private adjacency(s: ScalingState, scale: number, factor: number): number {
+    const n = this.nodes;
+    const { head, next, to, cap, cost } = this;
+    const { first, at } = s;
+    let k = 0;
+    for (let u = 0; u < n; u++) {
+      first[u] = k;
+      for (let e = head[u]; e >= 0; e = next[e]) at[e] = k++;
+    }
+    first[n] = k;
+    let largest = 1;
+    for (let e = 0; e < this.arcs; e++) {
+      const i = at[e];
+      s.to[i] = to[e];
+      s.rev[i] = at[e ^ 1];
+      s.cap[i] = cap[e];
+      const x = Math.round(cost[e] * scale) * factor;
+      s.c[i] = x;
+      if (x > largest) largest = x;
+    }
+    return largest;
   }
 
   /** One scaling phase: from ε·α-optimal prices to an ε-optimal flow meeting every supply. */
@@ -155,15 +183,15 @@ export class FlowGraph {
   /** Saturates every residual arc of negative reduced cost; the excesses this makes then flow to the deficits. */
   private saturate(s: ScalingState): void {
     const n = this.nodes;
-    const { head, to, next, cap } = this;
-    const { c, p, excess } = s;
+    const { first, to, rev, cap, c, p, excess } = s;
     for (let u = 0; u < n; u++) {
       const pu = p[u];
-      for (let e = head[u]; e >= 0; e = next[e]) {
+      const end = first[u + 1];
+      for (let e = first[u]; e < end; e++) {
         const r = cap[e];
         if (r > 0 && c[e] + pu - p[to[e]] < 0) {
           cap[e] = 0;
-          cap[e ^ 1] += r;
+          cap[rev[e]] += r;
           excess[u] -= r;
           excess[to[e]] += r;
         }
@@ -173,32 +201,32 @@ export class FlowGraph {
 
   /** Pushes u's excess along admissible arcs from its current arc on; false when none is left. */
   private discharge(s: ScalingState, u: number): boolean {
-    const { to, next, cap } = this;
-    const { c, p, excess, current } = s;
+    const { first, to, rev, cap, c, p, excess, current } = s;
     const pu = p[u];
-    for (let e = current[u]; e >= 0; e = next[e]) {
+    const end = first[u + 1];
+    for (let e = current[u]; e < end; e++) {
       const w = to[e];
       if (cap[e] > 0 && c[e] + pu - p[w] < 0) {
         const d = Math.min(excess[u], cap[e]);
         cap[e] -= d;
-        cap[e ^ 1] += d;
+        cap[rev[e]] += d;
         excess[u] -= d;
         excess[w] += d;
         if (excess[w] > 0 && s.queued[w] === 0) s.enqueue(w);
-        current[u] = cap[e] === 0 ? next[e] : e;
+        current[u] = cap[e] === 0 ? e + 1 : e;
         if (excess[u] === 0) return true;
       }
     }
-    current[u] = -1;
+    current[u] = end;
     return false;
   }
 
   /** Lowers u's price just enough for its cheapest residual arc to be admissible. */
   private relabel(s: ScalingState, u: number, eps: number): boolean {
-    const { head, to, next, cap } = this;
-    const { c, p } = s;
+    const { first, to, cap, c, p } = s;
     let best = -Infinity;
-    for (let e = head[u]; e >= 0; e = next[e]) {
+    const end = first[u + 1];
+    for (let e = first[u]; e < end; e++) {
       if (cap[e] > 0) {
         const x = p[to[e]] - c[e];
         if (x > best) best = x;
@@ -206,7 +234,7 @@ export class FlowGraph {
     }
     if (best === -Infinity) return false;
     p[u] = best - eps;
-    s.current[u] = head[u];
+    s.current[u] = first[u];
     return true;
   }
 
@@ -226,8 +254,7 @@ export class FlowGraph {
   /** Distances (in ε) to the nearest deficit, in `s.dist`, until every excess is reached: the largest, or −1 when one cannot be. */
   private distances(s: ScalingState, eps: number): number {
     const n = this.nodes;
-    const { head, to, next, cap } = this;
-    const { c, p, excess, dist, scanned, distQueue: heap } = s;
+    const { first, to, rev, cap, c, p, excess, dist, scanned, distQueue: heap } = s;
     dist.fill(Infinity);
     scanned.fill(0);
     heap.clear();
@@ -248,8 +275,9 @@ export class FlowGraph {
       level = d;
       if (excess[w] > 0) waiting--;
       const pw = p[w];
-      for (let e = head[w]; e >= 0; e = next[e]) {
-        const f = e ^ 1; // the arc into w
+      const end = first[w + 1];
+      for (let e = first[w]; e < end; e++) {
+        const f = rev[e]; // the arc into w
         const u = to[e];
         if (cap[f] <= 0 || scanned[u] === 1) continue;
         const l = Math.max(0, Math.floor((c[f] + p[u] - pw) / eps) + 1);
@@ -265,28 +293,25 @@ export class FlowGraph {
   /** Lowers every price by ε times its distance (the largest for nodes not reached), and resets current arcs. */
   private lowerPrices(s: ScalingState, eps: number, level: number): void {
     const n = this.nodes;
-    const { head } = this;
-    const { p, dist, scanned, current } = s;
+    const { first, p, dist, scanned, current } = s;
     for (let u = 0; u < n; u++) {
       p[u] -= eps * (scanned[u] === 1 ? dist[u] : level);
-      current[u] = head[u];
+      current[u] = first[u];
     }
   }
 }
 
-/** Integer costs into `out`: each rounded to the grid of `scale`, times `factor`; returns the largest (at least 1). */
-function scaleCosts(cost: Float64Array, out: Float64Array, arcs: number, scale: number, factor: number): number {
-  let largest = 1;
-  for (let e = 0; e < arcs; e++) {
-    const x = Math.round(cost[e] * scale) * factor;
-    out[e] = x;
-    if (x > largest) largest = x;
-  }
-  return largest;
-}
-
 /** Working arrays of one cost-scaling run. */
 class ScalingState {
+  /** node u's arcs are first[u] .. first[u + 1] − 1 */
+  readonly first: Int32Array;
+  /** each arc's index here, by its index in the graph */
+  readonly at: Int32Array;
+  readonly to: Int32Array;
+  /** the reverse arc */
+  readonly rev: Int32Array;
+  /** residual capacities */
+  readonly cap: Int32Array;
   /** scaled integer costs */
   readonly c: Float64Array;
   /** prices */
@@ -305,6 +330,11 @@ class ScalingState {
     private readonly n: number,
     arcs: number,
   ) {
+    this.first = new Int32Array(n + 1);
+    this.at = new Int32Array(arcs);
+    this.to = new Int32Array(arcs);
+    this.rev = new Int32Array(arcs);
+    this.cap = new Int32Array(arcs);
     this.c = new Float64Array(arcs);
     this.p = new Float64Array(n);
     this.excess = new Float64Array(n);
