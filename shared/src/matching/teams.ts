@@ -340,18 +340,23 @@ function bestOffers(
   n: number,
 ): void {
   const m = p.m;
+  const options = m.options[v];
   let found = 0;
-  for (const c of m.options[v]) {
-    if (isServed[c] === 0 || (extra && fullOfOffers(m, extra, c))) continue;
-    if (!p.freeIn(v, p.slotOf[c]) || offered.includes(c)) continue;
+  // the score of out[at + n − 1] once n are found: a challenge scoring no more is passed over before the other tests
+  let least = -Infinity;
+  for (let i = 0; i < options.length; i++) {
+    const c = options[i];
+    if (isServed[c] === 0) continue;
     const score = m.score(c, v);
-    if (found === n && score <= m.score(out[at + n - 1], v)) continue;
+    if (found === n && score <= least) continue;
+    if ((extra && fullOfOffers(m, extra, c)) || !p.freeIn(v, p.slotOf[c]) || offered.includes(c)) continue;
     let j = found < n ? found++ : n - 1;
     while (j > 0 && m.score(out[at + j - 1], v) < score) {
       out[at + j] = out[at + j - 1];
       j--;
     }
     out[at + j] = c;
+    if (found === n) least = m.score(out[at + n - 1], v);
   }
   for (let j = found; j < n; j++) out[at + j] = -1;
 }
