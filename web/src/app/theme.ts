@@ -7,7 +7,15 @@ export const theme = createTheme({
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
-  headings: { fontWeight: '700' },
+  // Long German words in headings ("Organisationsteam") fit a 320–360 px screen whole: the two largest sizes shrink
+  // with the viewport (Mantine's 34 and 26 px on wider screens), where they broke mid-word.
+  headings: {
+    fontWeight: '700',
+    sizes: {
+      h1: { fontSize: 'clamp(1.5rem, 1rem + 3vw, 2.125rem)' },
+      h2: { fontSize: 'clamp(1.25rem, 0.875rem + 2vw, 1.625rem)' },
+    },
+  },
   // People who ask their system for less motion get no fades or slides (WCAG 2.3.3); dialogs appear at once.
   respectReducedMotion: true,
 });
