@@ -41,7 +41,7 @@ import {
 import { NonprofitFields } from '../../features/nonprofits/components/NonprofitFields';
 import { RegisterNonprofitByIntakeMutation } from '../../features/nonprofits/graphql/nonprofits';
 import { emptyNonprofit, toNonprofitInput } from '../../features/nonprofits/nonprofit-form-values';
-import { READABLE_ALERT_STYLES } from '../../components/ui/readable-alert';
+import { StatusMessage } from '../../components/ui/StatusMessage';
 
 const RECORDED_METHODS = CONSENT_METHODS.filter((method) => method !== 'ONLINE');
 
@@ -130,13 +130,8 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
         {t('intake.toCuration')}
       </Anchor>
       {done && (
-        <Alert
-          color="green"
-          variant="light"
-          styles={READABLE_ALERT_STYLES}
-          title={t('intake.doneTitle', { name: done.name })}
-          role="status"
-        >
+        // Focused and announced: the form, whose send button keyboard users pressed, goes on below it.
+        <StatusMessage title={t('intake.doneTitle', { name: done.name })}>
           <List spacing={4}>
             <List.Item>{t(done.mailed ? 'intake.mailed' : 'intake.notMailed')}</List.Item>
             <List.Item>
@@ -150,7 +145,7 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
               </Anchor>
             </List.Item>
           </List>
-        </Alert>
+        </StatusMessage>
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="xl">

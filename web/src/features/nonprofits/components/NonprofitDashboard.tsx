@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
@@ -170,6 +170,15 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
   const [values, setValues] = useState(() => fromNonprofit(nonprofit));
   const [saved, setSaved] = useState(false);
   const [update, { loading, error, reset }] = useMutation(UpdateNonprofitMutation);
+  // Keyboard focus follows the switch: into the form's first field when it opens, back to "Edit" when it is cancelled
+  // (after saving, the message takes it). The button pressed is gone in both cases.
+  const form = useRef<HTMLFormElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [focusEdit, setFocusEdit] = useState(false);
+  useEffect(() => {
+    if (editing) form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    else if (focusEdit) editButton.current?.focus();
+  }, [editing, focusEdit]);
   const problems = fieldErrorsOf(error);
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const refused = problems.length === 0 ? graphQLErrorWithCode(error, 'CONFLICT') : undefined;
@@ -184,6 +193,7 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
     const result = await update({ variables: { id: nonprofit.id, input: toNonprofitInput(values) } }).catch(() => null);
     if (result?.data) {
       setSaved(true);
+      setFocusEdit(false);
       setEditing(false);
     }
   }
@@ -193,11 +203,9 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
       <Title order={2} id="nonprofit-profile">
         {t('nonprofits.dashboard.profile')}
       </Title>
-      <div role="status" aria-live="polite">
-        {saved && <Text fw={600}>{t('nonprofits.dashboard.saved')}</Text>}
-      </div>
+      {saved && !editing && <StatusMessage>{t('nonprofits.dashboard.saved')}</StatusMessage>}
       {editing ? (
-        <form onSubmit={submit} noValidate>
+        <form ref={form} onSubmit={submit} noValidate>
           <Stack gap="md">
             <ErrorSummary
               title={t('nonprofits.form.errorSummary')}
@@ -218,6 +226,7 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
                 onClick={() => {
                   reset();
                   setValues(fromNonprofit(nonprofit));
+                  setFocusEdit(true);
                   setEditing(false);
                 }}
               >
@@ -255,7 +264,14 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
             <dd>{nonprofit.organizingBodyName}</dd>
           </dl>
           <div>
-            <Button variant="default" onClick={() => setEditing(true)}>
+            <Button
+              ref={editButton}
+              variant="default"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
               {t('nonprofits.dashboard.edit')}
             </Button>
           </div>
