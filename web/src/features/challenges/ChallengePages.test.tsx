@@ -356,6 +356,10 @@ describe('challenge pages', () => {
           maxUsageCount: 2,
         },
         {
+          request: { query: AnswerChallengeQuestionMutation, variables: { id: 'c1', answer: '' } },
+          result: badInput([{ path: 'answer', message: 'Bitte füllen Sie dieses Feld aus.' }]),
+        },
+        {
           request: {
             query: AnswerChallengeQuestionMutation,
             variables: { id: 'c1', answer: 'Unsere Vorsitzende kommt.' },
@@ -372,6 +376,11 @@ describe('challenge pages', () => {
     expect(screen.getByRole('link', { name: 'Herausforderung für „Nachtschicht Lübeck“ beschreiben' })).toBeTruthy();
     // One contact: nobody can remove the last one.
     expect(screen.queryByRole('button', { name: 'Nora Nachbar entfernen' })).toBeNull();
+
+    // An empty answer is refused: focus goes to the field, which now carries the error (it stayed on the button).
+    await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
+    expect(await screen.findByText('Bitte füllen Sie dieses Feld aus.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Ihre Antwort/ })));
 
     // Answering says so, and the message takes focus (the form goes once the question is answered).
     await user.type(screen.getByRole('textbox', { name: /^Ihre Antwort/ }), 'Unsere Vorsitzende kommt.');

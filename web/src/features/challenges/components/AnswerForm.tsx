@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, Textarea } from '@mantine/core';
 import { REGISTRATION_LIMITS } from '@skillshift/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { AnswerChallengeQuestionMutation } from '../graphql/challenges';
@@ -14,6 +14,11 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   const [answerQuestion, { loading, error }] = useMutation(AnswerChallengeQuestionMutation);
   const fieldError = fieldErrorsOf(error).find((problem) => problem.path === 'answer')?.message;
   const refused = graphQLErrorWithCode(error, 'CONFLICT');
+  // A refused answer takes keyboard focus to the field, whose error is then read out with it (it stayed on the button).
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (fieldError) field.current?.focus();
+  }, [error, fieldError]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,6 +39,7 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
           </Alert>
         )}
         <Textarea
+          ref={field}
           id={`answer-${id}`}
           label={t('challenges.answer.label')}
           description={t('challenges.answer.help')}
