@@ -47,6 +47,8 @@ const PUBLISHES_THE_DEMO = /publication\.spec\.ts$/;
 
 // Workers load this file too; only the runner, which owns the server, tidies up.
 if (process.env.TEST_WORKER_INDEX === undefined) removeStaleDataDirs();
+// The runner's data directory, inherited by its workers (whose own pid differs): see database.ts.
+process.env.SKILLSHIFT_E2E_DATA_DIR ??= join(tmpdir(), `${DATA_DIR_PREFIX}${process.pid}`);
 
 export default defineConfig({
   testDir: './web',
@@ -78,7 +80,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       // A fresh database per run, so the journey starts from the demo seed alone.
-      SKILLSHIFT_DATA_DIR: join(tmpdir(), `${DATA_DIR_PREFIX}${process.pid}`),
+      SKILLSHIFT_DATA_DIR: process.env.SKILLSHIFT_E2E_DATA_DIR,
       LOG_LEVEL: 'warn',
       // Every journey signs the demo organizer in again; the real limit (5 links per address in 15 minutes) has its
       // own tests.

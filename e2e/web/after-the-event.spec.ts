@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { moveEventBack } from './database';
 import { tabTo } from './keyboard';
 import { signInThroughMailbox } from './session';
 
@@ -91,9 +92,9 @@ function parseCsv(text: string): string[][] {
 }
 
 /**
- * An evening of the demo body, finished with one served challenge: created, opened, a challenge of the demo
- * nonprofit accepted, a volunteer registered, a run solved and published, the place accepted, the event DONE. All
- * through the API as the people themselves would (the other journeys show these steps in the browser).
+ * An evening of the demo body with one served challenge, up to its published teams: created, opened, a challenge of
+ * the demo nonprofit accepted, a volunteer registered, a run solved and published, the place accepted. All through
+ * the API as the people themselves would (the other journeys show these steps in the browser).
  */
 async function finishedEvening(organizer: Page, contact: Page, volunteer: Page): Promise<string> {
   const { me } = await gql<{
@@ -197,8 +198,45 @@ async function finishedEvening(organizer: Page, contact: Page, volunteer: Page):
   await gql(volunteer, `mutation ($id: ID!) { answerProposal(proposalId: $id, answer: ACCEPT) { id } }`, {
     id: proposal.id,
   });
-  await status('DONE');
   return eventId;
+}
+
+/**
+ * Marks the evening finished on its page, by keyboard: asked first (the feedback requests go out by mail), refused
+ * while its slot is still ahead, done once the evening has taken place.
+ */
+async function finishOnItsPage(page: Page, eventId: string): Promise<void> {
+  await page.goto(`/manage/events/${eventId}`);
+  const markDone = page.getByRole('button', { name: 'Als abgeschlossen markieren' });
+  const dialog = page.getByRole('dialog', { name: 'Veranstaltung als abgeschlossen markieren?' });
+  const confirm = dialog.getByRole('button', { name: 'Ja, abschließen und um Feedback bitten' });
+  const openDialog = async () => {
+    await page.locator('#event-status').focus();
+    await tabTo(page, markDone);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toContainText('per E-Mail eine Bitte um Feedback');
+    // Focus starts on Cancel: a second Enter must not send the mails.
+    await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  };
+  await openDialog();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(markDone).toBeFocused();
+
+  await openDialog();
+  await tabTo(page, confirm, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('erst als abgeschlossen markiert werden');
+  await expect(page.getByText('Aktueller Status: Teams stehen fest')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await moveEventBack(eventId, 13);
+  await page.reload();
+  await openDialog();
+  await tabTo(page, confirm, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Der Status ist jetzt: Abgeschlossen.' })).toBeVisible();
 }
 
 test('after the event: feedback by mail link, a referral handled by the organizer, impact figures and their CSV, the public page', async ({
@@ -210,6 +248,7 @@ test('after the event: feedback by mail link, a referral handled by the organize
   const contact = await signedIn(browser, NONPROFIT_CONTACT);
   const volunteer = await signedIn(browser, VOLUNTEER);
   const eventId = await finishedEvening(page, contact.page, volunteer.page);
+  await finishOnItsPage(page, eventId);
   const subject = `Wie war „${EVENT}“? Ihr Feedback`;
 
   // The volunteer gives feedback through the mail's link, in a browser that is not signed in.

@@ -212,6 +212,45 @@ describe('organizers create and manage events with slots', () => {
     expect(deletion.body.errors[0].extensions.code).toBe('CONFLICT');
   });
 
+  it('refuses to finish an event before its last slot has ended, mailing nothing; finishes it afterwards', async () => {
+    const event = await createEvent(app, organizer, lübeck);
+    // Published without a run: this test is about the step after it.
+    await app.dataSource.query(`UPDATE event SET status = 'PUBLISHED' WHERE id = $1`, [event.id]);
+    const mails = async () =>
+      Number(((await app.dataSource.query(`SELECT count(*) AS n FROM outbox_message`)) as { n: string }[])[0].n);
+    const before = await mails();
+    const early = await gql(app, CHANGE_STATUS, { id: event.id, status: 'DONE' }, organizer);
+    expect(early.body.errors[0]).toMatchObject({
+      message:
+        'An event can be marked finished only once its last slot has ended: that is when the feedback requests are mailed.',
+      extensions: { code: 'CONFLICT' },
+    });
+    const german = await gql(app, CHANGE_STATUS, { id: event.id, status: 'DONE' }, organizer).set(
+      'accept-language',
+      'de',
+    );
+    expect(german.body.errors[0].message).toMatch(/^Eine Veranstaltung kann erst als abgeschlossen markiert werden/);
+    expect((await gql(app, EVENT, { id: event.id }, organizer)).body.data.event.status).toBe('PUBLISHED');
+    expect(await mails()).toBe(before);
+
+    const { OrganizerEventsService } = await import('./organizer-events.service');
+    const service = app.app.get(OrganizerEventsService);
+    const signedIn = {
+      id: 'organizer',
+      sessionId: 'session',
+      email: 'orga@luebeck.example',
+      name: 'Orga',
+      locale: 'en',
+      roles: [{ role: 'ORGANIZER' as const, organizingBodyId: lübeck, organizingBodyName: 'Hansestadt Lübeck' }],
+    };
+    // The first slot is over, the second not yet.
+    await expect(
+      service.changeStatus(signedIn, event.id, 'DONE', new Date('2027-03-04T20:59:00.000Z')),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const done = await service.changeStatus(signedIn, event.id, 'DONE', new Date('2027-03-04T21:00:00.000Z'));
+    expect(done.status).toBe('DONE');
+  });
+
   it('copies from the last edition: a draft with the same settings, slots moved on the Berlin calendar', async () => {
     const last = await createEvent(app, organizer, lübeck);
     await gql(app, CHANGE_STATUS, { id: last.id, status: 'OPEN' }, organizer);

@@ -109,7 +109,12 @@ export class OrganizerEventsService {
     });
   }
 
-  async changeStatus(person: SignedInPerson | null, id: string, status: EventStatus): Promise<OrganizerEvent> {
+  async changeStatus(
+    person: SignedInPerson | null,
+    id: string,
+    status: EventStatus,
+    now = new Date(),
+  ): Promise<OrganizerEvent> {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.loadForOrganizer(manager, person, id, true);
       if (!canTransition(event.status, status))
@@ -120,6 +125,11 @@ export class OrganizerEventsService {
         const slots = (await slotsByEvent(manager, [id])).get(id) ?? [];
         if (slots.length === 0 || !event.nonprofitDeadline || !event.volunteerDeadline)
           throw conflict('errors.eventOpenNeedsSlotsAndDeadlines');
+      }
+      // Finishing mails the feedback requests, which cannot be taken back: not while a team may still meet.
+      if (status === 'DONE') {
+        const slots = (await slotsByEvent(manager, [id])).get(id) ?? [];
+        if (slots.some((slot) => slot.endsAt > now)) throw conflict('errors.eventDoneBeforeEnd');
       }
       await manager.update(EventEntity, { id }, { status });
       // A next edition (a copy) that opens invites the people of earlier editions, once each.

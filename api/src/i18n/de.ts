@@ -21,6 +21,8 @@ export const de: Catalogue = {
     eventTransition: 'Eine Veranstaltung kann nicht von „{{from}}“ zu „{{to}}“ wechseln.',
     eventOpenNeedsSlotsAndDeadlines:
       'Eine Veranstaltung kann die Anmeldung erst mit mindestens einem Zeitfenster und beiden Anmeldefristen öffnen.',
+    eventDoneBeforeEnd:
+      'Eine Veranstaltung kann erst als abgeschlossen markiert werden, wenn ihr letztes Zeitfenster vorbei ist: Dann gehen die Bitten um Feedback per E-Mail hinaus.',
     eventSlotsLocked: 'Die Zeitfenster können nicht mehr geändert werden, solange die Veranstaltung „{{status}}“ ist.',
     eventNotEditable: 'Die Veranstaltung kann nicht mehr geändert werden, solange sie „{{status}}“ ist.',
     eventDeleteOnlyDraft: 'Nur eine Veranstaltung in Vorbereitung kann gelöscht werden; diese ist „{{status}}“.',

@@ -20,6 +20,8 @@ export const en = {
     eventTransition: 'An event cannot go from “{{from}}” to “{{to}}”.',
     eventOpenNeedsSlotsAndDeadlines:
       'An event opens for registration only with at least one slot and both registration deadlines.',
+    eventDoneBeforeEnd:
+      'An event can be marked finished only once its last slot has ended: that is when the feedback requests are mailed.',
     eventSlotsLocked: 'The slots can no longer be changed while the event is “{{status}}”.',
     eventNotEditable: 'The event can no longer be changed while it is “{{status}}”.',
     eventDeleteOnlyDraft: 'Only an event in preparation can be deleted; this one is “{{status}}”.',

@@ -1,6 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CreateEventMutation, OrganizerEventQuery } from '../../features/events/graphql/organizer-events';
+import {
+  ChangeEventStatusMutation,
+  CreateEventMutation,
+  OrganizerEventQuery,
+} from '../../features/events/graphql/organizer-events';
 import { PublicEventQuery } from '../../features/events/graphql/public-event';
 import { renderApp } from '../../test/render';
 
@@ -69,6 +73,43 @@ describe('event pages', () => {
     expect(screen.queryByRole('button', { name: 'Zeitfenster hinzufügen' })).toBeNull();
     expect(screen.getByLabelText(/^Teams gleichzeitig/).hasAttribute('disabled')).toBe(true);
     expect(screen.queryByRole('region', { name: 'Entwurf löschen' })).toBeNull();
+  });
+
+  it('asks before marking the event finished, which mails the feedback requests, and shows the server’s refusal', async () => {
+    const publishedEvent = { ...closedEvent, status: 'PUBLISHED', nextStatuses: ['DONE'] };
+    const refusal =
+      'Eine Veranstaltung kann erst als abgeschlossen markiert werden, wenn ihr letztes Zeitfenster vorbei ist.';
+    const { user } = renderApp({
+      path: '/manage/events/e1',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: OrganizerEventQuery, variables: { id: 'e1' } },
+          result: { data: { event: publishedEvent } },
+        },
+        {
+          request: { query: ChangeEventStatusMutation, variables: { id: 'e1', status: 'DONE' } },
+          result: { errors: [{ message: refusal, extensions: { code: 'CONFLICT' } }] },
+        },
+      ],
+    });
+    const markDone = await screen.findByRole('button', { name: 'Als abgeschlossen markieren' });
+    await user.click(markDone);
+    const dialog = await screen.findByRole('dialog', { name: 'Veranstaltung als abgeschlossen markieren?' });
+    expect(dialog.textContent).toContain('per E-Mail eine Bitte um Feedback');
+    // Focus starts on Cancel; Escape closes without changing anything and gives focus back.
+    expect(document.activeElement?.textContent).toBe('Abbrechen');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(markDone));
+
+    await user.click(markDone);
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ja, abschließen und um Feedback bitten' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(refusal);
+    expect(screen.getByText('Aktueller Status: Teams stehen fest')).toBeTruthy();
   });
 
   it('names missing slot values in a summary that leads to the fields, then shows the server’s field errors', async () => {

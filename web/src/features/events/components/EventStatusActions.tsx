@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { type EventStatus } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +21,12 @@ export function EventStatusActions({ eventId, status, nextStatuses }: EventStatu
   const { t } = useTranslation();
   const [changeStatus, { loading, error, reset }] = useMutation(ChangeEventStatusMutation);
   const [announcement, setAnnouncement] = useState('');
+  // Finishing mails the feedback requests, which cannot be taken back: it is confirmed first.
+  const [confirmingDone, setConfirmingDone] = useState(false);
   const refused = graphQLErrorWithCode(error, 'CONFLICT');
 
   async function change(next: EventStatus) {
+    setConfirmingDone(false);
     reset();
     setAnnouncement('');
     const result = await changeStatus({ variables: { id: eventId, status: next } }).catch(() => null);
@@ -44,7 +47,7 @@ export function EventStatusActions({ eventId, status, nextStatuses }: EventStatu
       <Text>{t('eventAdmin.status.current', { status: t(`events.statuses.${status}`) })}</Text>
       <Text size="sm">{t(`eventAdmin.status.help.${status}`)}</Text>
       {refused && (
-        <Alert color="red" variant="light" title={t('eventAdmin.status.refused')}>
+        <Alert color="red" variant="light" role="alert" title={t('eventAdmin.status.refused')}>
           {refused}
         </Alert>
       )}
@@ -58,13 +61,30 @@ export function EventStatusActions({ eventId, status, nextStatuses }: EventStatu
               key={next}
               variant={isForward(status, next) ? 'filled' : 'default'}
               disabled={loading}
-              onClick={() => void change(next)}
+              onClick={() => (next === 'DONE' ? setConfirmingDone(true) : void change(next))}
             >
               {t(`eventAdmin.status.to.${`${status}_${next}` as TransitionKey}`)}
             </Button>
           ))}
         </Group>
       )}
+      <Modal
+        opened={confirmingDone}
+        onClose={() => setConfirmingDone(false)}
+        title={t('eventAdmin.status.doneConfirm.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="md">
+          <Text>{t('eventAdmin.status.doneConfirm.text')}</Text>
+          {/* Focus starts on Cancel: the mails cannot be taken back, so a second Enter must not send them. */}
+          <Group gap="sm">
+            <Button onClick={() => void change('DONE')}>{t('eventAdmin.status.doneConfirm.confirm')}</Button>
+            <Button variant="default" onClick={() => setConfirmingDone(false)} data-autofocus>
+              {t('eventAdmin.status.doneConfirm.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }
