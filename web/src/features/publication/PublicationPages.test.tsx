@@ -3,8 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
 import {
+  AnswerProposalMutation,
   ConfirmTeamMutation,
   FindReplacementMutation,
+  MyProposalsQuery,
   NonprofitTeamsQuery,
   PublicationQuery,
   RecordProposalAnswerMutation,
@@ -314,5 +316,77 @@ describe('a refused answer', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+});
+
+describe('the volunteer’s proposals on the dashboard', () => {
+  const volunteer = {
+    __typename: 'Me',
+    id: 'v1',
+    name: 'Ada Lovelace',
+    email: 'ada@example.org',
+    locale: 'de',
+    roles: [{ __typename: 'RoleGrant', role: 'VOLUNTEER', organizingBodyId: null, organizingBodyName: null }],
+  };
+  const proposal = (status: string) => ({
+    __typename: 'VolunteerProposal',
+    id: 'p1',
+    status,
+    eventId: 'e1',
+    eventName: 'Nachtschicht Lübeck',
+    challengeId: 'c1',
+    challengeTitle: 'Website der Tafel',
+    problem: '',
+    goal: '',
+    nonprofitName: 'Tafel Lübeck e.V.',
+    slot,
+    answerDeadline: '2027-03-01T22:00:00.000Z',
+    answeredAt: status === 'PROPOSED' ? null : '2027-02-20T10:00:00.000Z',
+    cancelledBy: null,
+    canAnswer: status === 'PROPOSED',
+    canCancel: false,
+    team: [],
+    nonprofitConfirmed: false,
+    contactRevealed: false,
+    nonprofitContacts: [],
+  });
+
+  it('asks before declining, by keyboard: Escape keeps the proposal, the confirmation declines it', async () => {
+    let declined = false;
+    const { user } = renderApp({
+      path: '/dashboard',
+      me: volunteer,
+      mocks: [
+        {
+          request: { query: MyProposalsQuery },
+          result: { data: { myProposals: [proposal('PROPOSED')] } },
+        },
+        {
+          request: { query: AnswerProposalMutation, variables: { proposalId: 'p1', answer: 'DECLINE' } },
+          result: () => {
+            declined = true;
+            return { data: { answerProposal: proposal('DECLINED') } };
+          },
+        },
+      ],
+    });
+    const decline = await screen.findByRole('button', { name: 'Absagen für „Website der Tafel“' });
+    decline.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: '„Website der Tafel“ absagen?' });
+    expect(dialog.textContent).toContain('Eine Absage lässt sich nicht zurücknehmen.');
+    // Focus goes into the dialog, on keeping the proposal; Escape closes it, declines nothing and gives focus back.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Nicht absagen'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(decline));
+    expect(declined).toBe(false);
+
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('dialog', { name: '„Website der Tafel“ absagen?' });
+    await user.click(within(again).getByRole('button', { name: 'Ja, ich sage ab' }));
+    expect(await screen.findByText('Sie haben „Website der Tafel“ abgesagt.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(declined).toBe(true);
   });
 });

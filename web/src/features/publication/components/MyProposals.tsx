@@ -26,6 +26,7 @@ export function MyProposals() {
   const { data, loading, error, refetch } = useQuery(MyProposalsQuery, { fetchPolicy: 'cache-and-network' });
   const [announcement, setAnnouncement] = useState('');
   const [cancelling, setCancelling] = useState<Proposal | null>(null);
+  const [declining, setDeclining] = useState<Proposal | null>(null);
   const proposals = getFragmentData(VolunteerProposalFieldsFragment, data?.myProposals);
 
   return (
@@ -46,11 +47,24 @@ export function MyProposals() {
         <ul className="plain-list">
           {proposals.map((proposal) => (
             <li key={proposal.id}>
-              <ProposalCard proposal={proposal} onAnnounce={setAnnouncement} onCancel={() => setCancelling(proposal)} />
+              <ProposalCard
+                proposal={proposal}
+                onAnnounce={setAnnouncement}
+                onDecline={() => setDeclining(proposal)}
+                onCancel={() => setCancelling(proposal)}
+              />
             </li>
           ))}
         </ul>
       )}
+      <DeclineDialog
+        proposal={declining}
+        onClose={() => setDeclining(null)}
+        onDeclined={(title) => {
+          setDeclining(null);
+          setAnnouncement(t('publication.proposals.declined', { title }));
+        }}
+      />
       <CancelDialog
         proposal={cancelling}
         onClose={() => setCancelling(null)}
@@ -66,10 +80,12 @@ export function MyProposals() {
 function ProposalCard({
   proposal,
   onAnnounce,
+  onDecline,
   onCancel,
 }: {
   proposal: Proposal;
   onAnnounce: (text: string) => void;
+  onDecline: () => void;
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -78,13 +94,10 @@ function ProposalCard({
   const headingId = `proposal-${proposal.id}`;
   const title = proposal.challengeTitle;
 
-  async function give(value: 'ACCEPT' | 'DECLINE') {
+  async function accept() {
     onAnnounce('');
-    const result = await answer({ variables: { proposalId: proposal.id, answer: value } }).catch(() => null);
-    if (result?.data)
-      onAnnounce(
-        t(value === 'ACCEPT' ? 'publication.proposals.accepted' : 'publication.proposals.declined', { title }),
-      );
+    const result = await answer({ variables: { proposalId: proposal.id, answer: 'ACCEPT' } }).catch(() => null);
+    if (result?.data) onAnnounce(t('publication.proposals.accepted', { title }));
   }
 
   const refusal = graphQLErrorWithCode(error, 'CONFLICT') ?? graphQLErrorWithCode(error, 'NOT_FOUND');
@@ -123,7 +136,7 @@ function ProposalCard({
             <Group gap="sm">
               <Button
                 loading={loading}
-                onClick={() => void give('ACCEPT')}
+                onClick={() => void accept()}
                 aria-label={t('publication.proposals.acceptFor', { title })}
               >
                 {t('publication.proposals.accept')}
@@ -131,7 +144,7 @@ function ProposalCard({
               <Button
                 variant="default"
                 disabled={loading}
-                onClick={() => void give('DECLINE')}
+                onClick={onDecline}
                 aria-label={t('publication.proposals.declineFor', { title })}
               >
                 {t('publication.proposals.decline')}
@@ -179,6 +192,62 @@ function ProposalCard({
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** Declining frees the place for someone else and cannot be taken back: asked first, as the mail's link does. */
+function DeclineDialog({
+  proposal,
+  onClose,
+  onDeclined,
+}: {
+  proposal: Proposal | null;
+  onClose: () => void;
+  onDeclined: (title: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [answer, { loading, error, reset }] = useMutation(AnswerProposalMutation);
+  const refusal = graphQLErrorWithCode(error, 'CONFLICT') ?? graphQLErrorWithCode(error, 'NOT_FOUND');
+
+  function close() {
+    reset();
+    onClose();
+  }
+
+  async function submit() {
+    if (!proposal) return;
+    const result = await answer({ variables: { proposalId: proposal.id, answer: 'DECLINE' } }).catch(() => null);
+    if (result?.data) {
+      reset();
+      onDeclined(proposal.challengeTitle);
+    }
+  }
+
+  return (
+    <Modal
+      opened={proposal !== null}
+      onClose={close}
+      title={proposal ? t('publication.proposals.declineTitle', { title: proposal.challengeTitle }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        <Text>{t('publication.proposals.declineText')}</Text>
+        {refusal && (
+          <Alert color="red" variant="light" role="alert" title={t('publication.proposals.refused')}>
+            {refusal}
+          </Alert>
+        )}
+        {/* Focus starts on keeping the proposal: a second Enter must not decline it. */}
+        <Group gap="sm">
+          <Button color="red" loading={loading} onClick={() => void submit()}>
+            {t('publication.proposals.declineConfirm')}
+          </Button>
+          <Button variant="default" onClick={close} data-autofocus>
+            {t('publication.proposals.keepProposal')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
