@@ -21,6 +21,7 @@ import {
 } from '../../test/publication';
 import { eraseAccount } from '../privacy/account-erasure';
 import { personalDataOf } from '../privacy/personal-data-export';
+import { nonprofitTeams } from './publication-views';
 
 const ORIGIN = 'http://localhost:3000';
 
@@ -139,6 +140,16 @@ describe('teams, contact data and replacements', () => {
     });
     expect((await teamOf('Tafel Lübeck')).members.map((member) => member.firstName)).toEqual(['Ada']);
     expect((await teamOf('Tafel Lübeck')).openPlaces).toBe(1);
+    // Once the evening has begun or the edition is finished, nobody is looking for a replacement any more.
+    const slotStart = new Date((await proposalOf('Ada Lovelace')).slot.startsAt);
+    const [later] = await nonprofitTeams(app.dataSource.manager, tafel().id, 'en', slotStart);
+    expect(later.openPlaces).toBe(0);
+    await app.dataSource.query(`UPDATE event SET status = 'DONE' WHERE id = $1`, [event.id]);
+    try {
+      expect((await teamOf('Tafel Lübeck')).openPlaces).toBe(0);
+    } finally {
+      await app.dataSource.query(`UPDATE event SET status = 'PUBLISHED' WHERE id = $1`, [event.id]);
+    }
     const [told] = await mails(app.dataSource, { to: tafel().contactEmail, template: 'teamChanged' });
     expect(told.text).toContain('Cem kann nicht mehr kommen (von der ehrenamtlichen Person zurückgezogen).');
     expect(told.text).toContain('Das Orga-Team sucht Ersatz.');

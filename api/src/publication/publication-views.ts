@@ -94,7 +94,8 @@ export async function nonprofitTeams(
       eventName: first.eventName,
       slot: slotOf(first, locale),
       members: team.map((member) => teamMember(member, published, now)),
-      openPlaces: openPlaces(places),
+      // Only while someone can still be proposed: a finished or past edition has nobody looking for a replacement.
+      openPlaces: published && first.startsAt > now ? openPlaces(places) : 0,
       confirmed: team.length > 0 && team.every((member) => member.nonprofitConfirmedAt !== null),
       canConfirm: published && team.some((member) => member.nonprofitConfirmedAt === null),
     };

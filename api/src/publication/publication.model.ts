@@ -194,7 +194,9 @@ export class NonprofitTeam {
   @Field(() => [NonprofitTeamMember], { description: 'Members holding a place (proposed or accepted).' })
   members: NonprofitTeamMember[];
 
-  @Field(() => Int, { description: 'Places that freed up and are not filled yet.' })
+  @Field(() => Int, {
+    description: 'Places that freed up and are not filled yet, while the event is published and its slot ahead.',
+  })
   openPlaces: number;
 
   @Field({ description: 'Every member holding a place is confirmed by the nonprofit.' })
