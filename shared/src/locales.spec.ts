@@ -1,4 +1,4 @@
-import { toUiLocale } from './locales';
+import { beforePeriod, toUiLocale } from './locales';
 
 describe('toUiLocale', () => {
   it.each([
@@ -10,5 +10,15 @@ describe('toUiLocale', () => {
     [null, 'de'],
   ])('maps %p to %p', (input, expected) => {
     expect(toUiLocale(input)).toBe(expected);
+  });
+});
+
+describe('beforePeriod', () => {
+  it.each([
+    ['Tafel Lübeck e.V.', 'Tafel Lübeck e.V'],
+    ['Tafel Lübeck', 'Tafel Lübeck'],
+    ['Warten …', 'Warten …'],
+  ])('leaves %p as %p before a sentence’s period', (input, expected) => {
+    expect(`${beforePeriod(input)}.`).toBe(`${expected}.`);
   });
 });

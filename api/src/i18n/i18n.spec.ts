@@ -15,4 +15,24 @@ describe('server-side i18n', () => {
     expect(translator('en')('validation.maxLength', { max: 80 })).toBe('Please use at most 80 characters.');
     expect(translator('de')('validation.maxLength', { max: 80 })).toBe('Bitte verwenden Sie höchstens 80 Zeichen.');
   });
+
+  it('does not double the period after a name that ends in one', () => {
+    const nonprofit = 'Tafel Lübeck e.V.';
+    const declined = translator('en')('publication.mail.answered.declinedIntro', { challenge: 'Website', nonprofit });
+    expect(declined).toBe(
+      'You declined the place in the team for “Website” of Tafel Lübeck e.V. Thank you for letting us know.',
+    );
+    for (const locale of ['de', 'en'] as const) {
+      const t = translator(locale);
+      const texts = [
+        t('publication.ics.description', { challenge: 'Website', nonprofit, deadline: '1. März', url: 'http://x' }),
+        t('publication.mail.answered.declinedIntro', { challenge: 'Website', nonprofit }),
+        t('challenges.mail.accepted.intro', { event: 'Nachtschicht', challenge: 'Website', nonprofit }),
+      ];
+      for (const text of texts) {
+        expect(text).toContain('e.V.');
+        expect(text).not.toContain('e.V..');
+      }
+    }
+  });
 });

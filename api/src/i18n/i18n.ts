@@ -1,5 +1,12 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { DEFAULT_LOCALE, UI_LOCALES, type UiLocale, toUiLocale } from '@skillshift/shared';
+import {
+  BEFORE_PERIOD_FORMAT,
+  beforePeriod,
+  DEFAULT_LOCALE,
+  UI_LOCALES,
+  type UiLocale,
+  toUiLocale,
+} from '@skillshift/shared';
 import { de } from './de';
 import { en } from './en';
 
@@ -15,6 +22,7 @@ function i18n(): I18n {
       fallbackLng: DEFAULT_LOCALE,
       interpolation: { escapeValue: false },
     });
+    instance.services.formatter?.add(BEFORE_PERIOD_FORMAT, beforePeriod);
   }
   return instance;
 }

@@ -75,7 +75,8 @@ export const nonprofitsEn = {
       },
       accepted: {
         subject: 'Your challenge “{{challenge}}” was accepted',
-        intro: 'Good news: the organizers of “{{event}}” accepted the challenge “{{challenge}}” of {{nonprofit}}.',
+        intro:
+          'Good news: the organizers of “{{event}}” accepted the challenge “{{challenge}}” of {{nonprofit, beforePeriod}}.',
         next: 'Next, the organizers form the teams. You will hear from us as soon as your team is known.',
         action: 'Open the challenge',
       },

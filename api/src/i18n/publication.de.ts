@@ -175,7 +175,8 @@ export const publicationDe: Pick<Catalogue, 'publication'> = {
     },
     ics: {
       title: '{{event}}: {{challenge}}',
-      description: 'Teamvorschlag für „{{challenge}}“ von {{nonprofit}}. Bitte antworten Sie bis {{deadline}}: {{url}}',
+      description:
+        'Teamvorschlag für „{{challenge}}“ von {{nonprofit, beforePeriod}}. Bitte antworten Sie bis {{deadline}}: {{url}}',
     },
   },
 };

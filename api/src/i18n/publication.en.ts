@@ -80,7 +80,7 @@ export const publicationEn = {
         waitForNonprofit: 'As soon as {{nonprofit}} confirms its team, you will receive their contact details.',
         declinedSubject: 'You declined: “{{challenge}}”',
         declinedIntro:
-          'You declined the place in the team for “{{challenge}}” of {{nonprofit}}. Thank you for letting us know.',
+          'You declined the place in the team for “{{challenge}}” of {{nonprofit, beforePeriod}}. Thank you for letting us know.',
         dashboard: 'Your proposals',
       },
       contacts: 'You can reach {{nonprofit}} here: {{contacts}}.',
@@ -164,7 +164,8 @@ export const publicationEn = {
     },
     ics: {
       title: '{{event}}: {{challenge}}',
-      description: 'Team proposal for “{{challenge}}” of {{nonprofit}}. Please answer by {{deadline}}: {{url}}',
+      description:
+        'Team proposal for “{{challenge}}” of {{nonprofit, beforePeriod}}. Please answer by {{deadline}}: {{url}}',
     },
   },
 } as const;

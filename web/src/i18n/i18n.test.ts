@@ -16,7 +16,8 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
 }
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
+  // A formatter (`{{body, beforePeriod}}`) may differ between languages; the value it formats may not.
+  return [...text.matchAll(/{{\s*(\w+)\s*(?:,[^}]*)?}}/g)].map((match) => match[1]).sort();
 }
 
 const catalogues = { de: flatten(de), en: flatten(en) };

@@ -1,4 +1,11 @@
-import { DEFAULT_LOCALE, UI_LOCALES, toUiLocale, type UiLocale } from '@skillshift/shared';
+import {
+  BEFORE_PERIOD_FORMAT,
+  beforePeriod,
+  DEFAULT_LOCALE,
+  UI_LOCALES,
+  toUiLocale,
+  type UiLocale,
+} from '@skillshift/shared';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from './de.json';
@@ -66,5 +73,6 @@ export function createI18n(language: UiLocale = storedLanguage()): I18n {
     returnNull: false,
     initAsync: false,
   });
+  i18n.services.formatter?.add(BEFORE_PERIOD_FORMAT, beforePeriod);
   return i18n;
 }

@@ -25,3 +25,12 @@ describe('the interface language on a first visit', () => {
     expect(storedLanguage()).toBe('de');
   });
 });
+
+describe('a sentence that ends with a name', () => {
+  it('does not double the period of a name that ends in one', () => {
+    const i18n = createI18n('en');
+    expect(i18n.t('nonprofits.register.intro', { event: 'Nachtschicht', body: 'Lübecker Digitalverein e.V.' })).toBe(
+      'You register your organization for “Nachtschicht” with Lübecker Digitalverein e.V. Then you describe your digital challenge.',
+    );
+  });
+});
