@@ -145,6 +145,20 @@ export async function mails(
   )) as OutboxMail[];
 }
 
+/** A mail's calendar entry (its one attachment), as text, with the lines that say which entry and in what state. */
+export function calendarOf(mail: OutboxMail): {
+  text: string;
+  uid: string;
+  method: string;
+  status: string;
+  sequence: string;
+} {
+  expect(mail.attachments).toHaveLength(1);
+  const text = Buffer.from(mail.attachments[0].content, 'base64').toString('utf8');
+  const line = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(text)?.[1].trim() ?? '';
+  return { text, uid: line('UID'), method: line('METHOD'), status: line('STATUS'), sequence: line('SEQUENCE') };
+}
+
 /** The Accept/Decline links of a mail, as path and query (for supertest). */
 export function answerLinks(mail: OutboxMail): { accept: string; decline: string } {
   const find = (answer: string) => {

@@ -26,6 +26,7 @@ describe('server-side i18n', () => {
       const t = translator(locale);
       const texts = [
         t('publication.ics.description', { challenge: 'Website', nonprofit, deadline: '1. März', url: 'http://x' }),
+        t('publication.ics.acceptedDescription', { challenge: 'Website', nonprofit }),
         t('publication.mail.answered.declinedIntro', { challenge: 'Website', nonprofit }),
         t('challenges.mail.accepted.intro', { event: 'Nachtschicht', challenge: 'Website', nonprofit }),
       ];

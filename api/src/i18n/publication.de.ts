@@ -91,6 +91,13 @@ export const publicationDe: Pick<Catalogue, 'publication'> = {
         dashboard: 'Ihre Vorschläge',
       },
       contacts: 'So erreichen Sie {{nonprofit}}: {{contacts}}.',
+      calendarConfirmed: 'Der angehängte Kalendereintrag bestätigt den Termin in Ihrem Kalender.',
+      calendarCancelled: 'Der angehängte Kalendereintrag nimmt den Termin aus Ihrem Kalender.',
+      withdrawn: {
+        subject: 'Sie haben Ihren Platz zurückgezogen: „{{challenge}}“',
+        intro:
+          'Sie haben Ihren Platz im Team für „{{challenge}}“ bei {{event}} zurückgezogen ({{when}}). Danke, dass Sie Bescheid geben; das Orga-Team sucht Ersatz.',
+      },
       teamConfirmed: {
         subject: 'Ihr Team ist bestätigt: „{{challenge}}“',
         intro: '{{nonprofit}} hat das Team für „{{challenge}}“ bestätigt ({{when}}).',
@@ -177,6 +184,8 @@ export const publicationDe: Pick<Catalogue, 'publication'> = {
       title: '{{event}}: {{challenge}}',
       description:
         'Teamvorschlag für „{{challenge}}“ von {{nonprofit, beforePeriod}}. Bitte antworten Sie bis {{deadline}}: {{url}}',
+      acceptedDescription: 'Sie haben zugesagt: Team für „{{challenge}}“ von {{nonprofit, beforePeriod}}.',
+      cancelledDescription: 'Abgesagt: Team für „{{challenge}}“ von {{nonprofit, beforePeriod}}.',
     },
   },
 };

@@ -84,6 +84,13 @@ export const publicationEn = {
         dashboard: 'Your proposals',
       },
       contacts: 'You can reach {{nonprofit}} here: {{contacts}}.',
+      calendarConfirmed: 'The attached calendar entry confirms the date in your calendar.',
+      calendarCancelled: 'The attached calendar entry takes the date out of your calendar.',
+      withdrawn: {
+        subject: 'You called off your place: “{{challenge}}”',
+        intro:
+          'You called off your place in the team for “{{challenge}}” at {{event}} ({{when}}). Thank you for letting us know; the organizers will look for someone else.',
+      },
       teamConfirmed: {
         subject: 'Your team is confirmed: “{{challenge}}”',
         intro: '{{nonprofit}} confirmed its team for “{{challenge}}” ({{when}}).',
@@ -166,6 +173,8 @@ export const publicationEn = {
       title: '{{event}}: {{challenge}}',
       description:
         'Team proposal for “{{challenge}}” of {{nonprofit, beforePeriod}}. Please answer by {{deadline}}: {{url}}',
+      acceptedDescription: 'You accepted: the team for “{{challenge}}” of {{nonprofit, beforePeriod}}.',
+      cancelledDescription: 'Called off: the team for “{{challenge}}” of {{nonprofit, beforePeriod}}.',
     },
   },
 } as const;

@@ -21,6 +21,7 @@ type ReminderParams = Base & { when: string; deadline: string; acceptUrl: string
 type AnsweredParams = Base & { accepted: boolean; nonprofit: string; when: string; contacts: string; url: string };
 type ConfirmedParams = Base & { nonprofit: string; when: string; contacts: string; url: string };
 type ReleasedParams = Base & { nonprofit: string; when: string; reason: string };
+type WithdrawnParams = Base & { when: string; url: string };
 type ProposedTeamParams = Base & { when: string; place: string; team: string; deadline: string; url: string };
 type TeamChangedParams = Base & { left: string; why: string; joined: string; url: string };
 type OrganizerUpdateParams = Base & { left: string; why: string; joined: string; reason: string; url: string };
@@ -65,6 +66,7 @@ export const PUBLICATION_MAIL_TEMPLATES = {
         p.accepted,
         p.contacts ? t('publication.mail.contacts', p) : t('publication.mail.answered.waitForNonprofit', p),
       ),
+      t(p.accepted ? 'publication.mail.calendarConfirmed' : 'publication.mail.calendarCancelled'),
     ],
     actions: [{ label: t('publication.mail.answered.dashboard'), url: p.url }],
   })) as MailTemplate<AnsweredParams>,
@@ -77,8 +79,14 @@ export const PUBLICATION_MAIL_TEMPLATES = {
   proposalExpired: ((t, p: Base) => ({
     subject: t('publication.mail.expired.subject', p),
     recipientName: p.name,
-    paragraphs: [t('publication.mail.expired.intro', p)],
+    paragraphs: [t('publication.mail.expired.intro', p), t('publication.mail.calendarCancelled')],
   })) as MailTemplate<Base>,
+  proposalWithdrawn: ((t, p: WithdrawnParams) => ({
+    subject: t('publication.mail.withdrawn.subject', p),
+    recipientName: p.name,
+    paragraphs: [t('publication.mail.withdrawn.intro', p), t('publication.mail.calendarCancelled')],
+    actions: [{ label: t('publication.mail.answered.dashboard'), url: p.url }],
+  })) as MailTemplate<WithdrawnParams>,
   proposalReleased: ((t, p: ReleasedParams) => ({
     subject: t('publication.mail.released.subject', p),
     recipientName: p.name,
@@ -86,6 +94,7 @@ export const PUBLICATION_MAIL_TEMPLATES = {
       t('publication.mail.released.intro', p),
       ...optional(p.reason, t('publication.mail.released.reason', p)),
       t('publication.mail.released.thanks'),
+      t('publication.mail.calendarCancelled'),
     ],
   })) as MailTemplate<ReleasedParams>,
   proposedTeam: ((t, p: ProposedTeamParams) => ({

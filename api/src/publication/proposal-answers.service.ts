@@ -255,7 +255,9 @@ export class ProposalAnswersService {
       previous: row.status,
       ...onBehalfDetails(onBehalf),
     });
-    if (by === 'NONPROFIT') await this.mailer.released(manager, updated, reason);
+    // The mails take the entry out of the volunteer's calendar: its sequence follows from the status before.
+    if (by === 'NONPROFIT') await this.mailer.released(manager, row, reason);
+    else await this.mailer.withdrawn(manager, row);
     await this.backfills.placeFreed(manager, updated, now);
   }
 

@@ -1,28 +1,48 @@
 import { createEvent } from 'ics';
 
 /**
- * The calendar invitation attached to a proposal mail, made with the `ics` library. The UID is stable per proposal,
- * so the reminder's or a later mail's invitation updates the same calendar entry instead of adding one.
+ * Where a proposal's calendar entry stands: proposed (tentative), accepted (confirmed), or gone (declined, expired,
+ * called off). Each later state raises the SEQUENCE, so calendars apply it over the earlier one.
  */
-export function proposalInvitation(details: {
+export type CalendarEntryState = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
+
+export interface CalendarAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/**
+ * The calendar entry attached to a proposal's mails, made with the `ics` library. The UID is stable per proposal, so
+ * the mail after an answer updates (or removes) the entry the proposal's invitation added instead of adding one.
+ * `sequence` counts the changes: 0 for the proposal, 1 for its answer, 2 for calling off an accepted place.
+ */
+export function proposalCalendarEntry(details: {
   proposalId: string;
+  state: CalendarEntryState;
+  sequence: number;
   title: string;
   description: string;
   location: string;
   startsAt: Date;
   endsAt: Date;
   url: string;
-}): { filename: string; contentType: string; content: Buffer } {
+}): CalendarAttachment {
+  const method = details.state === 'CANCELLED' ? 'CANCEL' : 'PUBLISH';
   const { error, value } = createEvent({
     uid: `proposal-${details.proposalId}@skillshift`,
     productId: 'skillshift/publication',
-    method: 'PUBLISH',
+    method,
+    sequence: details.sequence,
     title: details.title,
     description: details.description,
     location: details.location,
     url: details.url,
-    status: 'TENTATIVE',
-    busyStatus: 'BUSY',
+    status: details.state,
+    // A cancelled entry no longer blocks the time, also where a calendar keeps it shown as cancelled.
+    ...(details.state === 'CANCELLED'
+      ? { busyStatus: 'FREE' as const, transp: 'TRANSPARENT' as const }
+      : { busyStatus: 'BUSY' as const }),
     start: details.startsAt.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -30,10 +50,10 @@ export function proposalInvitation(details: {
     endInputType: 'utc',
     endOutputType: 'utc',
   });
-  if (error || !value) throw error ?? new Error('calendar invitation could not be made');
+  if (error || !value) throw error ?? new Error('calendar entry could not be made');
   return {
-    filename: 'invitation.ics',
-    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    filename: details.state === 'CANCELLED' ? 'cancellation.ics' : 'invitation.ics',
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
     content: Buffer.from(value, 'utf8'),
   };
 }

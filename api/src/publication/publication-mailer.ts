@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { translator } from '../i18n/i18n';
 import { firstNameOf } from '../matching/matching-names';
 import { OutboxService } from '../notifications/outbox.service';
-import { proposalInvitation } from './proposal-ics';
+import { type CalendarAttachment, type CalendarEntryState, proposalCalendarEntry } from './proposal-ics';
 import { proposalLinks } from './proposal-links';
 import { type ContactRow, type MemberRow, type ProposalRow } from './proposal-rows';
 import { contactsText, formatMoment, formatWhen, freedBecause, placeOf, teamText } from './publication-texts';
@@ -24,6 +24,41 @@ export class PublicationMailer {
 
   private url(path: string): string {
     return `${this.config.publicUrl}${path}`;
+  }
+
+  /**
+   * The proposal's calendar entry in the volunteer's language, in its `state`; after the proposal (sequence 0), the
+   * entry that follows an answer is sequence 1, one that follows calling off an accepted place 2.
+   */
+  private calendarEntry(
+    row: ProposalRow,
+    state: CalendarEntryState,
+    sequence: number,
+    description: string,
+    url: string,
+  ): CalendarAttachment {
+    const t = translator(row.volunteerLocale);
+    return proposalCalendarEntry({
+      proposalId: row.id,
+      state,
+      sequence,
+      title: t('publication.ics.title', { event: row.eventName, challenge: row.challengeTitle }),
+      description,
+      location: placeOf(row, t),
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      url,
+    });
+  }
+
+  /** The entry that takes the proposal out of the volunteer's calendar: declined, expired or called off. */
+  private cancelledEntry(row: ProposalRow, sequence: number): CalendarAttachment {
+    const t = translator(row.volunteerLocale);
+    const description = t('publication.ics.cancelledDescription', {
+      challenge: row.challengeTitle,
+      nonprofit: row.nonprofitName,
+    });
+    return this.calendarEntry(row, 'CANCELLED', sequence, description, this.url('/dashboard'));
   }
 
   /** The proposal with its Accept/Decline links and a calendar invitation; `team` are the others in the team. */
@@ -58,15 +93,13 @@ export class PublicationMailer {
         declineUrl: links.decline,
       },
       attachments: [
-        proposalInvitation({
-          proposalId: row.id,
-          title: t('publication.ics.title', names),
-          description: t('publication.ics.description', { ...names, deadline, url: links.accept }),
-          location: place,
-          startsAt: row.startsAt,
-          endsAt: row.endsAt,
-          url: links.accept,
-        }),
+        this.calendarEntry(
+          row,
+          'TENTATIVE',
+          0,
+          t('publication.ics.description', { ...names, deadline, url: links.accept }),
+          links.accept,
+        ),
       ],
     });
     return true;
@@ -116,6 +149,21 @@ export class PublicationMailer {
         contacts: contacts ? contactsText(contacts, translator(locale)) : '',
         url: this.url('/dashboard'),
       },
+      // The proposal's entry again, now confirmed, or taken out of the calendar.
+      attachments: [
+        accepted
+          ? this.calendarEntry(
+              row,
+              'CONFIRMED',
+              1,
+              translator(locale)('publication.ics.acceptedDescription', {
+                challenge: row.challengeTitle,
+                nonprofit: row.nonprofitName,
+              }),
+              this.url('/dashboard'),
+            )
+          : this.cancelledEntry(row, 1),
+      ],
     });
   }
 
@@ -146,10 +194,30 @@ export class PublicationMailer {
       locale: row.volunteerLocale,
       template: 'proposalExpired',
       params: { name: firstNameOf(row.volunteerName), event: row.eventName, challenge: row.challengeTitle },
+      attachments: [this.cancelledEntry(row, 1)],
     });
   }
 
-  /** The nonprofit called off the volunteer's place. */
+  /** The volunteer called off a place they had accepted (themselves, or an organizer for them): their receipt. */
+  async withdrawn(manager: EntityManager, row: ProposalRow): Promise<void> {
+    if (!row.volunteerEmail) return;
+    const locale = row.volunteerLocale;
+    await this.outbox.enqueue(manager, {
+      to: row.volunteerEmail,
+      locale,
+      template: 'proposalWithdrawn',
+      params: {
+        name: firstNameOf(row.volunteerName),
+        event: row.eventName,
+        challenge: row.challengeTitle,
+        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        url: this.url('/dashboard'),
+      },
+      attachments: [this.cancelledEntry(row, 2)],
+    });
+  }
+
+  /** The nonprofit called off the volunteer's place; `row` as it was before (proposed or accepted). */
   async released(manager: EntityManager, row: ProposalRow, reason: string): Promise<void> {
     if (!row.volunteerEmail) return;
     const locale = row.volunteerLocale;
@@ -165,6 +233,7 @@ export class PublicationMailer {
         when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
         reason,
       },
+      attachments: [this.cancelledEntry(row, row.status === 'ACCEPTED' ? 2 : 1)],
     });
   }
 

@@ -3,6 +3,7 @@ import { AUDIT_LOG } from '../../test/matching';
 import {
   ANSWER,
   answerLinks,
+  calendarOf,
   CANCEL,
   CHALLENGES,
   CONFIRM_TEAM,
@@ -140,6 +141,18 @@ describe('teams, contact data and replacements', () => {
     });
     expect((await teamOf('Tafel Lübeck')).members.map((member) => member.firstName)).toEqual(['Ada']);
     expect((await teamOf('Tafel Lübeck')).openPlaces).toBe(1);
+    // Cem's receipt takes the accepted (confirmed) entry out of the calendar: the third version of it.
+    const cemEmail = await emailOf(app.dataSource, event.volunteers['Cem Yilmaz']);
+    const [withdrawn, ...more] = await mails(app.dataSource, { to: cemEmail, template: 'proposalWithdrawn' });
+    expect(more).toEqual([]);
+    expect(withdrawn.subject).toBe('Sie haben Ihren Platz zurückgezogen: „Tafel Lübeck“');
+    const [cemProposal] = await mails(app.dataSource, { to: cemEmail, template: 'proposal' });
+    expect(calendarOf(withdrawn)).toMatchObject({
+      uid: calendarOf(cemProposal).uid,
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      sequence: '2',
+    });
     // Once the evening has begun or the edition is finished, nobody is looking for a replacement any more.
     const slotStart = new Date((await proposalOf('Ada Lovelace')).slot.startsAt);
     const [later] = await nonprofitTeams(app.dataSource.manager, tafel().id, 'en', slotStart);
@@ -218,6 +231,13 @@ describe('teams, contact data and replacements', () => {
     const benEmail = await emailOf(app.dataSource, event.volunteers['Ben Becker']);
     const [releasedMail] = await mails(app.dataSource, { to: benEmail, template: 'proposalReleased' });
     expect(releasedMail.text).toContain('Die Begründung: Passt nicht');
+    const [benProposal] = await mails(app.dataSource, { to: benEmail, template: 'proposal' });
+    expect(calendarOf(releasedMail)).toMatchObject({
+      uid: calendarOf(benProposal).uid,
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      sequence: ben.status === 'ACCEPTED' ? '2' : '1',
+    });
     const [update] = await mails(app.dataSource, { template: 'organizerPlaceUpdate' });
     expect(update.subject).toBe('Teamänderung bei Nachtschicht Lübeck 2027: „Mieterverein“');
     expect(update.text).toContain('hat das Matching Dana (Microsoft Excel: Gute Kenntnisse) vorgeschlagen');
@@ -229,6 +249,15 @@ describe('teams, contact data and replacements', () => {
     const token = new URL(`http://x${decline}`).searchParams.get('token')!;
     const posted = await app.http.post(decline.split('?')[0]).type('form').set('origin', ORIGIN).send({ token });
     expect(posted.text).toContain('<h1>Sie haben abgesagt</h1>');
+    // The receipt takes the proposal out of Dana's calendar.
+    const [declined] = await mails(app.dataSource, { to: danaEmail, template: 'proposalAnswered' });
+    expect(declined.text).toContain('Der angehängte Kalendereintrag nimmt den Termin aus Ihrem Kalender.');
+    expect(calendarOf(declined)).toMatchObject({
+      uid: calendarOf(danaMail).uid,
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      sequence: '1',
+    });
     const updates = await mails(app.dataSource, { template: 'organizerPlaceUpdate' });
     expect(updates).toHaveLength(2);
     expect(updates[1].text).toContain(

@@ -5,6 +5,7 @@ import { runToEnd } from '../../test/matching';
 import { createBody, createPerson, sessionCookieFor } from '../../test/people';
 import {
   answerLinks,
+  calendarOf,
   CHALLENGES,
   DEADLINE,
   emailOf,
@@ -170,6 +171,16 @@ describe('publishing a run', () => {
     expect(more).toEqual([]);
     expect(receipt.subject).toBe('Sie haben zugesagt: „Tafel Lübeck“ bei Nachtschicht Lübeck 2027');
     expect(receipt.text).toContain('Sobald Verein Tafel Lübeck');
+    // The calendar entry of the proposal again, now confirmed.
+    expect(receipt.text).toContain('Der angehängte Kalendereintrag bestätigt den Termin in Ihrem Kalender.');
+    const [proposal] = await mails(app.dataSource, { to: ada, template: 'proposal' });
+    expect(calendarOf(proposal)).toMatchObject({ method: 'PUBLISH', status: 'TENTATIVE', sequence: '0' });
+    expect(calendarOf(receipt)).toMatchObject({
+      uid: calendarOf(proposal).uid,
+      method: 'PUBLISH',
+      status: 'CONFIRMED',
+      sequence: '1',
+    });
   });
 
   it('records fifty simultaneous confirmations of one answer as one change with one mail', async () => {
@@ -331,6 +342,13 @@ describe('publishing a run', () => {
     // Its links are dead now: the page says the deadline passed.
     const email = await emailOf(app.dataSource, expired.volunteerId);
     const [proposal] = await mails(app.dataSource, { to: email, template: 'proposal' });
+    // The expiry takes the tentative entry out of the calendar.
+    expect(calendarOf(mail)).toMatchObject({
+      uid: calendarOf(proposal).uid,
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      sequence: '1',
+    });
     const late = await app.http.get(answerLinks(proposal).accept);
     expect(late.status).toBe(410);
     expect(late.text).toContain('<h1>Die Antwortfrist ist abgelaufen</h1>');
