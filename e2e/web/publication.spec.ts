@@ -12,6 +12,7 @@ interface DevMail {
   subject: string;
   text: string;
   links: string[];
+  attachments: string[];
 }
 
 interface BoardTeam {
@@ -155,6 +156,7 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   const acceptMail = proposalOf(contactTeam, acceptor.firstName)!;
   const declineMail = proposalOf(declineTeam, decliner.firstName)!;
   expect(acceptMail.text).toContain('Kalendereinladung ist angehängt');
+  expect(acceptMail.attachments).toEqual(['invitation.ics']);
   expect(acceptMail.text).not.toMatch(/@demo\.skillshift\.local/);
 
   // One volunteer accepts by the mail's link: the link shows the proposal, the button records it.
@@ -180,6 +182,18 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await expect(visitor.getByRole('heading', { level: 1, name: 'Sie haben abgesagt' })).toBeVisible();
   await expectNoAxeViolations(visitor);
   await visitorContext.close();
+  // The receipts update the proposal's calendar entry: confirmed for the one, taken out for the other.
+  const receiptOf = async (to: string, subject: string) => {
+    let receipt: DevMail | undefined;
+    await expect
+      .poll(
+        async () => (receipt = (await mailbox(page.request)).find((m) => m.to === to && m.subject.startsWith(subject))),
+      )
+      .toBeTruthy();
+    return receipt!;
+  };
+  expect((await receiptOf(acceptMail.to, 'Sie haben zugesagt')).attachments).toEqual(['invitation.ics']);
+  expect((await receiptOf(declineMail.to, 'Sie haben abgesagt')).attachments).toEqual(['cancellation.ics']);
 
   // The organizer sees the freed place and asks the engine for a replacement with one action.
   await panel.getByRole('link', { name: 'Antworten verfolgen' }).click();
@@ -272,16 +286,46 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   expect(phone!.height).toBeLessThan(30);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 720 });
+  let replacementMail: DevMail | undefined;
   await expect
-    .poll(async () =>
-      (await mailbox(page.request)).some(
-        (mail) =>
-          mail.subject === `Ihr Teamvorschlag: „${declineTeam.title}“ bei ${EVENT}` &&
-          mail.text.startsWith(`Hallo ${replacement},`) &&
-          mail.text.includes('ist ein Platz frei geworden'),
-      ),
+    .poll(
+      async () =>
+        (replacementMail = (await mailbox(page.request)).find(
+          (mail) =>
+            mail.subject === `Ihr Teamvorschlag: „${declineTeam.title}“ bei ${EVENT}` &&
+            mail.text.startsWith(`Hallo ${replacement},`) &&
+            mail.text.includes('ist ein Platz frei geworden'),
+        )),
     )
-    .toBe(true);
+    .toBeTruthy();
+
+  // The replacement declines on the dashboard instead: asked first in a dialog, all by keyboard.
+  const replacementContext = await browser.newContext({ locale: 'de-DE', baseURL: test.info().project.use.baseURL });
+  const volunteer = await replacementContext.newPage();
+  await signInThroughMailbox(volunteer, replacementMail!.to);
+  const declineButton = volunteer.getByRole('button', { name: `Absagen für „${declineTeam.title}“` });
+  await tabTo(volunteer, declineButton);
+  await volunteer.keyboard.press('Enter');
+  const declineDialog = volunteer.getByRole('dialog', { name: `„${declineTeam.title}“ absagen?` });
+  await expect(declineDialog).toContainText('Eine Absage lässt sich nicht zurücknehmen.');
+  await expect(declineDialog.getByRole('button', { name: 'Nicht absagen' })).toBeFocused();
+  await expectNoAxeViolations(volunteer);
+  await volunteer.keyboard.press('Escape');
+  await expect(declineDialog).toHaveCount(0);
+  await expect(declineButton).toBeFocused();
+  await volunteer.keyboard.press('Enter');
+  await expect(declineDialog.getByRole('button', { name: 'Nicht absagen' })).toBeFocused();
+  await volunteer.keyboard.press('Shift+Tab');
+  await expect(declineDialog.getByRole('button', { name: 'Ja, ich sage ab' })).toBeFocused();
+  await volunteer.keyboard.press('Enter');
+  await expect(
+    volunteer.getByRole('status').filter({ hasText: `Sie haben „${declineTeam.title}“ abgesagt.` }),
+  ).toBeVisible();
+  await expect(declineDialog).toHaveCount(0);
+  await expect(volunteer.getByText('Stand: Abgesagt')).toBeVisible();
+  await expectNoAxeViolations(volunteer);
+  await replacementContext.close();
+  expect((await receiptOf(replacementMail!.to, 'Sie haben abgesagt')).attachments).toEqual(['cancellation.ics']);
 
   // The nonprofit sees its team by first names and skills, confirms it, and only then sees the contact data.
   const nonprofitContext = await browser.newContext({ locale: 'de-DE', baseURL: test.info().project.use.baseURL });

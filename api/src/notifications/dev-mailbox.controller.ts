@@ -20,6 +20,12 @@ export class DevMailboxController {
   async list() {
     if (this.config.smtpUrl) throw new NotFoundException();
     const mails = await this.mails.find({ order: { createdAt: 'DESC' }, take: 200 });
+    // A dev mail has the id of the outbox message it delivered, which keeps the attachments: their names are listed.
+    const outbox = (await this.mails.manager.query(
+      `SELECT id, attachments FROM outbox_message WHERE id = ANY($1::uuid[])`,
+      [mails.map((mail) => mail.id)],
+    )) as { id: string; attachments: { filename: string }[] | null }[];
+    const attachments = new Map(outbox.map((row) => [row.id, (row.attachments ?? []).map((file) => file.filename)]));
     return mails.map((mail) => ({
       id: mail.id,
       messageId: mail.messageId,
@@ -28,6 +34,7 @@ export class DevMailboxController {
       text: mail.bodyText,
       html: mail.bodyHtml,
       links: [...new Set(mail.bodyText.match(URL_PATTERN) ?? [])],
+      attachments: attachments.get(mail.id) ?? [],
       createdAt: mail.createdAt.toISOString(),
     }));
   }

@@ -13,6 +13,7 @@ const signIn: DevMail = {
   createdAt: '2026-03-20T17:00:00.000Z',
 };
 const welcome: DevMail = { ...signIn, id: 'mail-1', subject: 'Willkommen', links: [], text: 'Willkommen!' };
+const proposal: DevMail = { ...signIn, id: 'mail-3', subject: 'Ihr Teamvorschlag', attachments: ['invitation.ics'] };
 
 function respondWith(status: number, body: unknown = []) {
   vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status }));
@@ -35,6 +36,16 @@ describe('dev mailbox', () => {
     expect(within(mail).getByText('javascript:alert(1)').tagName).toBe('SPAN');
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(screen.getByRole('button', { name: /Ihr Anmeldelink/ }).getAttribute('aria-current')).toBe('true');
+    expect(within(mail).queryByRole('heading', { name: 'Anhänge' })).toBeNull();
+  });
+
+  it('names a mail’s attachments, such as its calendar invitation', async () => {
+    respondWith(200, [proposal]);
+    const { user } = renderApp({ path: '/dev/mailbox' });
+    await user.click(await screen.findByRole('button', { name: /Ihr Teamvorschlag/ }));
+    const mail = screen.getByRole('article', { name: 'Ihr Teamvorschlag' });
+    expect(within(mail).getByRole('heading', { level: 3, name: 'Anhänge' })).toBeTruthy();
+    expect(within(mail).getAllByRole('list')[1].textContent).toBe('invitation.ics');
   });
 
   it('says that it is not available in production when the server answers 404', async () => {

@@ -53,6 +53,16 @@ export function MailDetail({ mail, headingRef }: MailDetailProps) {
             ))}
           </Stack>
         )}
+        {mail.attachments && mail.attachments.length > 0 && (
+          <>
+            <Title order={3}>{t('mailbox.attachments')}</Title>
+            <Stack component="ul" gap="xs" className="plain-list">
+              {mail.attachments.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </Stack>
+          </>
+        )}
       </Stack>
     </Paper>
   );

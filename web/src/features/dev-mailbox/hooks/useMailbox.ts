@@ -7,6 +7,8 @@ export interface DevMail {
   text: string;
   html: string;
   links: string[];
+  /** File names of the attachments (a calendar entry); older servers send none. */
+  attachments?: string[];
   createdAt: string;
 }
 
