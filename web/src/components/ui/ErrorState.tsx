@@ -1,12 +1,15 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 interface ErrorStateProps {
   message: string;
   onRetry?: () => void;
+  /** Where to go instead, when there is nothing to retry (a page not found or not allowed). */
+  back?: { to: string; label: string };
 }
 
-export function ErrorState({ message, onRetry }: ErrorStateProps) {
+export function ErrorState({ message, onRetry, back }: ErrorStateProps) {
   const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" title={t('errors.title')}>
@@ -16,6 +19,11 @@ export function ErrorState({ message, onRetry }: ErrorStateProps) {
           <Button variant="default" onClick={onRetry}>
             {t('common.retry')}
           </Button>
+        )}
+        {back && (
+          <Anchor component={Link} to={back.to}>
+            {back.label}
+          </Anchor>
         )}
       </Stack>
     </Alert>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { permanentError } from '../../lib/field-errors';
 import { ErrorState } from './ErrorState';
 
@@ -6,13 +7,20 @@ interface QueryErrorStateProps {
   /** What to say when the request failed for a passing reason (network, server): a retry may help then. */
   message: string;
   onRetry: () => void;
+  /** Where to go when the request was refused for good; the signed-in person's overview unless said otherwise. */
+  back?: { to: string; label: string };
 }
 
 /**
  * A query's failure: what the API said when it refused for good (not found, not allowed, invalid), without a retry
- * that would change nothing; otherwise `message` with a retry button.
+ * that would change nothing but with a way back; otherwise `message` with a retry button.
  */
-export function QueryErrorState({ error, message, onRetry }: QueryErrorStateProps) {
+export function QueryErrorState({ error, message, onRetry, back }: QueryErrorStateProps) {
+  const { t } = useTranslation();
   const refused = permanentError(error);
-  return refused ? <ErrorState message={refused} /> : <ErrorState message={message} onRetry={onRetry} />;
+  return refused ? (
+    <ErrorState message={refused} back={back ?? { to: '/dashboard', label: t('common.toDashboard') }} />
+  ) : (
+    <ErrorState message={message} onRetry={onRetry} />
+  );
 }

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { Page } from '../../../components/ui/Page';
@@ -48,7 +48,9 @@ function LoadedChallenge({ id, onTitle }: { id: string; onTitle: (title: string)
 
   if (loading && !data) return <LoadingState label={t('challenges.view.loading')} />;
   if (challenge) return <ChallengeDetails challenge={challenge} />;
-  return error ? <ErrorState message={t('challenges.view.error')} onRetry={() => void refetch()} /> : null;
+  return error ? (
+    <QueryErrorState error={error} message={t('challenges.view.error')} onRetry={() => void refetch()} />
+  ) : null;
 }
 
 function ChallengeDetails({ challenge }: { challenge: ChallengeData }) {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -32,7 +32,9 @@ function EditChallengeForm({ id }: { id: string }) {
 
   if (loading && !data) return <LoadingState label={t('challenges.view.loading')} />;
   if (!challenge)
-    return error ? <ErrorState message={t('challenges.view.error')} onRetry={() => void refetch()} /> : null;
+    return error ? (
+      <QueryErrorState error={error} message={t('challenges.view.error')} onRetry={() => void refetch()} />
+    ) : null;
   const event = getFragmentData(ChallengeEventFieldsFragment, challenge.event);
   const back = (
     <Anchor component={Link} to={`/challenges/${id}`}>

@@ -4,7 +4,7 @@ import { eventPermits, PUBLIC_EVENT_STATUSES } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -34,7 +34,9 @@ export function ManageEvent({ id }: { id: string }) {
   if (!event)
     return (
       <Page title={t('eventAdmin.manage.notFoundTitle')}>
-        {error && <ErrorState message={t('eventAdmin.manage.error')} onRetry={() => void refetch()} />}
+        {error && (
+          <QueryErrorState error={error} message={t('eventAdmin.manage.error')} onRetry={() => void refetch()} />
+        )}
       </Page>
     );
   const listPath = `/organize/${event.organizingBodyId}/events`;

@@ -4,8 +4,8 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
-import { ErrorState } from '../../../components/ui/ErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
@@ -67,7 +67,9 @@ function LoadedNonprofit({
 
   if (loading && !data) return <LoadingState label={t('nonprofits.dashboard.loading')} />;
   if (!nonprofit)
-    return error ? <ErrorState message={t('nonprofits.dashboard.error')} onRetry={() => void refetch()} /> : null;
+    return error ? (
+      <QueryErrorState error={error} message={t('nonprofits.dashboard.error')} onRetry={() => void refetch()} />
+    ) : null;
   return (
     <Stack gap="xl">
       {answered && <StatusMessage>{t('challenges.answer.sent')}</StatusMessage>}

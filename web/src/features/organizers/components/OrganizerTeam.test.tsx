@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
 import { BodyOrganizersQuery, InviteOrganizerMutation, OrganizingBodiesQuery } from '../graphql/organizers';
@@ -60,5 +61,29 @@ describe('organizer team page', () => {
     await user.click(screen.getByRole('button', { name: 'Send invitation' }));
     expect(await screen.findByText('The invitation to nele@example.org is on its way.')).toBeTruthy();
     expect(await within(table).findByRole('cell', { name: 'Invited, not signed in yet' })).toBeTruthy();
+  });
+});
+
+describe('organizer team of a body one does not organize', () => {
+  it('says so and shows no invitation form', async () => {
+    renderApp({
+      path: '/organize/unknown/team',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        bodies,
+        {
+          request: { query: BodyOrganizersQuery, variables: { organizingBodyId: 'unknown' } },
+          result: {
+            errors: [new GraphQLError('You are not allowed to do that.', { extensions: { code: 'FORBIDDEN' } })],
+          },
+        },
+      ],
+    });
+    expect(await screen.findByText('You are not allowed to do that.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to my dashboard' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send invitation' })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
   });
 });

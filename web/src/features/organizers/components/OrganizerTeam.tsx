@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
 import { BodyOrganizersQuery, InviteOrganizerMutation } from '../graphql/organizers';
@@ -19,6 +19,10 @@ export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }
   });
   const dateFormat = new Intl.DateTimeFormat(currentLanguage(i18n), { dateStyle: 'medium' });
 
+  // A body that is unknown or not the viewer's: the API's reason and nothing else (no invitation to a body one cannot see).
+  if (error && !data)
+    return <QueryErrorState error={error} message={t('team.members.error')} onRetry={() => void refetch()} />;
+
   return (
     <Stack gap="xl">
       <Stack component="section" gap="sm" aria-labelledby="team-members">
@@ -27,8 +31,6 @@ export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }
         </Title>
         {loading && !data ? (
           <LoadingState label={t('team.members.loading')} />
-        ) : error && !data ? (
-          <ErrorState message={t('team.members.error')} onRetry={() => void refetch()} />
         ) : (
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t('team.members.title')}>
             <Table miw={480}>

@@ -4,7 +4,7 @@ import { PUBLICATION_LIMITS } from '@skillshift/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -56,7 +56,9 @@ function LoadedTeams({ nonprofitId, onName }: { nonprofitId: string; onName: (na
 
   if (loading && !data) return <LoadingState label={t('publication.teams.loading')} />;
   if (!loaded || !teams)
-    return error ? <ErrorState message={t('publication.teams.error')} onRetry={() => void refetch()} /> : null;
+    return error ? (
+      <QueryErrorState error={error} message={t('publication.teams.error')} onRetry={() => void refetch()} />
+    ) : null;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/nonprofits/${nonprofitId}`}>
