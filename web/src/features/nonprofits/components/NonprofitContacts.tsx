@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { REGISTRATION_LIMITS } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,19 @@ import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { AddNonprofitContactMutation, RemoveNonprofitContactMutation } from '../graphql/nonprofits';
 
-/** The nonprofit's contact persons; a further one is added by address (and told by mail), any but the last removed. */
+type Contact = NonprofitFieldsFragment['contacts'][number];
+
+/**
+ * The nonprofit's contact persons; a further one is added by address (and told by mail), any but the last removed
+ * after a confirmation (a removed person loses access at once).
+ */
 export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFragment }) {
   const { t } = useTranslation();
   const [contact, setContact] = useState({ name: '', email: '', phone: '' });
   const [announcement, setAnnouncement] = useState('');
+  const [confirming, setConfirming] = useState<Contact | null>(null);
+  // The removed person's button is gone: the keyboard goes to the list's heading instead of nowhere.
+  const [removedOne, setRemovedOne] = useState(false);
   const [addContact, adding] = useMutation(AddNonprofitContactMutation);
   const [removeContact, removing] = useMutation(RemoveNonprofitContactMutation);
   const problems = fieldErrorsOf(adding.error);
@@ -44,15 +52,19 @@ export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFra
     }
   }
 
-  async function remove(personId: string, name: string) {
+  async function remove(person: Contact) {
     setAnnouncement('');
-    const result = await removeContact({ variables: { nonprofitId: nonprofit.id, personId } }).catch(() => null);
-    if (result?.data) setAnnouncement(t('nonprofits.contacts.removed', { name }));
+    const result = await removeContact({
+      variables: { nonprofitId: nonprofit.id, personId: person.personId },
+    }).catch(() => null);
+    setRemovedOne(Boolean(result?.data));
+    setConfirming(null);
+    if (result?.data) setAnnouncement(t('nonprofits.contacts.removed', { name: person.name }));
   }
 
   return (
     <Stack component="section" gap="sm" aria-labelledby="nonprofit-contacts">
-      <Title order={2} id="nonprofit-contacts">
+      <Title order={2} id="nonprofit-contacts" tabIndex={-1}>
         {t('nonprofits.contacts.title')}
       </Title>
       <div role="status" aria-live="polite">
@@ -76,8 +88,11 @@ export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFra
                 <Button
                   variant="default"
                   size="compact-sm"
-                  loading={removing.loading}
-                  onClick={() => void remove(person.personId, person.name)}
+                  onClick={() => {
+                    removing.reset();
+                    setRemovedOne(false);
+                    setConfirming(person);
+                  }}
                 >
                   {t('nonprofits.contacts.remove', { name: person.name })}
                 </Button>
@@ -86,6 +101,31 @@ export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFra
           </li>
         ))}
       </ul>
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        returnFocus={!removedOne}
+        onExitTransitionEnd={() => {
+          if (removedOne) document.getElementById('nonprofit-contacts')?.focus();
+          setRemovedOne(false);
+        }}
+        title={confirming ? t('nonprofits.contacts.confirmTitle', { name: confirming.name }) : ''}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {confirming && (
+          <Stack gap="md">
+            <Text>{t('nonprofits.contacts.confirmText', { name: confirming.name, nonprofit: nonprofit.name })}</Text>
+            <Group gap="sm">
+              <Button color="red.9" loading={removing.loading} onClick={() => void remove(confirming)}>
+                {t('nonprofits.contacts.confirmYes')}
+              </Button>
+              <Button variant="default" onClick={() => setConfirming(null)} data-autofocus>
+                {t('nonprofits.contacts.confirmNo')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <form onSubmit={add} noValidate>
         <Stack gap="sm">
           <Title order={3}>{t('nonprofits.contacts.addTitle')}</Title>
