@@ -18,6 +18,9 @@ export const de: Catalogue = {
     tooManyRequests: 'Zu viele Anfragen. Bitte warten Sie {{minutes}} Minuten und versuchen Sie es dann noch einmal.',
     organizingBodyRequired: 'Bitte wählen Sie die Trägerorganisation, in die Sie einladen.',
     organizingBodyExists: 'Eine Trägerorganisation namens „{{name}}“ gibt es schon.',
+    alreadyOrganizer: '{{email}} organisiert bereits für {{body}}.',
+    organizerInvitationPending:
+      '{{email}} ist bereits zu {{body}} eingeladen und hat sich noch nicht angemeldet. Mit dieser Adresse lässt sich unter „Anmelden“ ein neuer Anmeldelink anfordern.',
     eventTransition: 'Eine Veranstaltung kann nicht von „{{from}}“ zu „{{to}}“ wechseln.',
     eventOpenNeedsSlotsAndDeadlines:
       'Eine Veranstaltung kann die Anmeldung erst mit mindestens einem Zeitfenster und beiden Anmeldefristen öffnen.',

@@ -17,6 +17,9 @@ export const en = {
     tooManyRequests: 'Too many requests. Please wait {{minutes}} minutes and try again.',
     organizingBodyRequired: 'Please choose the organizing body to invite into.',
     organizingBodyExists: 'An organizing body called “{{name}}” already exists.',
+    alreadyOrganizer: '{{email}} already organizes for {{body}}.',
+    organizerInvitationPending:
+      '{{email}} has already been invited to {{body}} and has not signed in yet. With this address they can ask for a new sign-in link under “Sign in”.',
     eventTransition: 'An event cannot go from “{{from}}” to “{{to}}”.',
     eventOpenNeedsSlotsAndDeadlines:
       'An event opens for registration only with at least one slot and both registration deadlines.',

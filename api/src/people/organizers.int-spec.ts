@@ -50,6 +50,43 @@ describe('organizers invite organizers, within their own body only', () => {
     expect(mail.body_text).toMatch(/\/auth\/verify\?token=[A-Za-z0-9_-]{43}/);
   });
 
+  it('refuses to invite someone who already organizes for the body, in any case, and mails nothing', async () => {
+    const mailsTo = async (address: string) =>
+      Number(
+        (
+          (await app.dataSource.query(`SELECT count(*) AS n FROM outbox_message WHERE to_address = $1`, [address])) as {
+            n: string;
+          }[]
+        )[0].n,
+      );
+    const own = await gql(app, INVITE, { email: 'ORGA@Luebeck.example' }, lübeckOrganizer).set('accept-language', 'de');
+    expect(own.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'email', message: 'orga@luebeck.example organisiert bereits für Hansestadt Lübeck.' }],
+    });
+    expect(await mailsTo('orga@luebeck.example')).toBe(0);
+
+    await gql(app, INVITE, { email: 'pending@luebeck.example' }, lübeckOrganizer).expect(200);
+    expect(await mailsTo('pending@luebeck.example')).toBe(1);
+    const again = await gql(app, INVITE, { email: ' Pending@LUEBECK.example' }, lübeckOrganizer);
+    expect(again.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          path: 'email',
+          message:
+            'pending@luebeck.example has already been invited to Hansestadt Lübeck and has not signed in yet. With this address they can ask for a new sign-in link under “Sign in”.',
+        },
+      ],
+    });
+    expect(await mailsTo('pending@luebeck.example')).toBe(1);
+
+    // Organizing for another body is no reason to refuse: Kiel's organizer may join Lübeck too.
+    await createPerson(app.dataSource, 'zweite@kiel.example', [{ role: 'ORGANIZER', organizingBodyId: kiel }]);
+    const other = await gql(app, INVITE, { email: 'zweite@kiel.example' }, lübeckOrganizer);
+    expect(other.body).toEqual({ data: { inviteOrganizer: true } });
+  });
+
   it('refuses an invitation into another body (tenant isolation) and changes nothing', async () => {
     const response = await gql(app, INVITE, { email: 'spy@kiel.example', organizingBodyId: lübeck }, kielOrganizer);
     expect(response.body.errors[0].extensions.code).toBe('FORBIDDEN');

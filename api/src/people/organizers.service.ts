@@ -71,6 +71,7 @@ export class OrganizersService {
         name: string;
       }[];
       if (!bodies[0]) throw notFound('entities.organizingBody');
+      await refuseExistingOrganizer(manager, bodies[0], email, inviter.id);
       const result = await this.invite(manager, bodies[0], { ...invitation, email });
       return { ...result, createdBody: false };
     });
@@ -171,6 +172,33 @@ export class OrganizersService {
     if (problems.length > 0) throw invalidInput(problems);
     return email;
   }
+}
+
+/**
+ * Someone who already organizes for the body (the address in any case) gets no second invitation mail; one invited
+ * but not signed in yet is told so: the sign-in page sends them a new link.
+ */
+async function refuseExistingOrganizer(
+  manager: EntityManager,
+  body: { id: string; name: string },
+  email: string,
+  inviterId: string,
+): Promise<void> {
+  const [existing] = (await manager.query(
+    `SELECT p.id = $3 OR EXISTS (SELECT 1 FROM sign_in_token t WHERE t.person_id = p.id AND t.used_at IS NOT NULL)
+              AS active
+       FROM role_assignment r JOIN person p ON p.id = r.person_id
+      WHERE r.role = 'ORGANIZER' AND r.organizing_body_id = $1 AND lower(p.email) = $2`,
+    [body.id, email, inviterId],
+  )) as { active: boolean }[];
+  if (!existing) return;
+  throw invalidInput([
+    {
+      path: 'email',
+      messageKey: existing.active ? 'errors.alreadyOrganizer' : 'errors.organizerInvitationPending',
+      params: { email, body: body.name },
+    },
+  ]);
 }
 
 function onlyBodyOf(inviter: SignedInPerson): string {

@@ -87,3 +87,37 @@ describe('organizer team of a body one does not organize', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 });
+
+describe('inviting someone who already organizes', () => {
+  it('names the e-mail field and says nothing is on its way', async () => {
+    const message = 'organizer@demo.skillshift.local already organizes for Lübeck.';
+    const { user } = renderApp({
+      path: '/organize/b1/team',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        bodies,
+        team([{ name: 'Demo Organizer', email: 'organizer@demo.skillshift.local', hasSignedIn: true }]),
+        {
+          request: {
+            query: InviteOrganizerMutation,
+            variables: { email: 'ORGANIZER@demo.skillshift.local', name: null, organizingBodyId: 'b1' },
+          },
+          result: {
+            errors: [
+              new GraphQLError('Some fields are not filled in correctly.', {
+                extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'email', message }] },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    const email = await screen.findByRole('textbox', { name: /E-mail address/ });
+    await user.type(email, 'ORGANIZER@demo.skillshift.local');
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }));
+    expect((await screen.findAllByText(message)).length).toBeGreaterThan(0);
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText(/is on its way/)).toBeNull();
+  });
+});
