@@ -92,6 +92,7 @@ describe('impact page for organizers', () => {
     // The breakdown starts at the last finished edition.
     const causes = screen.getByRole('table', { name: 'Nachtschicht 2025 by cause' });
     expect(within(causes).getByRole('rowheader', { name: 'Older people' })).toBeTruthy();
+    expect(screen.getByText(/A nonprofit with several causes counts under each of them/)).toBeTruthy();
     const districts = screen.getByRole('table', { name: 'Nachtschicht 2025 by district' });
     expect(within(districts).getByRole('rowheader', { name: 'No district given' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Edition report of Nachtschicht 2025 as CSV' }).getAttribute('href')).toBe(
@@ -210,5 +211,6 @@ describe('public impact page', () => {
     );
     const causes = screen.getByRole('table', { name: 'Nachtschicht 2025 nach Anliegen' });
     expect(within(causes).getAllByText('weniger als 3')).toHaveLength(2);
+    expect(screen.getByText(/ergeben die Zeilen zusammen mehr als die Gesamtzahlen/)).toBeTruthy();
   });
 });

@@ -121,6 +121,7 @@ export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId:
           rows={edition.byCause}
           label={(key) => t(`causes.${key as CauseArea}`)}
           chart={false}
+          note={t('impact.breakdown.causeNote')}
         />
         <BreakdownTable
           id="report-by-district"

@@ -113,7 +113,7 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
                 series={[
                   { key: 'nonprofitsServed', label: t('impact.columns.nonprofitsServed'), color: '#1864ab' },
                   { key: 'challengesSolved', label: t('impact.columns.challengesSolved'), color: '#2b8a3e' },
-                  { key: 'volunteers', label: t('impact.columns.volunteers'), color: '#e67700' },
+                  { key: 'volunteers', label: t('impact.columns.volunteers'), color: '#b35900' },
                 ]}
               />
             </Suspense>
@@ -148,6 +148,7 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
                 groupLabel={t('impact.breakdown.cause')}
                 rows={selected.byCause}
                 label={(key) => t(`causes.${key as CauseArea}`)}
+                note={t('impact.breakdown.causeNote')}
               />
               <BreakdownTable
                 id="impact-by-district"
@@ -188,6 +189,7 @@ export function BreakdownTable({
   rows,
   label,
   chart = true,
+  note,
 }: {
   id: string;
   caption: string;
@@ -195,6 +197,8 @@ export function BreakdownTable({
   rows: BreakdownRow[];
   label: (key: string) => string;
   chart?: boolean;
+  /** Said under the table and chart, e.g. why the rows add up to more than the totals. */
+  note?: string;
 }) {
   const { t, i18n } = useTranslation();
   const numbers = numberFormat(currentLanguage(i18n));
@@ -239,6 +243,7 @@ export function BreakdownTable({
           />
         </Suspense>
       )}
+      {note && <Text size="sm">{note}</Text>}
     </Stack>
   );
 }

@@ -91,29 +91,32 @@ export function PublicImpact() {
                 </Table.Tbody>
               </ScrollTable>
               {edition.byCause.length > 0 && (
-                <ScrollTable
-                  id={`public-causes-${edition.eventId}`}
-                  caption={t('impact.public.byCauseCaption', { event: edition.eventName })}
-                >
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('impact.breakdown.cause')}</Table.Th>
-                      <Table.Th scope="col">{t('impact.columns.nonprofitsServed')}</Table.Th>
-                      <Table.Th scope="col">{t('impact.columns.challengesSolved')}</Table.Th>
-                      <Table.Th scope="col">{t('impact.columns.volunteerHours')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {edition.byCause.map((row) => (
-                      <Table.Tr key={row.key}>
-                        <Table.Th scope="row">{t(`causes.${row.key as CauseArea}`)}</Table.Th>
-                        <Table.Td>{show(row.nonprofitsServed)}</Table.Td>
-                        <Table.Td>{show(row.challengesSolved)}</Table.Td>
-                        <Table.Td>{show(row.volunteerHours)}</Table.Td>
+                <>
+                  <ScrollTable
+                    id={`public-causes-${edition.eventId}`}
+                    caption={t('impact.public.byCauseCaption', { event: edition.eventName })}
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('impact.breakdown.cause')}</Table.Th>
+                        <Table.Th scope="col">{t('impact.columns.nonprofitsServed')}</Table.Th>
+                        <Table.Th scope="col">{t('impact.columns.challengesSolved')}</Table.Th>
+                        <Table.Th scope="col">{t('impact.columns.volunteerHours')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </ScrollTable>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {edition.byCause.map((row) => (
+                        <Table.Tr key={row.key}>
+                          <Table.Th scope="row">{t(`causes.${row.key as CauseArea}`)}</Table.Th>
+                          <Table.Td>{show(row.nonprofitsServed)}</Table.Td>
+                          <Table.Td>{show(row.challengesSolved)}</Table.Td>
+                          <Table.Td>{show(row.volunteerHours)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </ScrollTable>
+                  <Text size="sm">{t('impact.breakdown.causeNote')}</Text>
+                </>
               )}
             </Stack>
           ))}
