@@ -61,8 +61,11 @@ async function signedIn(browser: Browser, email: string): Promise<{ context: Bro
   return { context, page };
 }
 
-/** RFC 4180 as the export writes it: CRLF records, quoted fields with doubled quotes, a BOM in front. */
-function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 as the export writes it: CRLF records, quoted fields with doubled quotes, a BOM in front; German files
+ * separated by semicolons.
+ */
+function parseCsv(text: string, delimiter = ';'): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -76,7 +79,7 @@ function parseCsv(text: string): string[][] {
     } else if (quoted && char === '"') quoted = false;
     else if (quoted) field += char;
     else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       record.push(field);
       field = '';
     } else if (char === '\r' && body[index + 1] === '\n') {
@@ -338,7 +341,7 @@ test('after the event: feedback by mail link, a referral handled by the organize
   const value = (metric: string) => rows.find((row) => row[0] === '' && row[2] === metric)?.[3];
   expect(value('Beworbene Organisationen')).toBe('1');
   expect(value('Unterstützte Organisationen')).toBe('1');
-  expect(value('Ehrenamtliche Stunden')).toBe('3.5');
+  expect(value('Ehrenamtliche Stunden')).toBe('3,5');
   expect(value('Erledigte Nachbereitungen')).toBe('1');
 
   await page.getByRole('link', { name: `Bericht zu ${EVENT} (druckbar)` }).click();

@@ -15,8 +15,11 @@ async function saved(download: Promise<Download>): Promise<{ name: string; text:
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-/** RFC 4180 as the export writes it: CRLF records, quoted fields with doubled quotes, a BOM in front. */
-function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 as the export writes it: CRLF records, quoted fields with doubled quotes, a BOM in front; German files
+ * separated by semicolons.
+ */
+function parseCsv(text: string, delimiter = ';'): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -33,7 +36,7 @@ function parseCsv(text: string): string[][] {
       field += char;
     } else if (char === '"') {
       quoted = true;
-    } else if (char === ',') {
+    } else if (char === delimiter) {
       record.push(field);
       field = '';
     } else if (char === '\r' && body[index + 1] === '\n') {
@@ -111,6 +114,14 @@ test('an organizer exports GeoJSON and CSV; a volunteer downloads their data and
   expect(header).toEqual(expect.arrayContaining(['Name', 'E-Mail', 'Anmeldung', 'Zeitfenster']));
   const email = header.indexOf('E-Mail');
   expect(before.some((row) => row[email] === VOLUNTEER)).toBe(true);
+  // Values in the file's language, not the codes behind them.
+  const registration = header.indexOf('Anmeldung');
+  const languages = header.indexOf('Sprachen');
+  for (const row of before.slice(1)) {
+    expect(['angemeldet', 'abgemeldet']).toContain(row[registration]);
+    expect(row[languages]).not.toMatch(/\b(de|en|ar)\b/);
+  }
+  expect(before.slice(1).some((row) => row[languages].includes('Deutsch'))).toBe(true);
 
   // The volunteer, in a browser of their own.
   const context = await browser.newContext();

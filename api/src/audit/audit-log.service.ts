@@ -117,6 +117,8 @@ export function describe(row: Pick<AuditRow, 'action' | 'details'>, t: ReturnTyp
     ]);
     params.error = t(details.errorKey, Object.fromEntries(errorParams));
   }
+  if (row.action === 'DATA_EXPORTED' && typeof details.kind === 'string')
+    params.kind = t(`audit.exportKinds.${details.kind}`, { defaultValue: details.kind });
   const key = `audit.descriptions.${row.action}`;
   const quality =
     row.action === 'MATCHING_RUN_FINISHED'

@@ -67,7 +67,7 @@ export class AfterEventExportsService {
       return {
         fileName: `feedback-${fileSlug(event.name)}-${today(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
-        body: toCsv(columns, rows),
+        body: toCsv(columns, rows, locale),
       };
     });
   }
@@ -136,7 +136,7 @@ export class AfterEventExportsService {
       return {
         fileName: `impact-${fileSlug(event.name)}-${today(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
-        body: toCsv(columns, lines),
+        body: toCsv(columns, lines, locale),
       };
     });
   }

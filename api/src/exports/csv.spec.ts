@@ -2,7 +2,7 @@ import { parseCsv } from '../../test/csv';
 import { toCsv } from './csv';
 
 const csvCell = (value: Parameters<typeof toCsv>[1][number]) =>
-  toCsv([{ header: 'x', value: () => value as never }], [0]).slice('\uFEFFx\r\n'.length, -2);
+  toCsv([{ header: 'x', value: () => value as never }], [0], 'en').slice('\uFEFFx\r\n'.length, -2);
 
 describe('CSV writer', () => {
   it('quotes commas, quotes and line breaks and doubles quotes (RFC 4180)', () => {
@@ -38,6 +38,7 @@ describe('CSV writer', () => {
         { header: 'Notiz', value: (row: (typeof rows)[number]) => row.note },
       ],
       rows,
+      'en',
     );
     expect(text.startsWith('\uFEFFName,Notiz\r\n')).toBe(true);
     expect(parseCsv(text)).toEqual([
@@ -45,5 +46,22 @@ describe('CSV writer', () => {
       ['Tafel Lübeck', 'Äpfel, "Birnen"\r\nund mehr'],
       ['Verein', ''],
     ]);
+  });
+
+  it('separates German files with semicolons and writes their decimals with a comma, as German Excel reads them', () => {
+    const rows = [{ name: 'Tafel; Lübeck', hours: 3.5, note: 'Äpfel, Birnen' }];
+    type Row = (typeof rows)[number];
+    const columns = [
+      { header: 'Name', value: (row: Row) => row.name },
+      { header: 'Stunden', value: (row: Row) => row.hours },
+      { header: 'Notiz', value: (row: Row) => row.note },
+    ];
+    const german = toCsv(columns, rows, 'de');
+    expect(german).toBe('\uFEFFName;Stunden;Notiz\r\n"Tafel; Lübeck";3,5;Äpfel, Birnen\r\n');
+    expect(parseCsv(german, ';')).toEqual([
+      ['Name', 'Stunden', 'Notiz'],
+      ['Tafel; Lübeck', '3,5', 'Äpfel, Birnen'],
+    ]);
+    expect(toCsv(columns, rows, 'en')).toBe('\uFEFFName,Stunden,Notiz\r\nTafel; Lübeck,3.5,"Äpfel, Birnen"\r\n');
   });
 });

@@ -1,8 +1,11 @@
+import { type UiLocale } from '@skillshift/shared';
 import { stringify } from 'csv-stringify/sync';
 
 /**
- * CSV as RFC 4180 describes it (comma, CRLF, fields quoted when they hold a comma, quote or line break, quotes
+ * CSV as RFC 4180 describes it (CRLF, fields quoted when they hold the separator, a quote or a line break, quotes
  * doubled), written by csv-stringify, with a UTF-8 byte order mark so that spreadsheet programs read umlauts right.
+ * German files are written the way German spreadsheet programs read them: semicolons between fields and a decimal
+ * comma (a comma there would split numbers and rows in Excel); English ones with commas and a decimal point.
  * Every export goes through `toCsv`.
  */
 export type CsvCell = string | number | boolean | Date | null | undefined;
@@ -18,21 +21,27 @@ export interface CsvColumn<R> {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** The field separator of a file in this language. */
+export const csvDelimiter = (locale: UiLocale): string => (locale === 'de' ? ';' : ',');
+
 /** The cell's text before quoting: dates as ISO 8601, no formulas, nothing for missing values. */
-export function cellText(value: CsvCell): string {
+export function cellText(value: CsvCell, locale: UiLocale = 'en'): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return locale === 'de' ? String(value).replace('.', ',') : String(value);
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[]): string {
+export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[], locale: UiLocale): string {
   return stringify(
     [
-      columns.map((column) => cellText(column.header)),
-      ...rows.map((row) => columns.map((c) => cellText(c.value(row)))),
+      columns.map((column) => cellText(column.header, locale)),
+      ...rows.map((row) => columns.map((c) => cellText(c.value(row), locale))),
     ],
-    { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+    { bom: true, delimiter: csvDelimiter(locale), record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }

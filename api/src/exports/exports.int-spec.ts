@@ -133,14 +133,15 @@ describe('exports for the city', () => {
       expect(response.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
       const rows = csvObjects(response.body as string);
       expect(rows).toHaveLength(2);
-      const accepted = rows.find((row) => row.Status === 'ACCEPTED')!;
+      const accepted = rows.find((row) => row.Status === 'accepted')!;
       expect(accepted).toMatchObject({
         Title: 'Mitgliederliste, "digital", bitte',
         Priority: '1',
         Nonprofit: 'Verein Mitgliederliste, "digital", bitte',
       });
       expect(accepted.Skills).toMatch(/\(level 2, required\)$/);
-      const formula = rows.find((row) => row.Status === 'SUBMITTED')!;
+      expect(accepted.Format).toBe('on site');
+      const formula = rows.find((row) => row.Status === 'submitted')!;
       expect(formula.Title).toBe(`'=HYPERLINK("http://evil.example")`);
     });
 
@@ -161,18 +162,20 @@ describe('exports for the city', () => {
       ]);
     });
 
-    it('lists volunteers with their registration, headings in German for German browsers', async () => {
+    it('lists volunteers with their registration, in German for German browsers, separated as German Excel reads it', async () => {
       const response = await download(`/api/exports/events/${event.id}/volunteers.csv`, cookies.organizer, 'de');
       expect(response.status).toBe(200);
-      const rows = csvObjects(response.body as string);
+      const text = response.body as string;
+      expect(text.startsWith('\uFEFFID der Anmeldung;Name;E-Mail;')).toBe(true);
+      const rows = csvObjects(text, ';');
       expect(rows).toEqual([
         expect.objectContaining({
           Name: 'Grace, Hopper',
           'E-Mail': 'grace@example.org',
           Telefon: `'+49 451 123`,
-          Anmeldung: 'REGISTERED',
+          Anmeldung: 'angemeldet',
           'Höchstens Herausforderungen': '2',
-          Sprachen: 'de; en',
+          Sprachen: 'Deutsch; Englisch',
           'Von Veranstaltern angemeldet': 'nein',
         }),
       ]);

@@ -160,7 +160,7 @@ export class ExportsService {
       const columns: CsvColumn<ChallengeRow>[] = [
         { header: t('exports.columns.challengeId'), value: (row) => row.id },
         { header: t('exports.columns.title'), value: (row) => row.title },
-        { header: t('exports.columns.status'), value: (row) => row.status },
+        { header: t('exports.columns.status'), value: (row) => t(`challenges.statuses.${row.status}`) },
         { header: t('exports.columns.priority'), value: (row) => row.priority },
         { header: t('exports.columns.nonprofit'), value: (row) => row.nonprofit },
         { header: t('exports.columns.district'), value: (row) => row.district },
@@ -178,7 +178,7 @@ export class ExportsService {
         },
         { header: t('exports.columns.teamMin'), value: (row) => row.team_min },
         { header: t('exports.columns.teamMax'), value: (row) => row.team_max },
-        { header: t('exports.columns.format'), value: (row) => row.format },
+        { header: t('exports.columns.format'), value: (row) => t(`matching.formats.${row.format.toLowerCase()}`) },
         {
           header: t('exports.columns.submittedAt'),
           value: (row) => (row.submitted_at ? BERLIN_TIME.format(row.submitted_at) : null),
@@ -199,7 +199,7 @@ export class ExportsService {
       return {
         fileName: `challenges-${fileSlug(event.name)}-${today(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
-        body: toCsv(columns, rows),
+        body: toCsv(columns, rows, locale),
       };
     });
   }
@@ -238,12 +238,16 @@ export class ExportsService {
         [event.id, status ?? null],
       )) as VolunteerRow[];
       const t = translator(locale);
+      const languageNames = new Intl.DisplayNames(locale, { type: 'language' });
       const columns: CsvColumn<VolunteerRow>[] = [
         { header: t('exports.columns.registrationId'), value: (row) => row.id },
         { header: t('exports.columns.name'), value: (row) => (row.erased ? t('exports.erasedPerson') : row.name) },
         { header: t('exports.columns.email'), value: (row) => row.email },
         { header: t('exports.columns.phone'), value: (row) => row.phone },
-        { header: t('exports.columns.registrationStatus'), value: (row) => row.status },
+        {
+          header: t('exports.columns.registrationStatus'),
+          value: (row) => t(`exports.registrationStatuses.${row.status}`),
+        },
         { header: t('exports.columns.slots'), value: (row) => row.slots.join('; ') },
         { header: t('impact.csv.columns.assignments'), value: (row) => row.assignments.join('; ') },
         { header: t('exports.columns.maxAssignments'), value: (row) => row.max_assignments },
@@ -256,7 +260,10 @@ export class ExportsService {
               )
               .join('; '),
         },
-        { header: t('exports.columns.languages'), value: (row) => (row.languages ?? []).join('; ') },
+        {
+          header: t('exports.columns.languages'),
+          value: (row) => (row.languages ?? []).map((code) => languageNames.of(code) ?? code).join('; '),
+        },
         { header: t('exports.columns.assisted'), value: (row) => t(row.assisted ? 'exports.yes' : 'exports.no') },
         { header: t('exports.columns.registeredAt'), value: (row) => BERLIN_TIME.format(row.created_at) },
       ];
@@ -264,7 +271,7 @@ export class ExportsService {
       return {
         fileName: `volunteers-${fileSlug(event.name)}-${today(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
-        body: toCsv(columns, rows),
+        body: toCsv(columns, rows, locale),
       };
     });
   }

@@ -133,6 +133,13 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
     optimal: 'nachweislich optimal',
     withinGap:
       'höchstens {{gapPercent, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} % unter dem bestmöglichen Ergebnis',
+    exportKinds: {
+      NONPROFITS_GEOJSON: 'Organisationen für die Karte, GeoJSON',
+      CHALLENGES_CSV: 'Herausforderungen, CSV',
+      VOLUNTEERS_CSV: 'Freiwillige, CSV',
+      FEEDBACK_CSV: 'Feedback-Antworten, CSV',
+      IMPACT_CSV: 'Bericht zur Ausgabe, CSV',
+    },
     onBehalf: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen.',
     onBehalfWithNote: 'Vom Orga-Team im Namen der ehrenamtlichen Person eingetragen ({{note}}).',
     descriptions: {

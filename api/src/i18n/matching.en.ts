@@ -125,6 +125,13 @@ export const matchingEn = {
     optimal: 'proven optimal',
     withinGap:
       'within {{gapPercent, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} % of the best possible',
+    exportKinds: {
+      NONPROFITS_GEOJSON: 'nonprofits on the map, GeoJSON',
+      CHALLENGES_CSV: 'challenges, CSV',
+      VOLUNTEERS_CSV: 'volunteers, CSV',
+      FEEDBACK_CSV: 'feedback answers, CSV',
+      IMPACT_CSV: 'edition report, CSV',
+    },
     onBehalf: 'Recorded by the organizers on the volunteer’s behalf.',
     onBehalfWithNote: 'Recorded by the organizers on the volunteer’s behalf ({{note}}).',
     descriptions: {

@@ -32,6 +32,10 @@ export const privacyDe: Pick<Catalogue, 'helpPoints' | 'exports' | 'privacy'> = 
       assisted: 'Von Veranstaltern angemeldet',
       registeredAt: 'Angemeldet am',
     },
+    registrationStatuses: {
+      REGISTERED: 'angemeldet',
+      WITHDRAWN: 'abgemeldet',
+    },
     skillRequired: '{{skill}} (Stufe {{level}}, erforderlich)',
     skillWished: '{{skill}} (Stufe {{level}}, gewünscht)',
     skillLevel: '{{skill}} (Stufe {{level}})',

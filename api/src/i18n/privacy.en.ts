@@ -30,6 +30,10 @@ export const privacyEn = {
       assisted: 'Registered by organizers',
       registeredAt: 'Registered at',
     },
+    registrationStatuses: {
+      REGISTERED: 'registered',
+      WITHDRAWN: 'withdrawn',
+    },
     skillRequired: '{{skill}} (level {{level}}, required)',
     skillWished: '{{skill}} (level {{level}}, wished)',
     skillLevel: '{{skill}} (level {{level}})',

@@ -118,7 +118,8 @@ export function AuditLogView({ eventId }: { eventId: string }) {
                 { value: '', label: t('matching.audit.everyone') },
                 ...(data?.bodyOrganizers ?? []).map((organizer) => ({
                   value: organizer.id,
-                  label: organizer.name || t('matching.audit.unnamed'),
+                  // An invited organizer may have no name yet: the address tells them apart.
+                  label: organizer.name || organizer.email || t('matching.audit.unnamed'),
                 })),
               ]}
             />

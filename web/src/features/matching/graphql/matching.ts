@@ -290,6 +290,7 @@ export const MatchingAuditLogQuery = graphql(`
     bodyOrganizers(organizingBodyId: $organizingBodyId) {
       id
       name
+      email
     }
   }
 `);
