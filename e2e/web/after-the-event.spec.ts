@@ -272,6 +272,8 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await visitor.keyboard.press('Enter');
   await expect(visitor.getByRole('heading', { level: 1, name: 'Danke für Ihr Feedback' })).toBeVisible();
   await expect(visitor.getByText('5 von 5')).toBeVisible();
+  // The hours as typed, with the German decimal comma.
+  await expect(visitor.getByText('3,5', { exact: true })).toBeVisible();
   await expectNoAxeViolations(visitor);
 
   // The nonprofit asks for a referral; forgetting the topic is named above the form first.

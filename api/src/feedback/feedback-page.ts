@@ -10,7 +10,7 @@ import {
   type UiLocale,
 } from '@skillshift/shared';
 import { translator, type Translate } from '../i18n/i18n';
-import { formatMoment } from '../publication/publication-texts';
+import { formatMoment, intlLocale } from '../publication/publication-texts';
 import { type FormProblem, type FormValues } from './feedback-form';
 import { escapeHtml, renderServerPage } from '../common/pages/server-page';
 
@@ -105,7 +105,7 @@ export function renderFeedbackPage(page: FeedbackPage, locale: UiLocale): string
       locale,
       t(page.justNow ? 'feedback.page.recordedTitle' : 'feedback.page.answeredTitle'),
       `${paragraph(t(page.justNow ? 'feedback.page.recorded' : 'feedback.page.answered', { date }))}
-    ${feedbackAnswers(subject, t)}
+    ${feedbackAnswers(subject, locale, t)}
     <p><a href="/">${escapeHtml(t('feedback.page.home'))}</a></p>`,
     );
   }
@@ -215,12 +215,14 @@ function feedbackForm(page: Extract<FeedbackPage, { kind: 'form' }>, locale: UiL
     </form>`;
 }
 
-function feedbackAnswers(subject: FeedbackSubject, t: Translate): string {
+function feedbackAnswers(subject: FeedbackSubject, locale: UiLocale, t: Translate): string {
   const none = t('feedback.page.none');
+  // As the person typed it in their language: "3,5" in German, "3.5" in English.
+  const hours = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
   const entries: [string, string][] = [
     [t('feedback.page.rating'), subject.rating ? t('feedback.page.ratingValue', { value: subject.rating }) : none],
     [t('feedback.page.solved'), subject.solved ? t(`feedback.answers.${subject.solved}`) : none],
-    [t('feedback.page.hours'), subject.hours === null ? none : String(subject.hours)],
+    [t('feedback.page.hours'), subject.hours === null ? none : hours.format(subject.hours)],
     [t('feedback.page.nextSteps'), subject.nextSteps || none],
     [t('feedback.page.comment'), subject.comment || none],
   ];

@@ -147,6 +147,8 @@ describe('feedback after the event', () => {
     });
     expect(first.status).toBe(200);
     expect(first.text).toContain('Danke für Ihr Feedback');
+    // The hours as typed, in the page's language (not "3.5").
+    expect(first.text).toContain('<dd>3,5</dd>');
     const [saved] = (await app.dataSource.query(
       `SELECT rating, solved, hours, next_steps, comment FROM feedback_request f JOIN person p ON p.id = f.person_id
         WHERE p.email = 'ada@example.org'`,

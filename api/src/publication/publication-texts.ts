@@ -4,7 +4,7 @@ import { levelName, skillName } from '../matching/matching-texts';
 import { type TeamSkill } from './publication.model';
 
 /** How mails and pages of a publication write dates, places, skills, teams and contacts, in the reader's language. */
-const intlLocale = (locale: UiLocale) => (locale === 'de' ? 'de-DE' : 'en-GB');
+export const intlLocale = (locale: UiLocale) => (locale === 'de' ? 'de-DE' : 'en-GB');
 
 /** Formatters are costly to make and are asked for on every answer page and mail: one per language and shape. */
 const formatters = new Map<string, Intl.DateTimeFormat>();

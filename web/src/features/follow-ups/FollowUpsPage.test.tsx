@@ -116,7 +116,7 @@ describe('follow-ups page', () => {
     const card = await screen.findByRole('article', { name: 'Referral to a help point: Tafel Lübeck' });
     expect(within(card).getByLabelText('Help point to refer to')).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Send referral mail' }));
-    expect(await within(card).findByText('Referral to Digitalcafé sent on Nov 23, 2026.')).toBeTruthy();
+    expect(await within(card).findByText('Referral to Digitalcafé sent on 23 Nov 2026.')).toBeTruthy();
     // The cache shows the sent referral as soon as the answer is stored; the confirmation follows when the mutation's
     // promise resolves, a moment later (on a busy machine, after the line above already passed).
     await waitFor(() =>

@@ -151,6 +151,16 @@ describe('impact page for organizers', () => {
     );
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Nachtschicht 2025 by cause' })).toBeTruthy();
+    // The date as everywhere else in English: day first.
+    expect(screen.getByText(/Nachtschicht 2025 · 6 March 2025/)).toBeTruthy();
+  });
+
+  it('gives the hourly rate with its cents, in the page’s language', async () => {
+    renderApp({ path: '/organize/b1/impact/e1/report', me: organizer, language: 'de', mocks: [report(40.5)] });
+    const figures = await screen.findByRole('table', { name: 'Kennzahlen von Nachtschicht 2025' });
+    expect(within(figures).getByRole('row', { name: /Geschätzter Wert/ }).textContent).toMatch(
+      /bei 40,50\s€ pro Stunde/,
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/ui/ErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { EraseMyAccountMutation, MyConsentRecordsQuery } from '../graphql/account';
 
@@ -21,7 +22,6 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
   const { data, loading, error, refetch } = useQuery(MyConsentRecordsQuery, { fetchPolicy: 'cache-and-network' });
   const [erase, erasure] = useMutation(EraseMyAccountMutation);
   const [confirmed, setConfirmed] = useState(false);
-  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const problems = fieldErrorsOf(erasure.error);
   const conflict = graphQLErrorWithCode(erasure.error, 'CONFLICT');
 
@@ -63,7 +63,7 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
                   <Table.Tr key={record.id}>
                     <Table.Td>{t(`account.consents.purposes.${record.purpose}`)}</Table.Td>
                     <Table.Td>{record.textVersion}</Table.Td>
-                    <Table.Td>{dateTime.format(new Date(record.givenAt))}</Table.Td>
+                    <Table.Td>{formatDay(record.givenAt, language, 'medium', true)}</Table.Td>
                     <Table.Td>
                       {record.recordedByName
                         ? t('account.consents.recordedBy', {
@@ -74,7 +74,9 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
                     </Table.Td>
                     <Table.Td>
                       {record.withdrawnAt
-                        ? t('account.consents.withdrawn', { date: dateTime.format(new Date(record.withdrawnAt)) })
+                        ? t('account.consents.withdrawn', {
+                            date: formatDay(record.withdrawnAt, language, 'medium', true),
+                          })
                         : t('account.consents.valid')}
                     </Table.Td>
                   </Table.Tr>

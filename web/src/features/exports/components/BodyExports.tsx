@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { ExportableEventsQuery } from '../graphql/exports';
 
 const EVENTS_SHOWN = 50;
@@ -24,7 +25,6 @@ export function BodyExports({ organizingBodyId }: { organizingBodyId: string }) 
   const { data, loading, error, refetch } = useQuery(ExportableEventsQuery, {
     variables: { organizingBodyId, limit: EVENTS_SHOWN, offset: 0 },
   });
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
   const query = (status: string) => `?lang=${language}${status ? `&status=${status}` : ''}`;
 
   return (
@@ -90,7 +90,7 @@ export function BodyExports({ organizingBodyId }: { organizingBodyId: string }) 
                       {event.name}
                     </Title>
                     <Text size="sm">
-                      {dateFormat.format(new Date(event.startsAt))} · {t(`events.statuses.${event.status}`)}
+                      {formatDay(event.startsAt, language)} · {t(`events.statuses.${event.status}`)}
                     </Text>
                     <Group gap="sm">
                       <Button

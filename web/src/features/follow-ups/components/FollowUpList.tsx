@@ -20,6 +20,7 @@ import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import {
   FollowUpTaskFields,
@@ -78,7 +79,6 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
   const { t, i18n } = useTranslation();
   const task = getFragmentData(FollowUpTaskFields, masked);
   const language = currentLanguage(i18n);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
   const [values, setValues] = useState({
     status: task.status,
     dueDate: task.dueDate,
@@ -214,7 +214,7 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
             <Text>
               {t('followUps.referral.done', {
                 helpPoint: task.helpPointName,
-                date: dates.format(new Date(task.referralSentAt)),
+                date: formatDay(task.referralSentAt, language),
               })}
             </Text>
           ) : task.suggestedHelpPoints.length === 0 ? (
@@ -251,7 +251,7 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
           {saved}
         </Text>
         {task.closedAt && (
-          <Text size="sm">{t('followUps.closedAt', { date: dates.format(new Date(task.closedAt)) })}</Text>
+          <Text size="sm">{t('followUps.closedAt', { date: formatDay(task.closedAt, language) })}</Text>
         )}
       </Stack>
     </Paper>

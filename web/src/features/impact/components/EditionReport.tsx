@@ -6,9 +6,10 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { ImpactReportQuery } from '../graphql/impact';
 import './edition-report.css';
-import { euroFormat, numberFormat, shareText } from './figures';
+import { euroFormat, numberFormat, rateFormat, shareText } from './figures';
 import { BreakdownTable } from './ImpactDashboard';
 import { ScrollTable } from './ScrollTable';
 
@@ -27,9 +28,7 @@ export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId:
   if (!edition) return <Text>{t('impact.report.notFound')}</Text>;
   const numbers = numberFormat(language);
   const euros = euroFormat(language);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(
-    new Date(edition.startsAt),
-  );
+  const date = formatDay(edition.startsAt, language, 'long');
   const figures: [string, string][] = [
     [t('impact.columns.nonprofitsApplied'), String(edition.nonprofitsApplied)],
     [t('impact.columns.nonprofitsServed'), String(edition.nonprofitsServed)],
@@ -42,7 +41,7 @@ export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId:
       t('impact.columns.estimatedValue'),
       t('impact.report.valueAt', {
         value: euros.format(edition.estimatedValue),
-        rate: euros.format(report.hourlyRate),
+        rate: rateFormat(language, report.hourlyRate).format(report.hourlyRate),
       }),
     ],
     [t('impact.columns.returningVolunteers'), shareText(t, edition.returningVolunteers, edition.volunteers, language)],

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { type ImpactReportQuery as ImpactReportData } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 import { ImpactReportQuery, SetImpactHourlyRateMutation } from '../graphql/impact';
 import { euroFormat, numberFormat, shareText } from './figures';
@@ -37,7 +38,6 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
   const editions = report.editions;
   const numbers = numberFormat(language);
   const euros = euroFormat(language);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
   const edition = editions.find((candidate) => candidate.eventId === chosen) ?? editions.at(-1);
   const finished = [...editions]
     .reverse()
@@ -73,7 +73,7 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
                     <Table.Th scope="row">
                       {row.eventName}
                       <Text size="xs" c="dimmed" component="span" display="block">
-                        {dates.format(new Date(row.startsAt))} · {t(`events.statuses.${row.status}`)}
+                        {formatDay(row.startsAt, language)} · {t(`events.statuses.${row.status}`)}
                       </Text>
                     </Table.Th>
                     <Table.Td>{row.nonprofitsApplied}</Table.Td>

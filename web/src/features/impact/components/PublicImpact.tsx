@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { PublicImpactQuery } from '../graphql/impact';
 import { ScrollTable } from './ScrollTable';
 
@@ -38,7 +39,6 @@ export function PublicImpact() {
   if (error && !data) return <ErrorState message={t('impact.error')} onRetry={() => void refetch()} />;
   const numbers = new Intl.NumberFormat(language);
   const euros = new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Berlin' });
   const show = (figure: Figure, money = false) =>
     figure.fewerThanThree ? t('impact.public.fewerThanThree') : (money ? euros : numbers).format(figure.value ?? 0);
   const bodies = data?.publicImpact ?? [];
@@ -68,7 +68,7 @@ export function PublicImpact() {
               <Title order={3} id={`impact-edition-${edition.eventId}`}>
                 {t('impact.public.edition', {
                   event: edition.eventName,
-                  date: dates.format(new Date(edition.startsAt)),
+                  date: formatDay(edition.startsAt, language, 'long'),
                 })}
               </Title>
               <ScrollTable

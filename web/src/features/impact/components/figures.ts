@@ -9,6 +9,17 @@ export function euroFormat(language: string) {
   return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 }
 
+/** An hourly rate as saved, cents included when it has them: "40,50 €", "40 €" (never rounded to "41 €"). */
+export function rateFormat(language: string, rate: number) {
+  const cents = Number.isInteger(rate) ? 0 : 2;
+  return new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents,
+    maximumFractionDigits: 2,
+  });
+}
+
 /** "4 of 10 (40 %)", or "0 of 0" without a share. */
 export function shareText(t: TFunction, part: number, whole: number, language: string): string {
   if (whole === 0) return t('impact.shareNone', { part, whole });

@@ -56,6 +56,7 @@ describe('organizer team page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Organizer team of Lübeck' })).toBeTruthy();
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('cell', { name: 'Active' })).toBeTruthy();
+    expect(within(table).getByRole('cell', { name: '1 Oct 2026' })).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Name (optional)' }), 'Nele');
     await user.type(screen.getByRole('textbox', { name: /E-mail address/ }), 'nele@example.org');
     await user.click(screen.getByRole('button', { name: 'Send invitation' }));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryErrorState } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 import { BodyOrganizersQuery, InviteOrganizerMutation } from '../graphql/organizers';
 import { SimpleForm } from './SimpleForm';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
@@ -17,7 +18,7 @@ export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }
   const [invite, invitation] = useMutation(InviteOrganizerMutation, {
     refetchQueries: [{ query: BodyOrganizersQuery, variables: { organizingBodyId } }],
   });
-  const dateFormat = new Intl.DateTimeFormat(currentLanguage(i18n), { dateStyle: 'medium' });
+  const language = currentLanguage(i18n);
 
   // A body that is unknown or not the viewer's: the API's reason and nothing else (no invitation to a body one cannot see).
   if (error && !data)
@@ -47,7 +48,7 @@ export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }
                   <Table.Tr key={organizer.id}>
                     <Table.Td>{organizer.name || t('team.members.noName')}</Table.Td>
                     <Table.Td>{organizer.email}</Table.Td>
-                    <Table.Td>{dateFormat.format(new Date(organizer.since as string))}</Table.Td>
+                    <Table.Td>{formatDay(organizer.since as string, language)}</Table.Td>
                     <Table.Td>
                       <Badge
                         variant="outline"

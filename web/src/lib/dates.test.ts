@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay } from './dates';
+
+describe('formatDay', () => {
+  it('writes English dates day first and German ones as in Germany, in the event’s time zone', () => {
+    const at = '2026-12-06T23:30:00.000Z'; // already 7 December in Berlin
+    expect(formatDay(at, 'en')).toBe('7 Dec 2026');
+    expect(formatDay(at, 'en', 'long')).toBe('7 December 2026');
+    expect(formatDay(at, 'de')).toBe('07.12.2026');
+    expect(formatDay(at, 'de', 'long')).toBe('7. Dezember 2026');
+    expect(formatDay(at, 'en', 'medium', true)).toBe('7 Dec 2026, 00:30');
+  });
+});
