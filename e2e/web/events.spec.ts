@@ -124,3 +124,59 @@ test('the event form in English on a small screen: errors are named, summarised 
   );
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 });
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+async function dataOf<T>(page: Page, query: string): Promise<T> {
+  const response = await page.request.post('/graphql', { data: { query } });
+  return ((await response.json()) as { data: T }).data;
+}
+
+test('addresses with an unknown or foreign id say so, with a way back and no retry; the team refuses inviting an organizer again', async ({
+  page,
+  browser,
+}) => {
+  await signInThroughMailbox(page, ORGANIZER);
+  await page.goto(`/manage/events/${UNKNOWN_ID}`);
+  await expect(page.getByText('Die Veranstaltung wurde nicht gefunden.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Zu meiner Übersicht' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/organize/${UNKNOWN_ID}/team`);
+  await expect(page.getByText('Dazu sind Sie nicht berechtigt.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Einladung senden' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // One's own address, in capitals: refused on the field, and no mail goes out.
+  const { organizingBodies } = await dataOf<{ organizingBodies: { id: string }[] }>(
+    page,
+    '{ organizingBodies { id } }',
+  );
+  const mailsToOrganizer = async () =>
+    ((await (await page.request.get('/dev/mailbox.json')).json()) as { to: string }[]).filter(
+      (mail) => mail.to === ORGANIZER,
+    ).length;
+  const mailsBefore = await mailsToOrganizer();
+  await page.goto(`/organize/${organizingBodies[0].id}/team`);
+  const email = page.getByRole('textbox', { name: /E-Mail-Adresse/ });
+  await typeInto(page, email, ORGANIZER.toUpperCase());
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${ORGANIZER} organisiert bereits für`).first()).toBeVisible();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/ist unterwegs/)).toHaveCount(0);
+  expect(await mailsToOrganizer()).toBe(mailsBefore);
+  await expectNoAxeViolations(page);
+
+  // A volunteer at an organizer's address of a real event.
+  const { upcomingEvents } = await dataOf<{ upcomingEvents: { id: string }[] }>(page, '{ upcomingEvents { id } }');
+  const context = await browser.newContext();
+  const volunteer = await context.newPage();
+  await signInThroughMailbox(volunteer, 'tim.schroeder@demo.skillshift.local');
+  await volunteer.goto(`/manage/events/${upcomingEvents[0].id}`);
+  await expect(volunteer.getByText('Dazu sind Sie nicht berechtigt.')).toBeVisible();
+  await expect(volunteer.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
+  await expectNoAxeViolations(volunteer);
+  await context.close();
+});

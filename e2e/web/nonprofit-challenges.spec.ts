@@ -277,3 +277,35 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   expect(subjects).toContain(`Ihre Herausforderung „${title}“ wurde angenommen`);
   expect(subjects).toContain(`Ihre Herausforderung „${secondTitle}“ wurde nicht angenommen`);
 });
+
+test('a contact person is removed only after a confirmation; unknown challenges and nonprofits say so', async ({
+  page,
+}) => {
+  await signInThroughMailbox(page, 'nonprofit@demo.skillshift.local');
+  const { myNonprofits } = await graphql<{ myNonprofits: { id: string; name: string }[] }>(
+    page,
+    '{ myNonprofits { id name } }',
+    {},
+  );
+  const tafel = myNonprofits.find((nonprofit) => nonprofit.name.startsWith('Tafel'))!;
+  await page.goto(`/nonprofits/${tafel.id}`);
+  const remove = page.getByRole('button', { name: 'Renate Holm entfernen' });
+  await tabTo(page, remove);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Renate Holm als Ansprechperson entfernen?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(remove).toBeFocused();
+  await expect(page.getByText('Renate Holm', { exact: true })).toBeVisible();
+
+  for (const path of ['/challenges/xyz', '/challenges/xyz/edit', '/nonprofits/00000000-0000-4000-8000-000000000000']) {
+    await page.goto(path);
+    await expect(page.getByText(/wurde nicht gefunden\./)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Zu meiner Übersicht' })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});

@@ -29,6 +29,8 @@ export function NotificationRegion() {
           color={item.tone === 'error' ? 'red' : 'blue'}
           title={item.tone === 'error' ? t('errors.title') : undefined}
           withBorder
+          // With a title, Mantine draws the message in gray-6 (3.3:1 on white); the message is what matters.
+          styles={{ description: { color: 'var(--mantine-color-text)' } }}
           onClose={() => store.dismiss(item.id)}
           closeButtonProps={{ 'aria-label': t('common.close') }}
         >
