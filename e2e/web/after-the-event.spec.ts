@@ -334,6 +334,28 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await expect(editions.getByRole('row', { name: /Nachtschicht Lübeck \(Vorjahr\)/ })).toBeVisible();
   await expect(editions.getByRole('row', { name: new RegExp(EVENT) })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(page.getByText(/Eine Organisation mit mehreren Anliegen zählt bei jedem davon mit/)).toBeVisible();
+  // The charts at a desktop's and a phone's width: every category name whole and apart from the others, the legend
+  // in dark text.
+  await expect(page.getByTestId('impact-chart').first()).toBeVisible();
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const chart of await page.getByTestId('impact-chart').all()) {
+      const area = (await chart.boundingBox())!;
+      const labels = await chart.locator('.recharts-yAxis-tick-labels text').all();
+      expect(labels.length).toBeGreaterThan(0);
+      let bottom = -Infinity;
+      for (const label of labels) {
+        const box = (await label.boundingBox())!;
+        expect(box.x, `${await label.textContent()} at ${width} px`).toBeGreaterThanOrEqual(area.x);
+        expect(box.y, `${await label.textContent()} at ${width} px`).toBeGreaterThanOrEqual(bottom - 0.5);
+        bottom = box.y + box.height;
+      }
+      for (const legend of await chart.locator('.recharts-legend-item-text > span').all())
+        expect(await legend.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(33, 37, 41)');
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByLabel('Ausgabe', { exact: true }).selectOption(eventId);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: `Bericht zu ${EVENT} als CSV` }).click();
@@ -359,6 +381,9 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await expect(lastYear.getByRole('row', { name: /Unterstützte Organisationen/ })).toContainText('10');
   const evening = visitor.getByRole('table', { name: `Kennzahlen von ${EVENT}` });
   await expect(evening.getByRole('row', { name: /Unterstützte Organisationen/ })).toContainText('weniger als 3');
+  await expect(
+    visitor.getByText(/Eine Organisation mit mehreren Anliegen zählt bei jedem davon mit/).first(),
+  ).toBeVisible();
   await expect(visitor.getByRole('main')).not.toContainText('Tafel');
   await expect(visitor.getByRole('main')).not.toContainText('demo.skillshift.local');
   await expectNoAxeViolations(visitor);
