@@ -24,7 +24,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ui/ErrorState';
-import { ErrorSummary } from '../../components/ui/ErrorSummary';
+import { ErrorSummary, GROUP_FIELD } from '../../components/ui/ErrorSummary';
 import { LoadingState } from '../../components/ui/LoadingState';
 import { Page } from '../../components/ui/Page';
 import { getFragmentData } from '../../gql';
@@ -208,6 +208,7 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
                   <Radio
                     key={method}
                     id={index === 0 ? fieldIdFor('input.consentMethod') : undefined}
+                    {...(index === 0 ? GROUP_FIELD : {})}
                     value={method}
                     label={t(`intake.consent.methods.${method}`)}
                   />

@@ -73,18 +73,21 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   );
 }
 
-/** The visible name of a field: its <label>, else what aria-labelledby points to, else aria-label or a legend. */
-function fieldLabel(fieldId: string): string | null {
-  const field = document.getElementById(fieldId);
-  if (!field) return null;
-  const clean = (text: string | null | undefined) =>
-    (text ?? '')
-      .replace(/\s*\*\s*$/, '')
-      .replace(/\s+/g, ' ')
-      .trim() || null;
-  const labelled = (field as HTMLInputElement).labels?.[0];
-  if (labelled) return clean(labelled.textContent);
-  const labelledBy = field.getAttribute('aria-labelledby');
+/**
+ * Marks the option (checkbox or radio) that carries the id of a whole list of options: an error about the list is
+ * named by the list's legend ("Languages: …"), not by the option that happens to come first ("German: …").
+ */
+export const GROUP_FIELD = { 'data-group-field': 'true' } as const;
+
+const clean = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/\s*\*\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim() || null;
+
+/** The name of an element: what aria-labelledby points to, else aria-label, else its legend. */
+function accessibleName(element: Element): string | null {
+  const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy)
     return clean(
       labelledBy
@@ -92,6 +95,23 @@ function fieldLabel(fieldId: string): string | null {
         .map((id) => document.getElementById(id)?.textContent ?? '')
         .join(' '),
     );
-  if (field.getAttribute('aria-label')) return clean(field.getAttribute('aria-label'));
-  return clean(field.querySelector('legend')?.textContent);
+  if (element.getAttribute('aria-label')) return clean(element.getAttribute('aria-label'));
+  return clean(element.querySelector('legend')?.textContent);
+}
+
+/**
+ * The visible name of a field: for the option standing for a list, the list's legend or label; else its <label>,
+ * else what aria-labelledby points to, else aria-label or a legend.
+ */
+function fieldLabel(fieldId: string): string | null {
+  const field = document.getElementById(fieldId);
+  if (!field) return null;
+  if (field.hasAttribute('data-group-field')) {
+    const group = field.closest('fieldset, [role="radiogroup"], [role="group"]');
+    const name = group ? accessibleName(group) : null;
+    if (name) return name;
+  }
+  const labelled = (field as HTMLInputElement).labels?.[0];
+  if (labelled) return clean(labelled.textContent);
+  return accessibleName(field);
 }

@@ -7,6 +7,7 @@ import { fieldIdFor } from '../../../lib/field-ids';
 import { SkillPicker, skillPickerFieldId, type SkillPickerField } from '../../skills/SkillPicker';
 import { type ChallengeFormValues } from '../challenge-form-values';
 import { formatSlot } from '../format';
+import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 
 export interface ChallengeFormEvent {
   languages: readonly string[];
@@ -117,6 +118,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
             <Checkbox
               key={code}
               id={index === 0 ? fieldIdFor(path('languages')) : undefined}
+              {...(index === 0 ? GROUP_FIELD : {})}
               label={t(`eventAdmin.languages.${code as EventLanguage}`)}
               checked={values.languages.includes(code)}
               onChange={(change) => set('languages', toggle(values.languages, code, change.currentTarget.checked))}
@@ -138,6 +140,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
             <Radio
               key={format}
               id={index === 0 ? fieldIdFor(path('format')) : undefined}
+              {...(index === 0 ? GROUP_FIELD : {})}
               value={format}
               label={t(`formats.${format}`)}
               description={t(`challenges.form.format.${format}`)}
@@ -153,6 +156,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
             <Checkbox
               key={slot.id}
               id={index === 0 ? fieldIdFor(path('slotIds')) : undefined}
+              {...(index === 0 ? GROUP_FIELD : {})}
               label={[slot.label, formatSlot(slot.startsAt, slot.endsAt, language)].filter(Boolean).join(': ')}
               checked={values.slotIds.includes(slot.id)}
               onChange={(change) => set('slotIds', toggle(values.slotIds, slot.id, change.currentTarget.checked))}

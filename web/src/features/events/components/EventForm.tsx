@@ -13,7 +13,7 @@ import {
 import { EVENT_KINDS, EVENT_LANGUAGES, EVENT_LIMITS, type EventKind } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { ErrorSummary, GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 import { type EventInput } from '../../../gql/graphql';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 import { type EventFormValues, fieldId, missingSlotValues, toInput } from '../event-form-values';
@@ -103,6 +103,7 @@ export function EventForm({ initial, submitLabel, loading, error, slotsLocked = 
               <Checkbox
                 key={language}
                 id={index === 0 ? fieldId('input.languages') : undefined}
+                {...(index === 0 ? GROUP_FIELD : {})}
                 label={t(`eventAdmin.languages.${language}`)}
                 checked={values.languages.includes(language)}
                 onChange={(event) =>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, T
 import { EVENT_LANGUAGES, HELP_POINT_LIMITS, HELP_TOPICS } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { ErrorSummary, GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { type HelpPointFormValues } from '../help-point-form-values';
@@ -87,6 +87,7 @@ export function HelpPointForm({ initial, submitLabel, loading, error, onSubmit, 
               <Checkbox
                 key={language}
                 id={index === 0 ? fieldIdFor('input.languages') : undefined}
+                {...(index === 0 ? GROUP_FIELD : {})}
                 label={t(`eventAdmin.languages.${language}`)}
                 checked={values.languages.includes(language)}
                 onChange={(change) =>
@@ -107,6 +108,7 @@ export function HelpPointForm({ initial, submitLabel, loading, error, onSubmit, 
               <Checkbox
                 key={topic}
                 id={index === 0 ? fieldIdFor('input.topics') : undefined}
+                {...(index === 0 ? GROUP_FIELD : {})}
                 label={t(`helpPoints.topics.${topic}`)}
                 checked={values.topics.includes(topic)}
                 onChange={(change) => set('topics', toggle(values.topics, topic, change.currentTarget.checked))}

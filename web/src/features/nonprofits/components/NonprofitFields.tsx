@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { type NonprofitFormValues } from '../nonprofit-form-values';
+import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 
 interface NonprofitFieldsProps {
   values: NonprofitFormValues;
@@ -62,6 +63,7 @@ export function NonprofitFields({ values, onChange, prefix, errorFor }: Nonprofi
             <Checkbox
               key={cause}
               id={index === 0 ? fieldIdFor(path('causes')) : undefined}
+              {...(index === 0 ? GROUP_FIELD : {})}
               label={t(`causes.${cause}`)}
               checked={values.causes.includes(cause)}
               onChange={(change) =>

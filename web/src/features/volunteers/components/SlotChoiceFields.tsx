@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { slotText } from '../format';
 import { fieldId } from '../profile-form-values';
+import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 
 export interface SlotOption {
   id: string;
@@ -55,6 +56,7 @@ export function SlotChoiceFields({
             <Checkbox
               key={slot.id}
               id={index === 0 ? slotsId : `${slotsId}-${index}`}
+              {...(index === 0 ? GROUP_FIELD : {})}
               label={slotText(slot, language)}
               checked={slotIds.includes(slot.id)}
               aria-invalid={slotsError ? true : undefined}

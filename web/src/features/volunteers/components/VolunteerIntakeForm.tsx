@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
-import { ErrorSummary } from '../../../components/ui/ErrorSummary';
+import { ErrorSummary, GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -162,6 +162,7 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
                 <Radio
                   key={option}
                   id={index === 0 ? fieldId('consentMethod') : undefined}
+                  {...(index === 0 ? GROUP_FIELD : {})}
                   value={option}
                   label={t(`volunteer.consentMethods.${option}`)}
                 />

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { SkillPicker, type SkillPickerField } from '../../skills/SkillPicker';
 import { fieldId, type ProfileFormValues, SKILLS_FIELD_ID } from '../profile-form-values';
+import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 
 interface VolunteerProfileFieldsProps {
   values: ProfileFormValues;
@@ -183,6 +184,7 @@ function CheckboxGroup<T extends string>({
           <Checkbox
             key={option.value}
             id={index === 0 ? fieldId(name) : undefined}
+            {...(index === 0 ? GROUP_FIELD : {})}
             label={option.label}
             description={option.description}
             checked={selected.includes(option.value)}
