@@ -80,6 +80,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       forbidNonWhitelisted: true,
       transform: true,
       exceptionFactory: validationExceptionFactory,
+      // The factory reads the input's rules across fields (InputWithRules) from the error's target.
+      validationError: { target: true, value: false },
     }),
   );
   app.useGlobalFilters(new GraphqlExceptionFilter(app.get(HttpAdapterHost).httpAdapter));

@@ -84,6 +84,13 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   const summary = page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie Folgendes:' });
   await expect(summary).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Bitte füllen Sie dieses Feld aus.' }).first()).toBeVisible();
+  // One submit names it all: the list of causes by its legend, with "choose", and the consent with the rest.
+  await expect(
+    summary.getByRole('link', { name: 'Themen Ihrer Arbeit: Bitte wählen Sie mindestens eine Option aus.' }),
+  ).toBeVisible();
+  await expect(
+    summary.getByRole('link', { name: /^Ich willige in die Verarbeitung der Daten.*: Bitte/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('textbox', { name: /^Name der Organisation/ }).fill(nonprofitName);
   await page.getByRole('combobox', { name: 'Rechtsform' }).selectOption('INITIATIVE');

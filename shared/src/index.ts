@@ -10,3 +10,5 @@ export * from './matching-runs';
 export * from './audit';
 export * from './publication';
 export * from './feedback';
+export * from './postal-codes';
+export * from './phone-numbers';

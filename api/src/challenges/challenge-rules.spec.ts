@@ -51,6 +51,16 @@ describe('challenge rules', () => {
     ]);
   });
 
+  it('want a title on every save, named with the other problems of the content', () => {
+    expect(paths(contentProblems({ ...complete, title: ' ', teamMin: 3, teamMax: 2 }, event))).toEqual([
+      ['input.title', 'validation.isNotEmpty'],
+      ['input.teamMax', 'challenges.validation.teamMaxBelowMin'],
+    ]);
+    expect(paths(contentProblems({ ...complete, title: 'D' }, event))).toEqual([
+      ['input.title', 'validation.minLength'],
+    ]);
+  });
+
   it('let a draft be nearly empty but name everything a submission still lacks', () => {
     const draft: ChallengeContent = {
       ...complete,
@@ -70,8 +80,9 @@ describe('challenge rules', () => {
       ['input.challenge.goal', 'validation.isNotEmpty'],
       ['input.challenge.beneficiaries', 'validation.isNotEmpty'],
       ['input.challenge.skills', 'validation.arrayMinSize'],
-      ['input.challenge.languages', 'validation.arrayMinSize'],
-      ['input.challenge.slotIds', 'validation.arrayMinSize'],
+      // Skills are added to a list; languages and slots are ticked among the offered ones.
+      ['input.challenge.languages', 'validation.chooseAtLeastOne'],
+      ['input.challenge.slotIds', 'validation.chooseAtLeastOne'],
       ['input.challenge.decisionMakerPresent', 'challenges.validation.checklistRequired'],
       ['input.challenge.accessReady', 'challenges.validation.checklistRequired'],
       ['input.challenge.fitsOneEvening', 'challenges.validation.checklistRequired'],

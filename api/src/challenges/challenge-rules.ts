@@ -26,11 +26,20 @@ export interface EventFrame {
 }
 
 /**
- * Rules that hold for every save, drafts included: skills from the taxonomy and each once, a sensible team size,
+ * Rules that hold for every save, drafts included: a title, skills from the taxonomy and each once, a sensible team size,
  * languages and slots of the event. Pure, so it is tested without a database.
  */
 export function contentProblems(content: ChallengeContent, event: EventFrame, prefix = 'input'): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  // The title is checked here rather than in the input class, so that a form missing its title learns in one answer
+  // what else is wrong (class-validator's refusal would come alone, before these rules run).
+  const title = content.title.trim().length;
+  if (title < REGISTRATION_LIMITS.nameMin)
+    problems.push({
+      path: `${prefix}.title`,
+      messageKey: title === 0 ? 'validation.isNotEmpty' : 'validation.minLength',
+      params: { min: REGISTRATION_LIMITS.nameMin },
+    });
   const seen = new Set<string>();
   content.skills.forEach((need, index) => {
     const path = `${prefix}.skills[${index}].skill`;
@@ -67,8 +76,9 @@ export function missingForSubmission(content: ChallengeContent, prefix = 'input'
     problems.push({ path: `${prefix}.beneficiaries`, messageKey: 'validation.isNotEmpty' });
   if (content.skills.length === 0) problems.push({ path: `${prefix}.skills`, messageKey: 'validation.arrayMinSize' });
   if (content.languages.length === 0)
-    problems.push({ path: `${prefix}.languages`, messageKey: 'validation.arrayMinSize' });
-  if (content.slotIds.length === 0) problems.push({ path: `${prefix}.slotIds`, messageKey: 'validation.arrayMinSize' });
+    problems.push({ path: `${prefix}.languages`, messageKey: 'validation.chooseAtLeastOne' });
+  if (content.slotIds.length === 0)
+    problems.push({ path: `${prefix}.slotIds`, messageKey: 'validation.chooseAtLeastOne' });
   for (const item of ['decisionMakerPresent', 'accessReady', 'fitsOneEvening'] as const)
     if (!content[item])
       problems.push({ path: `${prefix}.${item}`, messageKey: 'challenges.validation.checklistRequired' });

@@ -104,8 +104,8 @@ describe('nonprofits write, submit, answer and withdraw challenges', () => {
       { path: 'input.goal', message: 'Please fill in this field.' },
       { path: 'input.beneficiaries', message: 'Please fill in this field.' },
       { path: 'input.skills', message: 'Please add at least one entry.' },
-      { path: 'input.languages', message: 'Please add at least one entry.' },
-      { path: 'input.slotIds', message: 'Please add at least one entry.' },
+      { path: 'input.languages', message: 'Please choose at least one.' },
+      { path: 'input.slotIds', message: 'Please choose at least one.' },
       {
         path: 'input.decisionMakerPresent',
         message: 'Please confirm this point. If it does not hold yet, talk to the organizers first.',

@@ -23,6 +23,13 @@ describe('event rules', () => {
     ]);
   });
 
+  it('still names a missing venue when a slot lacks its times (the input’s own checks name those)', () => {
+    const untimed = { startsAt: null as unknown as Date, endsAt: null as unknown as Date };
+    expect(eventInputProblems({ venue: null, online: false, slots: [untimed] })).toEqual([
+      { path: 'input.venue', messageKey: 'validation.venueOrOnline' },
+    ]);
+  });
+
   it('accepts an online event without venue and without deadlines (a draft)', () => {
     expect(eventInputProblems({ online: true, slots: [slot('2026-03-05T16:00:00Z', '2026-03-05T18:00:00Z')] })).toEqual(
       [],

@@ -13,11 +13,14 @@ export interface EventShape {
 export function eventInputProblems(input: EventShape): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!input.online && !input.venue) problems.push({ path: 'input.venue', messageKey: 'validation.venueOrOnline' });
+  // Slots without both times (refused by the input's own checks) take no part in the rules across fields.
+  const timed = input.slots.filter((slot) => slot.startsAt instanceof Date && slot.endsAt instanceof Date);
   input.slots.forEach((slot, index) => {
-    if (slot.endsAt.getTime() <= slot.startsAt.getTime())
+    if (timed.includes(slot) && slot.endsAt.getTime() <= slot.startsAt.getTime())
       problems.push({ path: `input.slots[${index}].endsAt`, messageKey: 'validation.slotEndsBeforeStart' });
   });
-  const { startsAt } = slotBounds(input.slots);
+  if (timed.length === 0) return problems;
+  const { startsAt } = slotBounds(timed);
   for (const field of ['nonprofitDeadline', 'volunteerDeadline'] as const) {
     const deadline = input[field];
     if (deadline && deadline.getTime() >= startsAt.getTime())

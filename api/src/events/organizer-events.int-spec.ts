@@ -70,6 +70,10 @@ describe('organizers create and manage events with slots', () => {
         { path: 'input.languages', message: 'Please choose one of the offered values.' },
         { path: 'input.slots[0].capacity', message: 'Please enter a value of at least 1.' },
         { path: 'input.slots[1].capacity', message: 'Please enter a value of at most 200.' },
+        // The rules across fields come in the same answer, not after the fields above are fixed.
+        { path: 'input.venue', message: 'Please enter a venue, or mark the event as online.' },
+        { path: 'input.slots[1].endsAt', message: 'The end must be after the start.' },
+        { path: 'input.volunteerDeadline', message: 'The deadline must be before the first slot starts.' },
       ]),
     );
     expect([await count('event'), await count('slot')]).toEqual(before);
@@ -83,6 +87,34 @@ describe('organizers create and manage events with slots', () => {
     expect(crossField.body.errors[0].extensions.fields).toEqual([
       { path: 'input.slots[0].capacity', message: 'Please enter a value of at least 1.' },
       { path: 'input.slots[1].capacity', message: 'Please enter a value of at most 200.' },
+      { path: 'input.venue', message: 'Please enter a venue, or mark the event as online.' },
+      { path: 'input.slots[1].endsAt', message: 'The end must be after the start.' },
+      { path: 'input.volunteerDeadline', message: 'The deadline must be before the first slot starts.' },
+    ]);
+    // A slot left empty is named with everything else, so the form needs one submit to learn it all.
+    const empty = await gql(
+      app,
+      CREATE_EVENT,
+      {
+        organizingBodyId: lübeck,
+        input: {
+          ...input,
+          name: '',
+          city: '',
+          volunteerDeadline: null,
+          slots: [{ startsAt: null, endsAt: null, capacity: null }],
+        },
+      },
+      organizer,
+    );
+    expect(empty.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
+      'input.name',
+      'input.city',
+      'input.languages',
+      'input.slots[0].startsAt',
+      'input.slots[0].endsAt',
+      'input.slots[0].capacity',
+      'input.venue',
     ]);
     const fixed = (input.slots as { capacity: number }[]).map((slot) => ({ ...slot, capacity: 4 }));
     const rules = await gql(

@@ -98,6 +98,14 @@ describe('help points for digital participation', () => {
       (field) => field.path === 'input.name',
     );
     expect(name?.message).toBe('Bitte verwenden Sie mindestens 2 Zeichen.');
+    const fieldsOf = (response: typeof german) =>
+      response.body.errors[0].extensions.fields as { path: string; message: string }[];
+    expect(fieldsOf(german).find((field) => field.path === 'input.topics')?.message).toBe(
+      'Bitte wählen Sie mindestens eine Option aus.',
+    );
+    // A postcode of too few digits is named as one.
+    const shortCode = await create(helpPointInput({ postalCode: '12' }));
+    expect(fieldsOf(shortCode)).toEqual([{ path: 'input.postalCode', message: 'Please enter five digits.' }]);
     expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM help_point`)).toEqual(before);
   });
 

@@ -17,7 +17,6 @@ export const volunteersDe: Pick<Catalogue, 'volunteers'> = {
     validation: {
       unknownSkill: 'Diese Fähigkeit steht nicht in unserer Liste. Bitte wählen Sie eine aus der Suche.',
       duplicateSkill: 'Diese Fähigkeit steht schon in der Liste.',
-      phone: 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + ( ) - / ein.',
       consentRequired:
         'Bitte stimmen Sie der Verarbeitung Ihrer Daten zu; ohne Zustimmung können wir Sie nicht anmelden.',
       intakeConsent: 'Bitte bestätigen Sie, dass die Person der Verarbeitung ihrer Daten zugestimmt hat.',

@@ -14,7 +14,6 @@ export const volunteersEn = {
     validation: {
       unknownSkill: 'This skill is not in our list. Please choose one from the search.',
       duplicateSkill: 'This skill is already in the list.',
-      phone: 'Please enter a phone number with digits, spaces and + ( ) - / only.',
       consentRequired: 'Please agree to the processing of your data; without it we cannot register you.',
       intakeConsent: 'Please confirm that the person agreed to the processing of their data.',
       profileRequired: 'Please fill in your volunteer profile first.',

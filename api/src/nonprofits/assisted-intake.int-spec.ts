@@ -157,12 +157,13 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
         input: intake({
           contact: { email: null, phone: null },
           consentMethod: 'ONLINE',
-          nonprofit: { latitude: 53.9 },
+          nonprofit: { latitude: 53.9, postalCode: '2356' },
         }),
       },
       organizer,
     ).set('accept-language', 'de');
     expect(response.body.errors[0].extensions.fields).toEqual([
+      { path: 'input.nonprofit.postalCode', message: 'Bitte geben Sie fünf Ziffern ein.' },
       {
         path: 'input.nonprofit.longitude',
         message: 'Bitte geben Sie Breiten- und Längengrad an, oder keinen von beiden.',
@@ -184,7 +185,7 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
     );
     expect(incomplete.body.errors[0].extensions.fields).toEqual([
       { path: 'input.challenge.goal', message: 'Please fill in this field.' },
-      { path: 'input.challenge.slotIds', message: 'Please add at least one entry.' },
+      { path: 'input.challenge.slotIds', message: 'Please choose at least one.' },
     ]);
     const duplicate = await gql(app, INTAKE, { eventId: event.id, input: intake() }, organizer);
     expect(duplicate.body.errors[0].extensions).toMatchObject({

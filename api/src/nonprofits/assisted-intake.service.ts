@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ConsentMethod, toUiLocale, type UiLocale } from '@skillshift/shared';
+import { toUiLocale, type UiLocale } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SignInService } from '../auth/sign-in.service';
 import { type SignedInPerson } from '../auth/signed-in-person';
@@ -15,17 +15,15 @@ import { contentProblems, missingForSubmission, normalizedContent } from '../cha
 import { recordStatus } from '../challenges/challenge-transitions';
 import { toChallenge } from '../challenges/challenge-views';
 import { assertValid } from '../challenges/challenges.service';
-import { type FieldProblem, unauthenticated } from '../common/errors/domain-error';
+import { unauthenticated } from '../common/errors/domain-error';
 import { OutboxService } from '../notifications/outbox.service';
 import { ensurePerson } from '../people/organizers.service';
 import { type AssistedIntakeInput, type IntakeContactInput } from './dto/nonprofit.input';
 import { NonprofitEntity } from './nonprofit.entity';
 import { type AssistedIntakeResult } from './nonprofit.model';
-import { assertNameFree, coordinateProblems, isNameIndexViolation, nameTaken } from './nonprofit-rules';
+import { assertNameFree, intakeProblems, isNameIndexViolation, nameTaken } from './nonprofit-rules';
 import { toNonprofits } from './nonprofit-views';
 import { addContactRow, profileColumns, recordConsents } from './nonprofits.service';
-
-const RECORDED_METHODS: readonly ConsentMethod[] = ['PHONE', 'PAPER', 'IN_PERSON'];
 
 /**
  * Assisted intake: an organizer registers a nonprofit, its first contact and a submitted challenge for people who do
@@ -46,12 +44,7 @@ export class AssistedIntakeService {
     input: AssistedIntakeInput,
   ): Promise<AssistedIntakeResult> {
     if (!person) throw unauthenticated();
-    const problems: FieldProblem[] = [...coordinateProblems(input.nonprofit, 'input.nonprofit')];
-    if (!RECORDED_METHODS.includes(input.consentMethod))
-      problems.push({ path: 'input.consentMethod', messageKey: 'nonprofits.validation.intakeMethod' });
-    if (!input.contact.email && !input.contact.phone)
-      problems.push({ path: 'input.contact.email', messageKey: 'nonprofits.validation.reachable' });
-    assertValid(problems);
+    assertValid(intakeProblems(input));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const event = await findEvent(manager, eventId, true);

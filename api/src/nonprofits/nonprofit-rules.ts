@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { type ConsentMethod } from '@skillshift/shared';
 import { DomainError, type FieldProblem } from '../common/errors/domain-error';
 
 /** Names are compared without case, accents in different encodings or extra spaces: "Tafel  Lübeck" = "tafel lübeck". */
@@ -7,6 +8,27 @@ export function nonprofitNameKey(name: string): string {
 }
 
 /** Latitude and longitude only make sense together. */
+const RECORDED_METHODS: readonly ConsentMethod[] = ['PHONE', 'PAPER', 'IN_PERSON'];
+
+/** An organizer's intake: the nonprofit's coordinates, how the consent was given, and a way to reach the contact. */
+export function intakeProblems(input: {
+  nonprofit: { latitude?: number | null; longitude?: number | null };
+  contact: { email?: string | null; phone?: string | null };
+  consentMethod: ConsentMethod;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [...coordinateProblems(input.nonprofit, 'input.nonprofit')];
+  if (!RECORDED_METHODS.includes(input.consentMethod))
+    problems.push({ path: 'input.consentMethod', messageKey: 'nonprofits.validation.intakeMethod' });
+  if (!input.contact.email && !input.contact.phone)
+    problems.push({ path: 'input.contact.email', messageKey: 'nonprofits.validation.reachable' });
+  return problems;
+}
+
+/** A registration needs the person's agreement to the processing of the data. */
+export function registrationConsentProblems(input: { consent: boolean }, prefix = 'input'): FieldProblem[] {
+  return input.consent ? [] : [{ path: `${prefix}.consent`, messageKey: 'nonprofits.validation.consentRequired' }];
+}
+
 export function coordinateProblems(
   input: { latitude?: number | null; longitude?: number | null },
   prefix = 'input',

@@ -17,6 +17,7 @@ import { type Nonprofit } from './nonprofit.model';
 import {
   assertNameFree,
   coordinateProblems,
+  registrationConsentProblems,
   isNameIndexViolation,
   nameTaken,
   nonprofitNameKey,
@@ -56,10 +57,7 @@ export class NonprofitsService {
 
   async register(person: SignedInPerson | null, eventId: string, input: RegisterNonprofitInput): Promise<Nonprofit> {
     if (!person) throw unauthenticated();
-    assertValid([
-      ...(input.consent ? [] : [{ path: 'input.consent', messageKey: 'nonprofits.validation.consentRequired' }]),
-      ...coordinateProblems(input),
-    ]);
+    assertValid([...registrationConsentProblems(input), ...coordinateProblems(input)]);
     return this.inTransactionKeepingNamesUnique(input.name, 'input.name', async (manager) => {
       const event = await findPublicEvent(manager, eventId, false);
       if (!event.organizingBodyId) throw conflict('nonprofits.errors.eventNotPublic');

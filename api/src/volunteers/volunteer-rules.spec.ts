@@ -27,17 +27,17 @@ describe('profileProblems', () => {
         true,
       ),
     ).toEqual([
-      { path: 'input.profile.phone', messageKey: 'volunteers.validation.phone' },
+      { path: 'input.profile.phone', messageKey: 'validation.phoneCharacters' },
       { path: 'input.profile.skills[1].skill', messageKey: 'volunteers.validation.unknownSkill' },
       { path: 'input.profile.skills[2].skill', messageKey: 'volunteers.validation.duplicateSkill' },
       { path: 'input.profile.consent', messageKey: 'volunteers.validation.consentRequired' },
     ]);
   });
 
-  it('needs consent only when asked to, and too few digits make no phone number', () => {
+  it('needs consent only when asked to, and too few digits make no phone number (said so, not as a bad sign)', () => {
     expect(profileProblems({ skills: [], consent: null }, 'input', false)).toEqual([]);
     expect(profileProblems({ phone: '+49', skills: [] }, 'input', false)).toEqual([
-      { path: 'input.phone', messageKey: 'volunteers.validation.phone' },
+      { path: 'input.phone', messageKey: 'validation.phoneDigits' },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { eventPermits, type EventStatus, isSkillId } from '@skillshift/shared';
+import { eventPermits, type EventStatus, isSkillId, phoneProblem } from '@skillshift/shared';
 import { type FieldProblem } from '../common/errors/domain-error';
 
 /** What the rules need of a profile input; pure, so they are tested without a database. */
@@ -8,18 +8,14 @@ export interface ProfileShape {
   consent?: boolean | null;
 }
 
-/** Digits with the usual separators and an optional leading +; at least five digits. */
-const PHONE = /^\+?[\d\s()/.-]+$/;
-const PHONE_DIGITS_MIN = 5;
-
 /**
  * Rules class-validator cannot express. `prefix` is where the profile sits in the operation's variables
  * (`input` or `input.profile`); `consentNeeded` on the first save of a profile.
  */
 export function profileProblems(profile: ProfileShape, prefix: string, consentNeeded: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (profile.phone && (!PHONE.test(profile.phone) || profile.phone.replace(/\D/g, '').length < PHONE_DIGITS_MIN))
-    problems.push({ path: `${prefix}.phone`, messageKey: 'volunteers.validation.phone' });
+  const phone = phoneProblem(profile.phone);
+  if (phone) problems.push({ path: `${prefix}.phone`, messageKey: `validation.${phone}` });
   const seen = new Set<string>();
   profile.skills.forEach((offered, index) => {
     const path = `${prefix}.skills[${index}].skill`;

@@ -162,13 +162,21 @@ describe('volunteers keep a profile and register for events', () => {
           { skill: 'web.cms.wordpress', level: 5 },
           { skill: 'web.cms.wordpress', level: 0 },
         ],
+        phone: '12',
+        consent: false,
       });
       const english = await gql(app, SAVE_PROFILE, { input }, clara.cookie);
       expect(fieldsOf(english)).toEqual(
         expect.arrayContaining([
           { path: 'input.name', message: 'Please use at least 2 characters.' },
           { path: 'input.languages', message: 'Please choose one of the offered values.' },
-          { path: 'input.formats', message: 'Please add at least one entry.' },
+          { path: 'input.formats', message: 'Please choose at least one.' },
+          // The rules past the shape come in the same answer: a phone of digits only, but too few, and the consent.
+          { path: 'input.phone', message: 'Please enter a phone number with at least 5 digits.' },
+          {
+            path: 'input.consent',
+            message: expect.stringMatching(/^Please agree to the processing of your data/),
+          },
           { path: 'input.skills[0].level', message: 'Please enter a value of at most 4.' },
           { path: 'input.skills[1].level', message: 'Please enter a value of at least 1.' },
         ]),
@@ -343,7 +351,7 @@ describe('volunteers keep a profile and register for events', () => {
         frida.cookie,
       );
       expect(fieldsOf(shape)).toEqual([
-        { path: 'input.slotIds', message: 'Please add at least one entry.' },
+        { path: 'input.slotIds', message: 'Please choose at least one.' },
         { path: 'input.maxAssignments', message: 'Please enter a value of at most 4.' },
       ]);
       const noProfile = await gql(

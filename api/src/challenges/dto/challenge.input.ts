@@ -12,7 +12,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { WorkFormatEnum } from '../../common/graphql/registration-enums';
@@ -45,10 +44,11 @@ export class ChallengeSkillInput {
  */
 @InputType()
 export class ChallengeInput {
-  @Field()
+  @Field({
+    description:
+      'Required; checked with the other rules of the content (challenge-rules.ts), so one answer names them all.',
+  })
   @Transform(trim)
-  @IsNotEmpty()
-  @MinLength(L.nameMin)
   @MaxLength(L.shortTextMax)
   title: string;
 

@@ -1,4 +1,10 @@
-import { type ValidationError } from 'class-validator';
+import { isPostalCodeOrEmpty, phoneProblem } from '@skillshift/shared';
+import {
+  ArrayMinSize,
+  type ValidationError,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import { type FieldProblem, invalidInput } from './domain-error';
 
 const KNOWN_CONSTRAINTS = new Set([
@@ -15,6 +21,10 @@ const KNOWN_CONSTRAINTS = new Set([
   'isUrl',
   'arrayMinSize',
   'arrayMaxSize',
+  // The constraints below, named so: their own messages.
+  'postalCode',
+  'phoneCharacters',
+  'phoneDigits',
 ]);
 
 /** Flattens class-validator's tree into field paths (`input.slots[1].capacity`), one problem per field. */
@@ -25,15 +35,50 @@ export function fieldProblems(errors: ValidationError[], prefix = 'input'): Fiel
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0) {
       const constraint = constraints.find((name) => KNOWN_CONSTRAINTS.has(name)) ?? constraints[0];
+      const ownKey = (error.contexts?.[constraint] as { messageKey?: string } | undefined)?.messageKey;
       problems.push({
         path,
-        messageKey: KNOWN_CONSTRAINTS.has(constraint) ? `validation.${constraint}` : 'validation.invalid',
+        messageKey: ownKey ?? (KNOWN_CONSTRAINTS.has(constraint) ? `validation.${constraint}` : 'validation.invalid'),
         params: constraintParams(error, constraint),
       });
     }
     problems.push(...fieldProblems(error.children ?? [], path));
   }
   return problems;
+}
+
+/**
+ * A list of options to tick (languages, causes, slots): at least one chosen. Says "choose", where an empty list to add
+ * to (skills, slots of an event) says "add" (`validation.arrayMinSize`).
+ */
+export const ChooseAtLeastOne = () => ArrayMinSize(1, { context: { messageKey: 'validation.chooseAtLeastOne' } });
+
+/** A German postcode (the shared rule), or nothing: `@Validate(PostalCodeOrEmpty)`. */
+@ValidatorConstraint({ name: 'postalCode' })
+export class PostalCodeOrEmpty implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isPostalCodeOrEmpty(value);
+  }
+}
+
+/**
+ * A phone number, or nothing: `@Validate(PhoneCharacters) @Validate(PhoneDigits)`, two constraints so that the message
+ * names the rule that was broken (only one of them fails).
+ */
+@ValidatorConstraint({ name: 'phoneCharacters' })
+export class PhoneCharacters implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return (
+      value === null || value === undefined || (typeof value === 'string' && phoneProblem(value) !== 'phoneCharacters')
+    );
+  }
+}
+
+@ValidatorConstraint({ name: 'phoneDigits' })
+export class PhoneDigits implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value !== 'string' || phoneProblem(value) !== 'phoneDigits';
+  }
 }
 
 function constraintParams(error: ValidationError, constraint: string): Record<string, unknown> {
@@ -47,4 +92,30 @@ function constraintParams(error: ValidationError, constraint: string): Record<st
   return {};
 }
 
-export const validationExceptionFactory = (errors: ValidationError[]) => invalidInput(fieldProblems(errors));
+/**
+ * An input with rules across its fields (pure, no database). The services check them; the validation pipe checks
+ * them too when a field fails class-validator, so that one answer names every problem, not the first kind found.
+ */
+export interface InputWithRules {
+  inputProblems(prefix: string): FieldProblem[];
+}
+
+const hasRules = (value: unknown): value is InputWithRules =>
+  typeof (value as Partial<InputWithRules> | null)?.inputProblems === 'function';
+
+/** The input's own rules, as far as its fields can be read; a field class-validator named keeps that message. */
+function ruleProblems(target: unknown, reported: FieldProblem[]): FieldProblem[] {
+  if (!hasRules(target)) return [];
+  const paths = new Set(reported.map((problem) => problem.path));
+  try {
+    return target.inputProblems('input').filter((problem) => !paths.has(problem.path));
+  } catch {
+    // A rule that cannot read a malformed field waits for it to be corrected.
+    return [];
+  }
+}
+
+export const validationExceptionFactory = (errors: ValidationError[]) => {
+  const problems = fieldProblems(errors);
+  return invalidInput([...problems, ...ruleProblems(errors[0]?.target, problems)]);
+};

@@ -19,6 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EventKindEnum } from '../event.model';
+import { ChooseAtLeastOne, type InputWithRules } from '../../common/errors/validation';
+import { eventInputProblems } from '../event-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimToNull = ({ value }: { value: unknown }) =>
@@ -31,15 +33,20 @@ export class SlotInput {
   @IsUUID()
   id?: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  // Times and capacity may arrive empty (null) so that the answer names them with the event's other problems; the
+  // checks below refuse null, so past validation they are always set.
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Required.' })
+  @IsNotEmpty()
   @IsDate()
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Required.' })
+  @IsNotEmpty()
   @IsDate()
   endsAt: Date;
 
-  @Field(() => Int, { description: 'How many teams can work at the same time in this slot.' })
+  @Field(() => Int, { nullable: true, description: 'Required: how many teams can work at the same time in this slot.' })
+  @IsNotEmpty()
   @IsInt()
   @Min(EVENT_LIMITS.capacityMin)
   @Max(EVENT_LIMITS.capacityMax)
@@ -54,7 +61,7 @@ export class SlotInput {
 
 /** Everything an organizer sets on an event; updates send the whole event again (slots by id). */
 @InputType()
-export class EventInput {
+export class EventInput implements InputWithRules {
   @Field()
   @Transform(trim)
   @IsNotEmpty()
@@ -94,7 +101,7 @@ export class EventInput {
   onlineUrl?: string | null;
 
   @Field(() => [String], { description: 'ISO 639-1 codes of the languages spoken at the event.' })
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @IsIn(EVENT_LANGUAGES, { each: true })
   languages: string[];
 
@@ -114,4 +121,8 @@ export class EventInput {
   @ValidateNested({ each: true })
   @Type(() => SlotInput)
   slots: SlotInput[];
+
+  inputProblems(prefix: string) {
+    return prefix === 'input' ? eventInputProblems(this) : [];
+  }
 }

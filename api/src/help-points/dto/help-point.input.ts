@@ -1,18 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { EVENT_LANGUAGES, HELP_POINT_LIMITS, HELP_TOPICS, type HelpTopic } from '@skillshift/shared';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsUrl,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsNotEmpty, IsOptional, IsUrl, MaxLength, MinLength, Validate } from 'class-validator';
 import { HelpTopicEnum } from '../help-point.model';
+import { PostalCodeOrEmpty, ChooseAtLeastOne } from '../../common/errors/validation';
 
 const L = HELP_POINT_LIMITS;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -43,7 +34,7 @@ export class HelpPointInput {
   @Field({ defaultValue: '' })
   @Transform(trim)
   @MaxLength(L.postalCodeMax)
-  @Matches(/^[0-9A-Za-z -]*$/)
+  @Validate(PostalCodeOrEmpty)
   postalCode: string;
 
   @Field()
@@ -66,14 +57,14 @@ export class HelpPointInput {
 
   @Field(() => [String], { description: 'ISO 639-1 codes of the languages spoken there (EVENT_LANGUAGES).' })
   @Transform(distinct)
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @ArrayMaxSize(EVENT_LANGUAGES.length)
   @IsIn(EVENT_LANGUAGES, { each: true })
   languages: string[];
 
   @Field(() => [HelpTopicEnum], { description: 'What the help point helps with.' })
   @Transform(distinct)
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @ArrayMaxSize(HELP_TOPICS.length)
   @IsIn(HELP_TOPICS, { each: true })
   topics: HelpTopic[];

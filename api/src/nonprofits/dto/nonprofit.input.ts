@@ -12,7 +12,6 @@ import {
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -20,15 +19,24 @@ import {
   IsNumber,
   IsOptional,
   IsUrl,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
+  Validate,
   ValidateNested,
 } from 'class-validator';
 import { ChallengeInput } from '../../challenges/dto/challenge.input';
 import { CauseAreaEnum, ConsentMethodEnum, LegalFormEnum } from '../../common/graphql/registration-enums';
+import { type FieldProblem } from '../../common/errors/domain-error';
+import {
+  ChooseAtLeastOne,
+  type InputWithRules,
+  PhoneCharacters,
+  PhoneDigits,
+  PostalCodeOrEmpty,
+} from '../../common/errors/validation';
+import { coordinateProblems, intakeProblems, registrationConsentProblems } from '../nonprofit-rules';
 
 const L = REGISTRATION_LIMITS;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -44,7 +52,7 @@ const webAddress = ({ value }: { value: unknown }) => {
 
 /** What a nonprofit tells about itself; updates send all of it again. */
 @InputType()
-export class NonprofitInput {
+export class NonprofitInput implements InputWithRules {
   @Field()
   @Transform(trim)
   @IsNotEmpty()
@@ -57,7 +65,7 @@ export class NonprofitInput {
   legalForm: LegalForm;
 
   @Field(() => [CauseAreaEnum])
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @ArrayMaxSize(L.causesMax)
   @IsIn(CAUSE_AREAS, { each: true })
   causes: CauseArea[];
@@ -70,7 +78,7 @@ export class NonprofitInput {
   @Field({ defaultValue: '' })
   @Transform(trim)
   @MaxLength(L.postalCodeMax)
-  @Matches(/^[0-9A-Za-z -]*$/)
+  @Validate(PostalCodeOrEmpty)
   postalCode: string;
 
   @Field()
@@ -114,6 +122,10 @@ export class NonprofitInput {
   @Min(-180)
   @Max(180)
   longitude?: number | null;
+
+  inputProblems(prefix: string): FieldProblem[] {
+    return coordinateProblems(this, prefix);
+  }
 }
 
 @InputType({ description: 'A nonprofit registered by one of its people, who agrees to the processing of the data.' })
@@ -123,6 +135,10 @@ export class RegisterNonprofitInput extends NonprofitInput {
   })
   @IsBoolean()
   consent: boolean;
+
+  override inputProblems(prefix: string): FieldProblem[] {
+    return [...registrationConsentProblems(this, prefix), ...super.inputProblems(prefix)];
+  }
 }
 
 @InputType({ description: 'A further contact person of a nonprofit.' })
@@ -145,7 +161,8 @@ export class NonprofitContactInput {
   @Transform(trimToNull)
   @IsOptional()
   @MaxLength(L.phoneMax)
-  @Matches(/^[0-9+()/ .-]*$/)
+  @Validate(PhoneCharacters)
+  @Validate(PhoneDigits)
   phone?: string | null;
 }
 
@@ -169,7 +186,8 @@ export class IntakeContactInput {
   @Transform(trimToNull)
   @IsOptional()
   @MaxLength(L.phoneMax)
-  @Matches(/^[0-9+()/ .-]*$/)
+  @Validate(PhoneCharacters)
+  @Validate(PhoneDigits)
   phone?: string | null;
 
   @Field({ defaultValue: 'de', description: 'The language of mails to the person (de or en).' })
@@ -180,7 +198,7 @@ export class IntakeContactInput {
 @InputType({
   description: 'An organizer registers a nonprofit with its first contact and a challenge on their behalf.',
 })
-export class AssistedIntakeInput {
+export class AssistedIntakeInput implements InputWithRules {
   @Field(() => NonprofitInput)
   @ValidateNested()
   @Type(() => NonprofitInput)
@@ -199,4 +217,8 @@ export class AssistedIntakeInput {
   @ValidateNested()
   @Type(() => ChallengeInput)
   challenge: ChallengeInput;
+
+  inputProblems(prefix: string): FieldProblem[] {
+    return prefix === 'input' ? intakeProblems(this) : [];
+  }
 }

@@ -24,6 +24,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CauseAreaEnum, WorkFormatEnum } from '../../common/graphql/registration-enums';
+import { ChooseAtLeastOne } from '../../common/errors/validation';
+import { type InputWithRules } from '../../common/errors/validation';
+import { profileProblems } from '../volunteer-rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimToNull = ({ value }: { value: unknown }) =>
@@ -45,7 +48,7 @@ export class VolunteerSkillInput {
 
 /** What a volunteer tells about themselves; the same for every event. Saving sends the whole profile again. */
 @InputType()
-export class VolunteerProfileInput {
+export class VolunteerProfileInput implements InputWithRules {
   @Field()
   @Transform(trim)
   @IsNotEmpty()
@@ -73,13 +76,13 @@ export class VolunteerProfileInput {
   skills: VolunteerSkillInput[];
 
   @Field(() => [String], { description: 'ISO 639-1 codes of the languages the volunteer can work in.' })
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @ArrayMaxSize(EVENT_LANGUAGES.length)
   @IsIn(EVENT_LANGUAGES, { each: true })
   languages: string[];
 
   @Field(() => [WorkFormatEnum], { description: 'The formats the volunteer accepts.' })
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @IsIn(WORK_FORMATS, { each: true })
   formats: WorkFormat[];
 
@@ -106,4 +109,9 @@ export class VolunteerProfileInput {
   @IsOptional()
   @IsBoolean()
   consent?: boolean | null;
+
+  /** Consent counts as asked for when it was sent as false; the service also knows whether a profile exists. */
+  inputProblems(prefix: string) {
+    return profileProblems(this, prefix, this.consent === false);
+  }
 }

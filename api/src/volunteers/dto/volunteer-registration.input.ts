@@ -1,21 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CONSENT_METHODS, type ConsentMethod, REGISTRATION_LIMITS, UI_LOCALES } from '@skillshift/shared';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EMAIL_MAX_LENGTH } from '../../auth/email-address';
 import { ConsentMethodEnum } from '../../common/graphql/registration-enums';
 import { VolunteerProfileInput } from './volunteer-profile.input';
+import { ChooseAtLeastOne, type InputWithRules } from '../../common/errors/validation';
 
 const SLOTS_MAX = 20;
 
@@ -23,7 +13,7 @@ const SLOTS_MAX = 20;
 @InputType()
 export class VolunteerRegistrationChangeInput {
   @Field(() => [ID], { description: 'The slots of the event the volunteer can attend (at least one).' })
-  @ArrayMinSize(1)
+  @ChooseAtLeastOne()
   @ArrayMaxSize(SLOTS_MAX)
   @IsUUID('all', { each: true })
   slotIds: string[];
@@ -36,7 +26,7 @@ export class VolunteerRegistrationChangeInput {
 }
 
 @InputType({ description: 'Registers the signed-in person for an event; with `profile` it saves their profile too.' })
-export class EventRegistrationInput extends VolunteerRegistrationChangeInput {
+export class EventRegistrationInput extends VolunteerRegistrationChangeInput implements InputWithRules {
   @Field(() => ID)
   @IsUUID()
   eventId: string;
@@ -49,6 +39,10 @@ export class EventRegistrationInput extends VolunteerRegistrationChangeInput {
   @ValidateNested()
   @Type(() => VolunteerProfileInput)
   profile?: VolunteerProfileInput | null;
+
+  inputProblems(prefix: string) {
+    return this.profile?.inputProblems(`${prefix}.profile`) ?? [];
+  }
 }
 
 @InputType({

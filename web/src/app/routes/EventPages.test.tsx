@@ -112,31 +112,48 @@ describe('event pages', () => {
     expect(screen.getByText('Aktueller Status: Teams stehen fest')).toBeTruthy();
   });
 
-  it('names missing slot values in a summary that leads to the fields, then shows the server’s field errors', async () => {
+  it('names missing slot values with the server’s problems in one summary that leads to the fields', async () => {
+    const refusal = (fields: { path: string; message: string }[]) => ({
+      errors: [
+        {
+          message: 'Einige Felder sind nicht richtig ausgefüllt.',
+          extensions: { code: 'BAD_USER_INPUT', fields },
+        },
+      ],
+    });
+    const slotsOf = (variables: Record<string, unknown>) =>
+      (variables.input as { slots: { startsAt: string | null }[] }).slots;
     const { user } = renderApp({
       path: '/organize/b1/events/new',
       me: organizer,
       mocks: [
         {
-          request: { query: CreateEventMutation, variables: () => true },
-          result: {
-            errors: [
-              {
-                message: 'Einige Felder sind nicht richtig ausgefüllt.',
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  fields: [{ path: 'input.name', message: 'Bitte verwenden Sie mindestens 3 Zeichen.' }],
-                },
-              },
-            ],
+          // Empty slot values go to the server as null; it names them with the rest, the form words them itself.
+          request: {
+            query: CreateEventMutation,
+            variables: (variables: Record<string, unknown>) => slotsOf(variables)[0].startsAt === null,
           },
+          result: refusal([
+            { path: 'input.name', message: 'Bitte verwenden Sie mindestens 3 Zeichen.' },
+            { path: 'input.slots[0].startsAt', message: 'Bitte füllen Sie dieses Feld aus.' },
+            { path: 'input.slots[0].endsAt', message: 'Bitte füllen Sie dieses Feld aus.' },
+            { path: 'input.slots[0].capacity', message: 'Bitte füllen Sie dieses Feld aus.' },
+          ]),
+        },
+        {
+          request: {
+            query: CreateEventMutation,
+            variables: (variables: Record<string, unknown>) => slotsOf(variables)[0].startsAt !== null,
+          },
+          result: refusal([{ path: 'input.name', message: 'Bitte verwenden Sie mindestens 3 Zeichen.' }]),
         },
       ],
     });
     await screen.findByRole('heading', { level: 1, name: 'Neue Veranstaltung anlegen' });
     await user.click(screen.getByRole('button', { name: 'Veranstaltung als Entwurf anlegen' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link')).toHaveLength(3);
+    await within(summary).findByRole('link', { name: /: Bitte verwenden Sie mindestens 3 Zeichen\.$/ });
+    expect(within(summary).getAllByRole('link')).toHaveLength(4);
     await user.click(
       within(summary).getAllByRole('link', { name: /^Beginn: Bitte geben Sie Datum und Uhrzeit ein\.$/ })[0],
     );

@@ -22,6 +22,10 @@ describe('event form values', () => {
       'input.slots[0].endsAt',
       'input.slots[0].capacity',
     ]);
+    // Sent anyway, as null, so that the API names them with the event's other problems in one answer.
+    expect(toInput({ ...values, slots: [{ ...values.slots[0], capacity: 'acht' }] }).slots).toEqual([
+      { id: null, startsAt: null, endsAt: null, capacity: null, label: null },
+    ]);
     values.slots[0] = { ...values.slots[0], startsAt: '2027-03-04T17:00', endsAt: '2027-03-04T19:30', capacity: '8' };
     expect(missingSlotValues(values)).toEqual([]);
     expect(toInput(values).slots).toEqual([

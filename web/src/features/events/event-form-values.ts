@@ -100,8 +100,8 @@ export const fieldId = (path: string) =>
     .replace(/\[(\d+)\]$/, '-$1')}`;
 
 /**
- * Slot times and capacities the schema itself requires (DateTime!, Int!): without them the API could not name the
- * field, so the form names them, with the same paths the API uses. Everything else the server checks.
+ * Slot times and capacities left empty or unreadable. They go to the API as null, which names them with every other
+ * problem of the event in one answer; the form words them more precisely, with the same paths the API uses.
  */
 export function missingSlotValues(
   values: EventFormValues,
@@ -117,7 +117,7 @@ export function missingSlotValues(
   ]);
 }
 
-/** What the API receives; call it only when missingSlotValues found nothing. */
+/** What the API receives; slot values missingSlotValues names are sent as null (the API refuses and names them). */
 export function toInput(values: EventFormValues): EventInput {
   return {
     name: values.name,
@@ -132,9 +132,9 @@ export function toInput(values: EventFormValues): EventInput {
     volunteerDeadline: fromLocalInput(values.volunteerDeadline),
     slots: values.slots.map((slot) => ({
       id: slot.id,
-      startsAt: fromLocalInput(slot.startsAt) ?? '',
-      endsAt: fromLocalInput(slot.endsAt) ?? '',
-      capacity: Number.parseInt(slot.capacity, 10),
+      startsAt: fromLocalInput(slot.startsAt),
+      endsAt: fromLocalInput(slot.endsAt),
+      capacity: /^\s*-?\d+\s*$/.test(slot.capacity) ? Number.parseInt(slot.capacity, 10) : null,
       label: slot.label || null,
     })),
   };

@@ -37,7 +37,9 @@ export function EventForm({ initial, submitLabel, loading, error, slotsLocked = 
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  const problems = missing.length > 0 ? missing : fieldErrorsOf(error);
+  // The server names every problem; for slot values left empty the form's own wording replaces its general one.
+  const reported = fieldErrorsOf(error).map((problem) => missing.find(({ path }) => path === problem.path) ?? problem);
+  const problems = [...reported, ...missing.filter(({ path }) => !reported.some((problem) => problem.path === path))];
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const summary = problems.map((problem) => ({ fieldId: fieldId(problem.path), message: problem.message }));
 
@@ -46,7 +48,7 @@ export function EventForm({ initial, submitLabel, loading, error, slotsLocked = 
     if (loading) return;
     const found = missingSlotValues(values).map(({ path, key }) => ({ path, message: t(`eventAdmin.form.${key}`) }));
     setMissing(found);
-    if (found.length === 0) onSubmit(toInput(values));
+    onSubmit(toInput(values));
   }
 
   const text = (field: 'name' | 'city' | 'venue' | 'onlineUrl') => ({
