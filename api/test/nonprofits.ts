@@ -39,8 +39,8 @@ export const CHALLENGE_EVENT = `query ($id: ID!) {
   challengeEvent(id: $id) { id name status languages nonprofitDeadline acceptsChallenges slots { id label } }
 }`;
 export const CHALLENGE = `query ($id: ID!) { challenge(id: $id) { ${CHALLENGE_FIELDS} } }`;
-export const CREATE_CHALLENGE = `mutation ($nonprofitId: ID!, $eventId: ID!, $input: ChallengeInput!) {
-  createChallenge(nonprofitId: $nonprofitId, eventId: $eventId, input: $input) { ${CHALLENGE_FIELDS} }
+export const CREATE_CHALLENGE = `mutation ($nonprofitId: ID!, $eventId: ID!, $input: ChallengeInput!, $submit: Boolean! = false) {
+  createChallenge(nonprofitId: $nonprofitId, eventId: $eventId, input: $input, submit: $submit) { ${CHALLENGE_FIELDS} }
 }`;
 export const UPDATE_CHALLENGE = `mutation ($id: ID!, $input: ChallengeInput!) {
   updateChallenge(id: $id, input: $input) { ${CHALLENGE_FIELDS} }

@@ -117,7 +117,12 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   await page.getByRole('button', { name: 'Einreichen' }).click();
   const missing = page.getByRole('alert').filter({ hasText: 'Bitte ergänzen oder korrigieren Sie Folgendes:' });
   await expect(missing).toBeVisible();
-  await expect(page.getByText('Ihr Entwurf ist gespeichert.')).toBeVisible();
+  await expect(
+    missing.getByRole('link', { name: /^Was soll nach .*: Bitte füllen Sie dieses Feld aus\.$/ }),
+  ).toBeVisible();
+  // A refused submission creates nothing: no draft, and the page stays the new challenge's.
+  await expect(page.getByText('Ihr Entwurf ist gespeichert.')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/nonprofits\/[0-9a-f-]+\/challenges\/new\?event=/);
   await expectNoAxeViolations(page);
 
   await page

@@ -60,6 +60,62 @@ describe('nonprofits write, submit, answer and withdraw challenges', () => {
     });
   });
 
+  it('submits a new challenge in one step; a submission with problems names them all at once and creates nothing', async () => {
+    const before = await rows();
+    const refused = await gql(
+      app,
+      CREATE_CHALLENGE,
+      {
+        nonprofitId: nonprofit,
+        eventId: event.id,
+        input: { title: ' ', teamMin: 3, teamMax: 2, languages: [], slotIds: [] },
+        submit: true,
+      },
+      contact,
+    ).set('accept-language', 'de');
+    const fields = refused.body.errors[0].extensions.fields as { path: string; message: string }[];
+    expect(fields.map((field) => field.path)).toEqual([
+      'input.title',
+      'input.teamMax',
+      'input.problem',
+      'input.goal',
+      'input.beneficiaries',
+      'input.skills',
+      'input.languages',
+      'input.slotIds',
+      'input.decisionMakerPresent',
+      'input.accessReady',
+      'input.fitsOneEvening',
+    ]);
+    expect(fields.find((field) => field.path === 'input.skills')?.message).toBe(
+      'Bitte fügen Sie mindestens einen Eintrag hinzu.',
+    );
+    expect(fields.find((field) => field.path === 'input.languages')?.message).toBe(
+      'Bitte wählen Sie mindestens eine Option aus.',
+    );
+    expect(await rows()).toEqual(before);
+
+    const submitted = await gql(
+      app,
+      CREATE_CHALLENGE,
+      {
+        nonprofitId: nonprofit,
+        eventId: event.id,
+        input: challengeInput([event.slots[0].id], { title: 'Gleich eingereicht' }),
+        submit: true,
+      },
+      contact,
+    );
+    expect(submitted.body.errors).toBeUndefined();
+    expect(submitted.body.data.createChallenge).toMatchObject({
+      status: 'SUBMITTED',
+      history: [
+        { fromStatus: null, toStatus: 'DRAFT' },
+        { fromStatus: 'DRAFT', toStatus: 'SUBMITTED' },
+      ],
+    });
+  });
+
   it('saves an incomplete draft, then names every missing field when it is submitted (English and German)', async () => {
     const draft = await gql(
       app,

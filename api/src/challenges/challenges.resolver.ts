@@ -23,14 +23,18 @@ export class ChallengesResolver {
   }
 
   @RequireSignIn()
-  @Mutation(() => Challenge, { description: 'Starts a challenge of a nonprofit for an event, as a DRAFT.' })
+  @Mutation(() => Challenge, {
+    description:
+      'Starts a challenge of a nonprofit for an event, as a DRAFT; with submit: true it is submitted at once, and a submission that lacks something creates nothing.',
+  })
   createChallenge(
     @CurrentPerson() person: SignedInPerson,
     @Args('nonprofitId', { type: () => ID }) nonprofitId: string,
     @Args('eventId', { type: () => ID }) eventId: string,
     @Args('input') input: ChallengeInput,
+    @Args('submit', { type: () => Boolean, defaultValue: false }) submit: boolean,
   ): Promise<Challenge> {
-    return this.challenges.create(person, nonprofitId, eventId, input);
+    return this.challenges.create(person, nonprofitId, eventId, input, submit);
   }
 
   @RequireSignIn()

@@ -71,6 +71,7 @@ export class ChallengesService {
     nonprofitId: string,
     eventId: string,
     input: ChallengeInput,
+    submit = false,
   ): Promise<Challenge> {
     if (!person) throw unauthenticated();
     return this.dataSource.transaction(async (manager) => {
@@ -82,17 +83,21 @@ export class ChallengesService {
       const event = await findPublicEvent(manager, eventId, true);
       if (event.organizingBodyId !== nonprofit.organizingBodyId) throw conflict('challenges.errors.otherBody');
       assertTakesChallenges(event);
-      assertValid(contentProblems(input, await eventFrame(manager, event)));
-      const { id } = await manager.save(ChallengeEntity, {
+      assertValid([
+        ...contentProblems(input, await eventFrame(manager, event)),
+        ...(submit ? missingForSubmission(input) : []),
+      ]);
+      const challenge = await manager.save(ChallengeEntity, {
         ...normalizedContent(input),
         eventId: event.id,
         nonprofitId: nonprofit.id,
         status: 'DRAFT' as const,
         createdById: person.id,
       });
-      await replaceChallengeSlots(manager, id, input.slotIds);
-      await recordStatus(manager, id, null, 'DRAFT', person.id);
-      return this.reload(manager, person, id, event);
+      await replaceChallengeSlots(manager, challenge.id, input.slotIds);
+      await recordStatus(manager, challenge.id, null, 'DRAFT', person.id);
+      if (submit) await moveChallenge(manager, challenge, 'SUBMITTED', 'NONPROFIT', person.id);
+      return this.reload(manager, person, challenge.id, event);
     });
   }
 

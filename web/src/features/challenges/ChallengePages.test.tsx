@@ -8,7 +8,6 @@ import {
   ChallengeNonprofitQuery,
   ChallengeQuery,
   CreateChallengeMutation,
-  SubmitChallengeMutation,
 } from './graphql/challenges';
 import { AcceptChallengesMutation, CurationEventQuery, EventChallengesQuery } from './graphql/curation';
 
@@ -137,7 +136,21 @@ describe('challenge pages', () => {
       path: '/nonprofits/n1/challenges/new?event=e1',
       me: contact,
       mocks: [
-        ...newChallengeMocks.filter((mock) => mock.request.query !== ChallengeNonprofitQuery),
+        ...newChallengeMocks.filter(
+          (mock) => mock.request.query !== ChallengeNonprofitQuery && mock.request.query !== CreateChallengeMutation,
+        ),
+        {
+          // Only the submission is sent: a refused one creates no draft.
+          request: {
+            query: CreateChallengeMutation,
+            variables: (variables: Record<string, unknown>) => variables.submit === true,
+          },
+          result: badInput([
+            { path: 'input.problem', message: 'Bitte verwenden Sie mindestens 20 Zeichen.' },
+            { path: 'input.fitsOneEvening', message: 'Bitte bestätigen Sie diesen Punkt.' },
+            { path: 'input.slotIds', message: 'Bitte wählen Sie mindestens ein Zeitfenster.' },
+          ]),
+        },
         {
           request: { query: ChallengeNonprofitQuery, variables: { id: 'n1' } },
           result: {
@@ -151,14 +164,6 @@ describe('challenge pages', () => {
               },
             },
           },
-        },
-        {
-          request: { query: SubmitChallengeMutation, variables: { id: 'c1' } },
-          result: badInput([
-            { path: 'input.problem', message: 'Bitte verwenden Sie mindestens 20 Zeichen.' },
-            { path: 'input.fitsOneEvening', message: 'Bitte bestätigen Sie diesen Punkt.' },
-            { path: 'input.slotIds', message: 'Bitte wählen Sie mindestens ein Zeitfenster.' },
-          ]),
         },
       ],
     });
@@ -198,9 +203,13 @@ describe('challenge pages', () => {
     expect(within(summary).getAllByRole('link')[1].textContent).toBe(
       'Das Ziel ist an einem Abend zu schaffen: Bitte bestätigen Sie diesen Punkt.',
     );
-    expect(await screen.findByText('Ihr Entwurf ist gespeichert.')).toBeTruthy();
-    // The saved draft now has its own address; the errors came along.
-    expect(router.state.location.pathname).toBe('/challenges/c1/edit');
+    // A group of checkboxes is named by its legend, not by its first option.
+    expect(within(summary).getAllByRole('link')[2].textContent).toBe(
+      'Zeitfenster: Bitte wählen Sie mindestens ein Zeitfenster.',
+    );
+    // Nothing was created: no draft message, and the page is still the new challenge's.
+    expect(screen.queryByText('Ihr Entwurf ist gespeichert.')).toBeNull();
+    expect(router.state.location.pathname).toBe('/nonprofits/n1/challenges/new');
     await user.click(within(summary).getByRole('link', { name: /^.+: Bitte bestätigen Sie diesen Punkt\.$/ }));
     expect(document.activeElement).toBe(
       screen.getByRole('checkbox', { name: 'Das Ziel ist an einem Abend zu schaffen' }),

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { getFragmentData } from '../../../gql';
 import { type ChallengeEventFieldsFragment, type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { type FieldError, fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { emptyChallenge, fromChallenge, toChallengeInput } from '../challenge-form-values';
 import { formatMoment } from '../format';
 import {
@@ -28,13 +28,11 @@ interface ChallengeEditorProps {
 }
 
 /**
- * After its first save, a new challenge's form moves to the challenge's own edit page (so a reload keeps the draft
- * and the next save does not create a second one); this travels in the history entry's state.
+ * After its first save as a draft, a new challenge's form moves to the challenge's own edit page (so a reload keeps
+ * the draft and the next save does not create a second one); this travels in the history entry's state.
  */
 export interface EditorHandover {
   saved: 'draftSaved';
-  problems?: FieldError[];
-  refused?: string;
 }
 
 export function handoverOf(state: unknown): EditorHandover | undefined {
@@ -43,19 +41,19 @@ export function handoverOf(state: unknown): EditorHandover | undefined {
 }
 
 /**
- * The nonprofit's form for one challenge. "Save draft" keeps unfinished work; "Submit" saves and then submits, so a
- * submission that still lacks something leaves a saved draft and names every missing field. A submitted challenge
- * can be improved (it must stay complete).
+ * The nonprofit's form for one challenge. "Save draft" keeps unfinished work; "Submit" sends the content with the
+ * submission, which the server checks as a whole: a submission that lacks something names every missing field and
+ * changes nothing (a new challenge is not created, a draft keeps its stored content). A submitted challenge can be
+ * improved (it must stay complete).
  */
 export function ChallengeEditor({ nonprofitId, event, challenge, handover }: ChallengeEditorProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [values, setValues] = useState(() => (challenge ? fromChallenge(challenge) : emptyChallenge(event)));
-  const [id, setId] = useState(challenge?.id ?? null);
-  const [status, setStatus] = useState(challenge?.status ?? 'DRAFT');
+  const id = challenge?.id ?? null;
+  const status = challenge?.status ?? 'DRAFT';
   const [saved, setSaved] = useState(() => (handover ? t('challenges.editor.draftSaved') : ''));
   const [error, setError] = useState<unknown>(null);
-  const [restored, setRestored] = useState(handover);
   const savedRef = useRef<HTMLParagraphElement>(null);
   const [busy, setBusy] = useState(false);
   const [createChallenge] = useMutation(CreateChallengeMutation);
@@ -63,41 +61,49 @@ export function ChallengeEditor({ nonprofitId, event, challenge, handover }: Cha
   const [submitChallenge] = useMutation(SubmitChallengeMutation);
   const isDraft = status === 'DRAFT';
 
-  const problems = error ? fieldErrorsOf(error) : (restored?.problems ?? []);
-  const refused = error ? graphQLErrorWithCode(error, 'CONFLICT') : restored?.refused;
+  const problems = error ? fieldErrorsOf(error) : [];
+  const refused = error ? graphQLErrorWithCode(error, 'CONFLICT') : undefined;
 
   // Arriving from the new-challenge page: the message of the save that brought the person here takes focus (after the
-  // layout moved focus to the new page's heading), unless the error summary takes it to name what is missing.
+  // layout moved focus to the new page's heading).
   useEffect(() => {
-    if (!handover || handover.problems?.length || handover.refused) return;
+    if (!handover) return;
     const timer = window.setTimeout(() => savedRef.current?.focus(), 100);
     return () => window.clearTimeout(timer);
   }, [handover]);
 
-  /** Moves a challenge just created to its own edit page, replacing the new-challenge page in the history. */
-  function moveToEditPage(createdId: string, caught?: unknown) {
-    const moved: EditorHandover = {
-      saved: 'draftSaved',
-      problems: caught ? fieldErrorsOf(caught) : undefined,
-      refused: caught ? graphQLErrorWithCode(caught, 'CONFLICT') : undefined,
-    };
+  /** Moves a draft just created to its own edit page, replacing the new-challenge page in the history. */
+  function moveToEditPage(createdId: string) {
+    const moved: EditorHandover = { saved: 'draftSaved' };
     void navigate(`/challenges/${createdId}/edit`, { replace: true, state: { editorHandover: moved } });
   }
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const summary = problems.map((problem) => ({ fieldId: challengeFieldIdFor(problem.path), message: problem.message }));
 
-  /** Saves the form; returns the challenge's id, or null when the server refused. */
-  async function save(): Promise<string | null> {
+  /** Saves the form as it is: creates the draft, or updates the stored challenge. */
+  async function save(): Promise<void> {
     const input = toChallengeInput(values);
     if (!id) {
       const result = await createChallenge({ variables: { nonprofitId, eventId: event.id, input } });
       const created = getFragmentData(ChallengeFragment, result.data?.createChallenge);
-      if (!created) return null;
-      setId(created.id);
-      return created.id;
+      if (created) moveToEditPage(created.id);
+      return;
     }
     const result = await updateChallenge({ variables: { id, input } });
-    return result.data ? id : null;
+    if (result.data) setSaved(t(isDraft ? 'challenges.editor.draftSaved' : 'challenges.editor.changesSaved'));
+  }
+
+  /** Submits the content as one request, so the server names everything missing at once and refuses it whole. */
+  async function submitContent(): Promise<void> {
+    const input = toChallengeInput(values);
+    const result = id
+      ? getFragmentData(ChallengeFragment, (await submitChallenge({ variables: { id, input } })).data?.submitChallenge)
+      : getFragmentData(
+          ChallengeFragment,
+          (await createChallenge({ variables: { nonprofitId, eventId: event.id, input, submit: true } })).data
+            ?.createChallenge,
+        );
+    if (result) void navigate(`/challenges/${result.id}`, { state: { notice: 'submitted' } });
   }
 
   async function run(action: 'save' | 'submit') {
@@ -105,34 +111,11 @@ export function ChallengeEditor({ nonprofitId, event, challenge, handover }: Cha
     setBusy(true);
     setError(null);
     setSaved('');
-    setRestored(undefined);
-    const creating = !id;
-    let savedId: string | null = null;
     try {
-      savedId = await save();
-      if (!savedId) return;
-      if (action === 'save' && creating) {
-        moveToEditPage(savedId);
-        return;
-      }
-      if (action === 'save' || !isDraft) {
-        setSaved(t(isDraft ? 'challenges.editor.draftSaved' : 'challenges.editor.changesSaved'));
-        return;
-      }
-      const submitted = await submitChallenge({ variables: { id: savedId } });
-      const result = getFragmentData(ChallengeFragment, submitted.data?.submitChallenge);
-      if (result) {
-        setStatus(result.status);
-        void navigate(`/challenges/${savedId}`, { state: { notice: 'submitted' } });
-      }
+      if (action === 'submit' && isDraft) await submitContent();
+      else await save();
     } catch (caught) {
-      // The draft is kept even when the submission was refused; the person learns both.
-      if (action === 'submit' && savedId && creating) {
-        moveToEditPage(savedId, caught);
-        return;
-      }
       setError(caught);
-      if (action === 'submit' && savedId) setSaved(t('challenges.editor.draftSaved'));
     } finally {
       setBusy(false);
     }

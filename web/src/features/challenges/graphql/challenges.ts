@@ -85,8 +85,8 @@ export const ChallengeQuery = graphql(`
 `);
 
 export const CreateChallengeMutation = graphql(`
-  mutation CreateChallenge($nonprofitId: ID!, $eventId: ID!, $input: ChallengeInput!) {
-    createChallenge(nonprofitId: $nonprofitId, eventId: $eventId, input: $input) {
+  mutation CreateChallenge($nonprofitId: ID!, $eventId: ID!, $input: ChallengeInput!, $submit: Boolean! = false) {
+    createChallenge(nonprofitId: $nonprofitId, eventId: $eventId, input: $input, submit: $submit) {
       ...ChallengeFields
     }
   }
