@@ -1,32 +1,35 @@
 import { Checkbox, Fieldset, MantineProvider, Radio } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import '../../i18n';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../../i18n';
 import { ErrorSummary, GROUP_FIELD } from './ErrorSummary';
 
 function Form() {
   return (
-    <MantineProvider>
-      <ErrorSummary
-        title="Bitte korrigieren Sie Folgendes:"
-        items={[
-          { fieldId: 'languages', message: 'Bitte wählen Sie mindestens eine Option aus.' },
-          { fieldId: 'format', message: 'Bitte wählen Sie einen der angebotenen Werte.' },
-          { fieldId: 'fits', message: 'Bitte bestätigen Sie diesen Punkt.' },
-        ]}
-      />
-      <Fieldset legend="Sprachen" variant="unstyled">
-        <Checkbox id="languages" {...GROUP_FIELD} label="Deutsch" />
-        <Checkbox label="Englisch" />
-      </Fieldset>
-      <Radio.Group label="Arbeitsweise">
-        <Radio id="format" {...GROUP_FIELD} value="ONSITE" label="Vor Ort" />
-        <Radio value="REMOTE" label="Aus der Ferne" />
-      </Radio.Group>
-      <Fieldset legend="Checkliste" variant="unstyled">
-        <Checkbox id="fits" label="Das Ziel ist in der Zeit zu schaffen" />
-      </Fieldset>
-    </MantineProvider>
+    <I18nextProvider i18n={createI18n('de')}>
+      <MantineProvider>
+        <ErrorSummary
+          title="Bitte korrigieren Sie Folgendes:"
+          items={[
+            { fieldId: 'languages', message: 'Bitte wählen Sie mindestens eine Option aus.' },
+            { fieldId: 'format', message: 'Bitte wählen Sie einen der angebotenen Werte.' },
+            { fieldId: 'fits', message: 'Bitte bestätigen Sie diesen Punkt.' },
+          ]}
+        />
+        <Fieldset legend="Sprachen" variant="unstyled">
+          <Checkbox id="languages" {...GROUP_FIELD} label="Deutsch" />
+          <Checkbox label="Englisch" />
+        </Fieldset>
+        <Radio.Group label="Arbeitsweise">
+          <Radio id="format" {...GROUP_FIELD} value="ONSITE" label="Vor Ort" />
+          <Radio value="REMOTE" label="Aus der Ferne" />
+        </Radio.Group>
+        <Fieldset legend="Checkliste" variant="unstyled">
+          <Checkbox id="fits" label="Das Ziel ist in der Zeit zu schaffen" />
+        </Fieldset>
+      </MantineProvider>
+    </I18nextProvider>
   );
 }
 
