@@ -75,6 +75,7 @@ export async function toChallengeEvent(manager: EntityManager, event: EventEntit
   return {
     id: event.id,
     name: event.name,
+    kind: event.kind,
     status: event.status,
     nonprofitDeadline: event.nonprofitDeadline,
     languages: event.languages,

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { type ChallengeStatus, type EventStatus, type WorkFormat } from '@skillshift/shared';
+import { type ChallengeStatus, type EventKind, type EventStatus, type WorkFormat } from '@skillshift/shared';
 import { ChallengeStatusEnum, WorkFormatEnum } from '../common/graphql/registration-enums';
-import { EventStatusEnum } from '../events/event.model';
+import { EventKindEnum, EventStatusEnum } from '../events/event.model';
 
 @ObjectType({ description: 'A skill a challenge asks for.' })
 export class ChallengeSkill {
@@ -37,6 +37,11 @@ export class ChallengeEvent {
 
   @Field()
   name: string;
+
+  @Field(() => EventKindEnum, {
+    description: 'An evening (NACHTSCHICHT) or days (HACKATHON); the form words its questions so.',
+  })
+  kind: EventKind;
 
   @Field(() => EventStatusEnum)
   status: EventStatus;

@@ -6,7 +6,7 @@ import {
   toUiLocale,
   type UiLocale,
 } from '@skillshift/shared';
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type ParseKeys } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from './de.json';
 import en from './en.json';
@@ -47,6 +47,17 @@ function browserLanguage(): UiLocale {
 
 export function currentLanguage(i18n: I18n): UiLocale {
   return toUiLocale(i18n.resolvedLanguage ?? i18n.language);
+}
+
+/**
+ * The most specific variant of a text the catalogues hold: `<key>_<variant>` for the first of `variants` that exists
+ * (e.g. `intake_days`, `intake`, `days`), else the key itself. A form filled in on someone's behalf, or for an event
+ * of days rather than an evening, words only the texts that differ.
+ */
+export function variantKey(i18n: I18n, key: ParseKeys, variants: readonly string[]): ParseKeys {
+  const base: string = key;
+  const found = variants.find((variant) => i18n.exists(`${base}_${variant}`));
+  return (found ? `${base}_${found}` : base) as ParseKeys;
 }
 
 /** Switches the interface language and remembers the choice for the next visit. */

@@ -165,7 +165,13 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
             <Title order={2} id="intake-nonprofit">
               {t('intake.nonprofitTitle')}
             </Title>
-            <NonprofitFields values={nonprofit} onChange={setNonprofit} prefix="input.nonprofit" errorFor={errorFor} />
+            <NonprofitFields
+              values={nonprofit}
+              onChange={setNonprofit}
+              prefix="input.nonprofit"
+              errorFor={errorFor}
+              voice="intake"
+            />
           </Stack>
           <Stack component="section" gap="md" aria-labelledby="intake-contact">
             <Title order={2} id="intake-contact">
@@ -226,6 +232,7 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
               event={event}
               prefix="input.challenge"
               errorFor={errorFor}
+              voice="intake"
             />
           </Stack>
           <div>

@@ -27,6 +27,7 @@ const organizer = {
 
 const event = {
   __typename: 'ChallengeEvent',
+  kind: 'NACHTSCHICHT',
   id: 'e1',
   name: 'Nachtschicht Lübeck',
   status: 'OPEN',

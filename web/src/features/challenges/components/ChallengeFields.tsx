@@ -1,8 +1,14 @@
 import { Checkbox, Fieldset, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type EventLanguage, REGISTRATION_LIMITS, suggestSkillsFromText, WORK_FORMATS } from '@skillshift/shared';
+import {
+  type EventKind,
+  type EventLanguage,
+  REGISTRATION_LIMITS,
+  suggestSkillsFromText,
+  WORK_FORMATS,
+} from '@skillshift/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../i18n';
+import { currentLanguage, variantKey } from '../../../i18n';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { SkillPicker, skillPickerFieldId, type SkillPickerField } from '../../skills/SkillPicker';
 import { type ChallengeFormValues } from '../challenge-form-values';
@@ -10,6 +16,8 @@ import { formatSlot } from '../format';
 import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 
 export interface ChallengeFormEvent {
+  /** An evening (NACHTSCHICHT) is spoken of as one; other kinds last longer and are called the event. */
+  kind: EventKind;
   languages: readonly string[];
   slots: readonly { id: string; startsAt: string; endsAt: string; label?: string | null }[];
 }
@@ -21,6 +29,8 @@ interface ChallengeFieldsProps {
   /** Where the API names this form's fields: `input` (own form) or `input.challenge` (assisted intake). */
   prefix: string;
   errorFor: (path: string) => string | undefined;
+  /** `own`: the nonprofit describes its challenge; `intake`: an organizer enters it for the nonprofit. */
+  voice?: 'own' | 'intake';
 }
 
 type TextField = 'title' | 'problem' | 'goal' | 'beneficiaries' | 'tools';
@@ -35,9 +45,17 @@ const CHECKLIST = ['decisionMakerPresent', 'accessReady', 'fitsOneEvening'] as c
  * taxonomy (with suggestions from the words of the description), team, languages, format, slots and the checklist
  * for one evening. Controlled, so the nonprofit's own form and the organizers' intake share it.
  */
-export function ChallengeFields({ values, onChange, event, prefix, errorFor }: ChallengeFieldsProps) {
+export function ChallengeFields({ values, onChange, event, prefix, errorFor, voice = 'own' }: ChallengeFieldsProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
+  // Texts that speak to the nonprofit, or of "the evening", have variants for an intake and for events of days.
+  const intake = voice === 'intake';
+  const days = event.kind !== 'NACHTSCHICHT';
+  const variants = [intake && days && 'intake_days', intake && 'intake', days && 'days'].filter(
+    (variant): variant is string => Boolean(variant),
+  );
+  const say = (key: Parameters<typeof variantKey>[1]) =>
+    t(variantKey(i18n, key, variants), { min: REGISTRATION_LIMITS.challengeTextMin });
   const set = <K extends keyof ChallengeFormValues>(key: K, value: ChallengeFormValues[K]) =>
     onChange({ ...values, [key]: value });
   const path = (field: string) => `${prefix}.${field}`;
@@ -49,10 +67,10 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
 
   const text = (field: TextField) => ({
     id: fieldIdFor(path(field)),
-    label: t(`challenges.form.fields.${field}.label`),
+    label: say(`challenges.form.fields.${field}.label`),
     description: (
       <>
-        {t(`challenges.form.fields.${field}.help`)}
+        {say(`challenges.form.fields.${field}.help`)}
         <br />
         {t('challenges.form.example', { text: t(`challenges.form.fields.${field}.example`) })}
       </>
@@ -95,7 +113,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
       />
 
       <Fieldset legend={t('challenges.form.team.legend')} variant="unstyled">
-        <Text size="sm">{t('challenges.form.team.help')}</Text>
+        <Text size="sm">{say('challenges.form.team.help')}</Text>
         <SimpleGrid cols={2} spacing="sm" mt="xs">
           {(['teamMin', 'teamMax'] as const).map((field) => (
             <NativeSelect
@@ -112,7 +130,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
       </Fieldset>
 
       <Fieldset legend={t('challenges.form.languages.legend')} variant="unstyled" {...groupState('languages')}>
-        <Text size="sm">{t('challenges.form.languages.help')}</Text>
+        <Text size="sm">{say('challenges.form.languages.help')}</Text>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mt="xs">
           {event.languages.map((code, index) => (
             <Checkbox
@@ -129,7 +147,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
       </Fieldset>
 
       <Radio.Group
-        label={t('challenges.form.format.legend')}
+        label={say('challenges.form.format.legend')}
         description={t('challenges.form.format.help')}
         value={values.format}
         onChange={(format) => set('format', format as ChallengeFormValues['format'])}
@@ -143,14 +161,14 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
               {...(index === 0 ? GROUP_FIELD : {})}
               value={format}
               label={t(`formats.${format}`)}
-              description={t(`challenges.form.format.${format}`)}
+              description={say(`challenges.form.format.${format}`)}
             />
           ))}
         </Stack>
       </Radio.Group>
 
       <Fieldset legend={t('challenges.form.slots.legend')} variant="unstyled" {...groupState('slotIds')}>
-        <Text size="sm">{t('challenges.form.slots.help')}</Text>
+        <Text size="sm">{say('challenges.form.slots.help')}</Text>
         <Stack gap="xs" mt="xs">
           {event.slots.map((slot, index) => (
             <Checkbox
@@ -166,14 +184,14 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor }: C
         {listError('slotIds')}
       </Fieldset>
 
-      <Fieldset legend={t('challenges.form.checklist.legend')} variant="unstyled">
-        <Text size="sm">{t('challenges.form.checklist.help')}</Text>
+      <Fieldset legend={say('challenges.form.checklist.legend')} variant="unstyled">
+        <Text size="sm">{say('challenges.form.checklist.help')}</Text>
         <Stack gap="sm" mt="xs">
           {CHECKLIST.map((item) => (
             <Checkbox
               key={item}
               id={fieldIdFor(path(item))}
-              label={t(`challenges.form.checklist.${item}.label`)}
+              label={say(`challenges.form.checklist.${item}.label`)}
               description={t(`challenges.form.checklist.${item}.help`)}
               checked={values[item]}
               error={errorFor(path(item))}

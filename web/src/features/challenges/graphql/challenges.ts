@@ -4,6 +4,7 @@ export const ChallengeEventFieldsFragment = graphql(`
   fragment ChallengeEventFields on ChallengeEvent {
     id
     name
+    kind
     status
     nonprofitDeadline
     languages

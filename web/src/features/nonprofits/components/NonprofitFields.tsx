@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { CAUSE_AREAS, LEGAL_FORMS, type LegalForm, REGISTRATION_LIMITS } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
+import { variantKey } from '../../../i18n';
 import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { type NonprofitFormValues } from '../nonprofit-form-values';
@@ -12,13 +13,17 @@ interface NonprofitFieldsProps {
   /** Where the API names these fields: `input` (own form) or `input.nonprofit` (assisted intake). */
   prefix: string;
   errorFor: (path: string) => string | undefined;
+  /** `own`: the nonprofit's people fill it in; `intake`: an organizer enters it for them. */
+  voice?: 'own' | 'intake';
 }
 
 type TextField = 'name' | 'street' | 'postalCode' | 'city' | 'district' | 'website';
 
 /** The nonprofit's profile: name, legal form, causes, address with district, website, description, map. */
-export function NonprofitFields({ values, onChange, prefix, errorFor }: NonprofitFieldsProps) {
-  const { t } = useTranslation();
+export function NonprofitFields({ values, onChange, prefix, errorFor, voice = 'own' }: NonprofitFieldsProps) {
+  const { t, i18n } = useTranslation();
+  // Texts that speak to the nonprofit ("Unsere Organisation …") have a variant for an organizer's intake.
+  const say = (key: Parameters<typeof variantKey>[1]) => t(variantKey(i18n, key, voice === 'intake' ? ['intake'] : []));
   const set = <K extends keyof NonprofitFormValues>(key: K, value: NonprofitFormValues[K]) =>
     onChange({ ...values, [key]: value });
   const path = (field: string) => `${prefix}.${field}`;
@@ -35,7 +40,7 @@ export function NonprofitFields({ values, onChange, prefix, errorFor }: Nonprofi
     <Stack gap="md">
       <TextInput
         {...text('name')}
-        description={t('nonprofits.form.nameHelp')}
+        description={say('nonprofits.form.nameHelp')}
         maxLength={REGISTRATION_LIMITS.nameMax}
         autoComplete="organization"
         required
@@ -51,7 +56,7 @@ export function NonprofitFields({ values, onChange, prefix, errorFor }: Nonprofi
       <Fieldset
         legend={
           <>
-            {t('nonprofits.form.causes')}
+            {say('nonprofits.form.causes')}
             <RequiredMark />
           </>
         }
@@ -109,14 +114,14 @@ export function NonprofitFields({ values, onChange, prefix, errorFor }: Nonprofi
       <TextInput
         {...text('website')}
         type="url"
-        description={t('nonprofits.form.websiteHelp')}
+        description={say('nonprofits.form.websiteHelp')}
         autoComplete="url"
         maxLength={REGISTRATION_LIMITS.shortTextMax}
       />
       <Textarea
         id={fieldIdFor(path('description'))}
         label={t('nonprofits.form.description')}
-        description={t('nonprofits.form.descriptionHelp')}
+        description={say('nonprofits.form.descriptionHelp')}
         value={values.description}
         onChange={(change) => set('description', change.currentTarget.value)}
         error={errorFor(path('description'))}
@@ -126,8 +131,8 @@ export function NonprofitFields({ values, onChange, prefix, errorFor }: Nonprofi
       />
       <Checkbox
         id={fieldIdFor(path('publishOnMap'))}
-        label={t('nonprofits.form.publishOnMap')}
-        description={t('nonprofits.form.publishOnMapHelp')}
+        label={say('nonprofits.form.publishOnMap')}
+        description={say('nonprofits.form.publishOnMapHelp')}
         checked={values.publishOnMap}
         error={errorFor(path('publishOnMap'))}
         onChange={(change) => set('publishOnMap', change.currentTarget.checked)}
