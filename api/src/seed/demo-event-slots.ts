@@ -9,8 +9,10 @@ interface DemoSlot {
   from: string;
   to: string;
   capacity: number;
+  /** The label, or what follows the slot's weekday in it ('Vormittag' → 'Donnerstag Vormittag'). */
   label: string;
   day?: number;
+  withWeekday?: boolean;
 }
 
 const SLOTS: Record<string, { slots: DemoSlot[]; languages: string[] }> = {
@@ -24,10 +26,11 @@ const SLOTS: Record<string, { slots: DemoSlot[]; languages: string[] }> = {
   'Social Hackathon Lübeck': {
     languages: ['de', 'en', 'tr'],
     slots: [
-      { from: '09:00', to: '13:00', capacity: 10, label: 'Samstag Vormittag' },
-      { from: '14:00', to: '19:00', capacity: 10, label: 'Samstag Nachmittag' },
-      { from: '09:00', to: '13:00', capacity: 8, label: 'Sonntag Vormittag', day: 1 },
-      { from: '14:00', to: '17:00', capacity: 8, label: 'Sonntag Abschluss', day: 1 },
+      // The event's days follow the seed's date, so the labels name the weekday the slot falls on.
+      { from: '09:00', to: '13:00', capacity: 10, label: 'Vormittag', withWeekday: true },
+      { from: '14:00', to: '19:00', capacity: 10, label: 'Nachmittag', withWeekday: true },
+      { from: '09:00', to: '13:00', capacity: 8, label: 'Vormittag', day: 1, withWeekday: true },
+      { from: '14:00', to: '17:00', capacity: 8, label: 'Abschluss', day: 1, withWeekday: true },
     ],
   },
   'Nachtschicht Lübeck (Vorjahr)': {
@@ -53,11 +56,15 @@ export async function seedDemoEventSlots(manager: EntityManager): Promise<void> 
   for (const event of events) {
     const plan = SLOTS[event.name];
     const day = berlinDay(new Date(event.starts_at));
-    const slots = plan.slots.map((slot) => ({
-      startsAt: atBerlin(day, slot.day ?? 0, slot.from),
-      endsAt: atBerlin(day, slot.day ?? 0, slot.to),
-      ...slot,
-    }));
+    const slots = plan.slots.map((slot) => {
+      const startsAt = atBerlin(day, slot.day ?? 0, slot.from);
+      return {
+        ...slot,
+        startsAt,
+        endsAt: atBerlin(day, slot.day ?? 0, slot.to),
+        label: slot.withWeekday ? `${BERLIN_WEEKDAY.format(startsAt)} ${slot.label}` : slot.label,
+      };
+    });
     await manager.query(`DELETE FROM slot WHERE event_id = $1`, [event.id]);
     for (const slot of slots)
       await manager.query(
@@ -81,6 +88,8 @@ export async function seedDemoEventSlots(manager: EntityManager): Promise<void> 
     );
   }
 }
+
+const BERLIN_WEEKDAY = new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'Europe/Berlin' });
 
 /** The event's day as Berlin sees it. */
 function berlinDay(date: Date): [number, number, number] {

@@ -34,6 +34,19 @@ describe('the demo seed', () => {
       { from: '17:00', to: '19:30', capacity: 8 },
       { from: '19:45', to: '22:00', capacity: 6 },
     ]);
+    // The hackathon's labels name the weekday each slot falls on (they said Saturday and Sunday whatever the date).
+    const hackathon = (await db.dataSource.query(
+      `SELECT s.label, trim(to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'ID')) AS weekday
+         FROM slot s JOIN event e ON e.id = s.event_id WHERE e.name = 'Social Hackathon Lübeck' ORDER BY s.starts_at`,
+    )) as { label: string; weekday: string }[];
+    const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+    expect(hackathon.map((slot) => slot.label.replace(/^\S+ /, ''))).toEqual([
+      'Vormittag',
+      'Nachmittag',
+      'Vormittag',
+      'Abschluss',
+    ]);
+    for (const slot of hackathon) expect(slot.label.split(' ')[0]).toBe(WEEKDAYS[Number(slot.weekday) - 1]);
     const events = (await db.dataSource.query(
       `SELECT e.name, b.name AS body, e.languages, e.volunteer_deadline < e.starts_at AS deadline_first,
               (SELECT count(*)::int FROM slot s WHERE s.event_id = e.id) AS slots,
