@@ -109,6 +109,13 @@ test('the event form in English on a small screen: errors are named, summarised 
   const summary = page.getByRole('alert').filter({ hasText: 'Please correct the following' });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link', { name: 'Please enter a date and time.' })).toHaveCount(2);
+  // The same submit names the event's other problems too, not only once the slots are filled.
+  await expect(
+    summary.getByRole('link', { name: /^Name of the event.*: Please use at least 3 characters\.$/ }),
+  ).toBeVisible();
+  await expect(
+    summary.getByRole('link', { name: /: Please enter a venue, or mark the event as online\.$/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.locator('#event-slots-0-startsAt').fill(`${YEAR}-06-10T17:00`);
@@ -117,6 +124,7 @@ test('the event form in English on a small screen: errors are named, summarised 
   await page.getByRole('button', { name: 'Create event as draft' }).click();
   await expect(summary.getByRole('link', { name: 'Please use at least 3 characters.' })).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Please enter a value of at most 200.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'The end must be after the start.' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Name of the event/ })).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
   const overflow = await page.evaluate(

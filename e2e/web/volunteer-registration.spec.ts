@@ -91,7 +91,28 @@ test('a volunteer registers in English with skills and availability, keyboard on
   await expect(page.getByRole('textbox', { name: /^Name/ })).toHaveValue('Grete Keyboard');
   await expectNoAxeViolations(page);
 
-  await tabTo(page, page.getByRole('textbox', { name: /^Phone/ }));
+  // A first try with a phone of too few digits and nothing chosen: one answer names every problem, each list by its
+  // legend, the phone by the rule it breaks, the consent with the rest.
+  const phone = page.getByRole('textbox', { name: /^Phone/ });
+  await tabTo(page, phone);
+  await page.keyboard.type('12');
+  // Enter in a text field sends the form, as its submit button would.
+  await page.keyboard.press('Enter');
+  const problems = page.getByRole('alert').filter({ hasText: 'Please check these fields' });
+  await expect(problems).toBeFocused();
+  for (const entry of [
+    'Phone (optional): Please enter a phone number with at least 5 digits.',
+    'Languages: Please choose at least one.',
+    'How you can work: Please choose at least one.',
+    'When can you come?: Please choose at least one.',
+  ])
+    await expect(problems.getByRole('link', { name: entry, exact: true })).toBeVisible();
+  await expect(
+    problems.getByRole('link', { name: /^I agree to the processing of my data.*: Please agree/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await tabTo(page, phone);
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('+49 451 555 0101');
 
   // Skills: search as you type, pick with the arrow keys and Enter, set the level with the arrow keys.
