@@ -12,6 +12,7 @@ describe('audit entries as sentences', () => {
 
   it('keeps a kind it does not know as it was recorded', () => {
     const entry = { action: 'DATA_EXPORTED', details: { kind: 'SOMETHING_NEW', rows: 1, filter: null } };
-    expect(describeEntry(entry as never, translator('en'))).toBe('Downloaded an export (SOMETHING_NEW, 1 rows).');
+    expect(describeEntry(entry as never, translator('en'))).toBe('Downloaded an export (SOMETHING_NEW, 1 row).');
+    expect(describeEntry(entry as never, translator('de'))).toBe('Export heruntergeladen (SOMETHING_NEW, 1 Zeile).');
   });
 });

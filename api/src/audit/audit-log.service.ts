@@ -119,6 +119,8 @@ export function describe(row: Pick<AuditRow, 'action' | 'details'>, t: ReturnTyp
   }
   if (row.action === 'DATA_EXPORTED' && typeof details.kind === 'string')
     params.kind = t(`audit.exportKinds.${details.kind}`, { defaultValue: details.kind });
+  // "1 row", "48 rows": the catalogue's plural forms by the count
+  if (row.action === 'DATA_EXPORTED' && typeof details.rows === 'number') params.count = details.rows;
   const key = `audit.descriptions.${row.action}`;
   const quality =
     row.action === 'MATCHING_RUN_FINISHED'
