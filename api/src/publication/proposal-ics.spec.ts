@@ -31,4 +31,12 @@ describe('a proposal’s calendar entry', () => {
     });
     expect(text(cancelled)).toContain('TRANSP:TRANSPARENT');
   });
+
+  it('names its organizer, from whom calendars take a cancellation', () => {
+    const organizer = { name: 'SkillShift', email: 'no-reply@skillshift.example' };
+    const cancelled = text(proposalCalendarEntry({ ...details, state: 'CANCELLED', sequence: 1, organizer }));
+    expect(cancelled.replace(/\r\n[ \t]/g, '')).toMatch(
+      /ORGANIZER;CN="?SkillShift"?:mailto:no-reply@skillshift\.example/i,
+    );
+  });
 });

@@ -27,6 +27,8 @@ export function proposalCalendarEntry(details: {
   startsAt: Date;
   endsAt: Date;
   url: string;
+  /** who sends the entry (the mails' sender): calendars apply a CANCEL only from the entry's organizer (RFC 5546) */
+  organizer?: { name?: string; email: string };
 }): CalendarAttachment {
   const method = details.state === 'CANCELLED' ? 'CANCEL' : 'PUBLISH';
   const { error, value } = createEvent({
@@ -39,6 +41,7 @@ export function proposalCalendarEntry(details: {
     location: details.location,
     url: details.url,
     status: details.state,
+    ...(details.organizer && { organizer: details.organizer }),
     // A cancelled entry no longer blocks the time, also where a calendar keeps it shown as cancelled.
     ...(details.state === 'CANCELLED'
       ? { busyStatus: 'FREE' as const, transp: 'TRANSPARENT' as const }

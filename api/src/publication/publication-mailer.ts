@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { toUiLocale, type UiLocale } from '@skillshift/shared';
+import addressparser from 'nodemailer/lib/addressparser';
 import { type EntityManager } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -48,7 +49,15 @@ export class PublicationMailer {
       startsAt: row.startsAt,
       endsAt: row.endsAt,
       url,
+      organizer: this.organizer(),
     });
+  }
+
+  /** The mails' sender as the entries' organizer ("SkillShift <no-reply@…>"), when MAIL_FROM names one address. */
+  private organizer(): { name?: string; email: string } | undefined {
+    const [sender] = addressparser(this.config.mailFrom, { flatten: true });
+    if (!sender?.address) return undefined;
+    return { email: sender.address, ...(sender.name && { name: sender.name }) };
   }
 
   /** The entry that takes the proposal out of the volunteer's calendar: declined, expired or called off. */
