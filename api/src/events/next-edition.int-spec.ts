@@ -102,6 +102,10 @@ describe('the next edition invites the people of earlier ones', () => {
     expect(vera.subject).toBe('Anmeldung für Nachtschicht Lübeck 2028 ist geöffnet');
     expect(vera.text).toContain(`http://localhost:3000/volunteer/register?event=${nextId}`);
     expect(vera.text).not.toContain(`/events/${nextId}`);
+    // English mails give the date day first, as the others do ("4 March 2028", not "March 4, 2028")
+    const eve = mails.find((mail) => mail.to === 'eve@example.org')!;
+    expect(eve.text).toMatch(/\b\d{1,2} [A-Z][a-z]+ 2028\b/);
+    expect(eve.text).not.toMatch(/\b[A-Z][a-z]+ \d{1,2}, 2028\b/);
     const nora = mails.find((mail) => mail.to === 'nora@verein.example')!;
     expect(nora.text).toContain(`http://localhost:3000/events/${nextId}`);
     expect(nora.text).not.toContain('/volunteer/register');

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { toUiLocale } from '@skillshift/shared';
+import { EVENT_TIME_ZONE, toUiLocale } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { OutboxService } from '../notifications/outbox.service';
+import { intlLocale } from '../publication/publication-texts';
 
 /** The volunteer form loads the saved profile, so the invitation only needs to name the event. */
 export const volunteerRegistrationPath = (eventId: string) => `/volunteer/register?event=${eventId}`;
@@ -86,7 +87,8 @@ export class NextEditionService {
           name: invitee.name || undefined,
           event: event.name,
           body: bodyRows[0]?.name ?? '',
-          date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(
+          // (en-GB, as the other mails: "4 March 2027", not the US "March 4, 2027")
+          date: new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: EVENT_TIME_ZONE }).format(
             event.startsAt,
           ),
           volunteerUrl: invitee.volunteer
