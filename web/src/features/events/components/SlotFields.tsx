@@ -54,6 +54,8 @@ export function SlotFields({ slots, onChange, errorFor, locked }: SlotFieldsProp
                 {...input('startsAt')}
                 type="datetime-local"
                 label={t('eventAdmin.form.slotStart')}
+                // A hint, not an error: copying an edition or typing a year wrong puts a slot in the past unnoticed
+                description={!locked && inPast(slot.startsAt) ? t('eventAdmin.form.slotInPast') : undefined}
                 value={slot.startsAt}
                 onChange={(event) => update(index, { startsAt: event.currentTarget.value })}
                 required
@@ -106,6 +108,12 @@ export function SlotFields({ slots, onChange, errorFor, locked }: SlotFieldsProp
       )}
     </Fieldset>
   );
+}
+
+/** A datetime-local value (local time, as typed) that lies before now; false for an empty or partial one. */
+function inPast(value: string): boolean {
+  const at = Date.parse(value);
+  return !Number.isNaN(at) && at < Date.now();
 }
 
 /** Also the target of errors about the list as a whole (`input.slots`). */
