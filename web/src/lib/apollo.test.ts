@@ -86,6 +86,18 @@ describe('Apollo client', () => {
     expect(messages(unshown.notifications)).toEqual(['Ada ist bereits in „Tafel“.']);
   });
 
+  it('leaves "not found" and "not allowed" to a page that says so itself', async () => {
+    for (const code of ['NOT_FOUND', 'FORBIDDEN']) {
+      const refusal = { message: 'Diese Herausforderung gibt es nicht.', extensions: { code } };
+      const shown = setUp(async () => json({ data: null, errors: [refusal] }), { showsErrors: true });
+      await shown.query();
+      expect(messages(shown.notifications)).toEqual([]);
+      const unshown = setUp(async () => json({ data: null, errors: [refusal] }));
+      await unshown.query();
+      expect(messages(unshown.notifications)).toHaveLength(1);
+    }
+  });
+
   it('leaves every refused mutation to the form or button that sent it', async () => {
     const refusal = { message: 'Sie sind schon angemeldet.', extensions: { code: 'CONFLICT' } };
     const { notifications, mutate } = setUp(async () => json({ data: null, errors: [refusal] }));

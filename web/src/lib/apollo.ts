@@ -38,12 +38,14 @@ export function createApolloClient({
 
   const errorLink = new ErrorLink(({ error, operation }) => {
     // A refused mutation (CONFLICT) is shown in place by the form or button that sent it (`graphQLErrorWithCode`, e.g.
-    // the matching board naming people and teams), so it gets no toast on top; a query can ask for the same with
-    // `context: { showsErrors: true }`.
+    // the matching board naming people and teams), so it gets no toast on top. A query can ask for the same with
+    // `context: { showsErrors: true }` (components/ui/QueryErrorState `SHOWN_IN_PLACE`): its page then says what was
+    // not found or not allowed itself, which a toast would only repeat.
     const isMutation = operation.query.definitions.some(
       (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation',
     );
-    const showsConflicts = isMutation || operation.getContext().showsErrors === true;
+    const showsErrors = operation.getContext().showsErrors === true;
+    const showsConflicts = isMutation || showsErrors;
     if (CombinedGraphQLErrors.is(error)) {
       for (const graphQLError of error.errors) {
         const code = graphQLError.extensions?.code;
@@ -51,6 +53,7 @@ export function createApolloClient({
         // only repeat it.
         if (code === 'BAD_USER_INPUT' || code === 'TOO_MANY_REQUESTS') continue;
         if (code === 'CONFLICT' && showsConflicts) continue;
+        if ((code === 'NOT_FOUND' || code === 'FORBIDDEN') && showsErrors) continue;
         if (code === 'UNAUTHENTICATED') onUnauthenticated();
         // Known codes get our wording; anything else the server already wrote in the person's language.
         notifications.show(

@@ -2,6 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { permanentError } from '../../lib/field-errors';
 import { ErrorState } from './ErrorState';
 
+/**
+ * The query context of a page that shows its failures with QueryErrorState: the Apollo client then adds no toast for
+ * what the page says itself (not found, not allowed, in conflict; lib/apollo.ts).
+ */
+export const SHOWN_IN_PLACE = { showsErrors: true } as const;
+
 interface QueryErrorStateProps {
   error: unknown;
   /** What to say when the request failed for a passing reason (network, server): a retry may help then. */

@@ -4,7 +4,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
-import { currentLanguage } from '../../../i18n';
+import { currentLanguage, variantKey } from '../../../i18n';
 import { formatSlot } from '../format';
 import { ChallengeEventFieldsFragment } from '../graphql/challenges';
 
@@ -13,6 +13,14 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeFieldsFragme
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const event = getFragmentData(ChallengeEventFieldsFragment, challenge.event);
+  // The form's questions as the reader knows them: to the nonprofit's own contacts as asked of them, to organizers
+  // of "the organisation" (as on the intake form), and of the event's days where it is no evening (ChallengeFields).
+  const ofOrganisation = !challenge.viewerIsContact;
+  const days = event.kind !== 'NACHTSCHICHT';
+  const variants = [ofOrganisation && days && 'intake_days', ofOrganisation && 'intake', days && 'days'].filter(
+    (variant): variant is string => Boolean(variant),
+  );
+  const say = (key: Parameters<typeof variantKey>[1]) => t(variantKey(i18n, key, variants));
   const empty = <Text c="dimmed">{t('challenges.brief.empty')}</Text>;
   const prose = (value: string) => (value ? <Text className="preserve-lines">{value}</Text> : empty);
   const checklist = (['decisionMakerPresent', 'accessReady', 'fitsOneEvening'] as const).map((item) => ({
@@ -28,7 +36,7 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeFieldsFragme
       <dl className="brief-list">
         {(['problem', 'goal', 'beneficiaries', 'tools'] as const).map((field) => (
           <Fragment key={field}>
-            <dt>{t(`challenges.form.fields.${field}.label`)}</dt>
+            <dt>{say(`challenges.form.fields.${field}.label`)}</dt>
             <dd>{prose(challenge[field])}</dd>
           </Fragment>
         ))}
@@ -58,7 +66,7 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeFieldsFragme
             ? empty
             : challenge.languages.map((code) => t(`eventAdmin.languages.${code as EventLanguage}`)).join(', ')}
         </dd>
-        <dt>{t('challenges.form.format.legend')}</dt>
+        <dt>{say('challenges.form.format.legend')}</dt>
         <dd>{t(`formats.${challenge.format}`)}</dd>
         <dt>{t('challenges.form.slots.legend')}</dt>
         <dd>
@@ -76,13 +84,13 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeFieldsFragme
             </List>
           )}
         </dd>
-        <dt>{t('challenges.form.checklist.legend')}</dt>
+        <dt>{say('challenges.form.checklist.legend')}</dt>
         <dd>
           <List spacing={4}>
             {checklist.map(({ item, done }) => (
               <List.Item key={item}>
                 {t(done ? 'challenges.brief.checked' : 'challenges.brief.unchecked', {
-                  item: t(`challenges.form.checklist.${item}.label`),
+                  item: say(`challenges.form.checklist.${item}.label`),
                 })}
               </List.Item>
             ))}

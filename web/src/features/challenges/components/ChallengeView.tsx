@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { Page } from '../../../components/ui/Page';
@@ -39,7 +39,7 @@ export function ChallengeView({ id }: { id: string }) {
 /** Asks for the challenge only once someone is signed in; the page's heading becomes its title. */
 function LoadedChallenge({ id, onTitle }: { id: string; onTitle: (title: string) => void }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(ChallengeQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(ChallengeQuery, { variables: { id }, context: SHOWN_IN_PLACE });
   const challenge = getFragmentData(ChallengeFieldsFragment, data?.challenge);
   const title = challenge?.title;
   useEffect(() => {

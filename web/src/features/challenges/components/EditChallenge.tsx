@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -27,7 +27,7 @@ export function EditChallenge({ id }: { id: string }) {
 function EditChallengeForm({ id }: { id: string }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const { data, loading, error, refetch } = useQuery(ChallengeQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(ChallengeQuery, { variables: { id }, context: SHOWN_IN_PLACE });
   const challenge = getFragmentData(ChallengeFieldsFragment, data?.challenge);
 
   if (loading && !data) return <LoadingState label={t('challenges.view.loading')} />;

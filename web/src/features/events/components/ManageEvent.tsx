@@ -4,7 +4,7 @@ import { eventPermits, PUBLIC_EVENT_STATUSES } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -23,7 +23,10 @@ import { EventStatusActions } from './EventStatusActions';
 export function ManageEvent({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(OrganizerEventQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(OrganizerEventQuery, {
+    variables: { id },
+    context: SHOWN_IN_PLACE,
+  });
   const [updateEvent, update] = useMutation(UpdateEventMutation);
   const [deleteEvent, deletion] = useMutation(DeleteEventMutation);
   const [confirmingDelete, setConfirmingDelete] = useState(false);

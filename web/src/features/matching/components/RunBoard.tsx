@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Card, Group, List, Menu, SimpleGrid, Stack, Text
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -58,6 +58,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MatchingBoardQuery, {
     variables: { runId },
     fetchPolicy: 'cache-and-network',
+    context: SHOWN_IN_PLACE,
   });
   useRefetchOnLanguageChange(refetch);
   const [pin] = useMutation(PinMatchingPairMutation);

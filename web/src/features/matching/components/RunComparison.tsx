@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -22,6 +22,7 @@ export function RunComparison({ eventId, runId, otherRunId }: RunComparisonProps
   const language = currentLanguage(i18n);
   const { data, loading, error, refetch } = useQuery(MatchingRunComparisonQuery, {
     variables: { runId, otherRunId },
+    context: SHOWN_IN_PLACE,
   });
 
   if (loading && !data) return <LoadingState label={t('matching.compare.loading')} />;

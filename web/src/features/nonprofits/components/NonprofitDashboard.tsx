@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
@@ -56,7 +56,7 @@ function LoadedNonprofit({
   renderAnswer,
 }: NonprofitDashboardProps & { onTitle: (title: string) => void }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(NonprofitQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(NonprofitQuery, { variables: { id }, context: SHOWN_IN_PLACE });
   const nonprofit = getFragmentData(NonprofitFragment, data?.nonprofit);
   const name = nonprofit?.name;
   // The answer form goes away with the question; this says (and takes focus) that the answer was sent.

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
@@ -14,7 +14,10 @@ import { StatusMessage } from '../../../components/ui/StatusMessage';
 export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }) {
   const { t, i18n } = useTranslation();
   const [invited, setInvited] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(BodyOrganizersQuery, { variables: { organizingBodyId } });
+  const { data, loading, error, refetch } = useQuery(BodyOrganizersQuery, {
+    variables: { organizingBodyId },
+    context: SHOWN_IN_PLACE,
+  });
   const [invite, invitation] = useMutation(InviteOrganizerMutation, {
     refetchQueries: [{ query: BodyOrganizersQuery, variables: { organizingBodyId } }],
   });

@@ -4,7 +4,7 @@ import { PUBLICATION_LIMITS } from '@skillshift/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryErrorState } from '../../../components/ui/QueryErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -44,6 +44,7 @@ function LoadedTeams({ nonprofitId, onName }: { nonprofitId: string; onName: (na
   const { data, loading, error, refetch } = useQuery(NonprofitTeamsQuery, {
     variables: { nonprofitId },
     fetchPolicy: 'cache-and-network',
+    context: SHOWN_IN_PLACE,
   });
   const [announcement, setAnnouncement] = useState('');
   const [releasing, setReleasing] = useState<Member | null>(null);
