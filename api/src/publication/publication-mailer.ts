@@ -12,6 +12,13 @@ import { proposalLinks } from './proposal-links';
 import { type ContactRow, type MemberRow, type ProposalRow } from './proposal-rows';
 import { contactsText, formatMoment, formatWhen, freedBecause, placeOf, teamText } from './publication-texts';
 
+/** What every mail to a proposal's volunteer names: them (by first name), the event and the challenge. */
+const toVolunteer = (row: ProposalRow) => ({
+  name: firstNameOf(row.volunteerName),
+  event: row.eventName,
+  challenge: row.challengeTitle,
+});
+
 /**
  * Every mail of a publication, written into the outbox with the caller's transaction (so a mail exists exactly when
  * its cause is committed), each in its recipient's language. Nobody without an address is mailed.
@@ -123,9 +130,7 @@ export class PublicationMailer {
       locale,
       template: 'proposalReminder',
       params: {
-        name: firstNameOf(row.volunteerName),
-        event: row.eventName,
-        challenge: row.challengeTitle,
+        ...toVolunteer(row),
         when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
         deadline: formatMoment(row.answerDeadline, locale),
         acceptUrl: links.accept,
@@ -149,10 +154,8 @@ export class PublicationMailer {
       locale,
       template: 'proposalAnswered',
       params: {
-        name: firstNameOf(row.volunteerName),
+        ...toVolunteer(row),
         accepted,
-        event: row.eventName,
-        challenge: row.challengeTitle,
         nonprofit: row.nonprofitName,
         when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
         contacts: contacts ? contactsText(contacts, translator(locale)) : '',
@@ -185,9 +188,7 @@ export class PublicationMailer {
       locale,
       template: 'teamConfirmed',
       params: {
-        name: firstNameOf(row.volunteerName),
-        event: row.eventName,
-        challenge: row.challengeTitle,
+        ...toVolunteer(row),
         nonprofit: row.nonprofitName,
         when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
         contacts: contactsText(contacts, translator(locale)),
@@ -202,7 +203,7 @@ export class PublicationMailer {
       to: row.volunteerEmail,
       locale: row.volunteerLocale,
       template: 'proposalExpired',
-      params: { name: firstNameOf(row.volunteerName), event: row.eventName, challenge: row.challengeTitle },
+      params: toVolunteer(row),
       attachments: [this.cancelledEntry(row, 1)],
     });
   }
@@ -216,9 +217,7 @@ export class PublicationMailer {
       locale,
       template: 'proposalWithdrawn',
       params: {
-        name: firstNameOf(row.volunteerName),
-        event: row.eventName,
-        challenge: row.challengeTitle,
+        ...toVolunteer(row),
         when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
         url: this.url('/dashboard'),
       },
@@ -235,9 +234,7 @@ export class PublicationMailer {
       locale,
       template: 'proposalReleased',
       params: {
-        name: firstNameOf(row.volunteerName),
-        event: row.eventName,
-        challenge: row.challengeTitle,
+        ...toVolunteer(row),
         nonprofit: row.nonprofitName,
         when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
         reason,
