@@ -149,10 +149,13 @@ test('addresses with an unknown or foreign id say so, with a way back and no ret
   await expect(page.getByText('Die Veranstaltung wurde nicht gefunden.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Zu meiner Übersicht' })).toBeVisible();
+  // The page says it itself: no toast repeats it
+  await expect(page.getByText('Das Gesuchte gibt es nicht (mehr).')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await page.goto(`/organize/${UNKNOWN_ID}/team`);
   await expect(page.getByText('Dazu sind Sie nicht berechtigt.')).toBeVisible();
+  await expect(page.getByText('Dafür fehlen Ihnen die Rechte.')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Einladung senden' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toHaveCount(0);
   await expectNoAxeViolations(page);
