@@ -41,6 +41,11 @@ test('on a 320 px screen headings keep their words whole and link buttons centre
   await expectNoAxeViolations(page);
 
   await page.goBack();
+  await page.getByRole('link', { name: /^Datenschutzanfragen für Hansestadt Lübeck/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Datenschutzanfragen/ })).toBeVisible();
+  expect(await brokenWords(page, 'h1')).toEqual([]);
+
+  await page.goBack();
   await page.getByRole('link', { name: /^Veranstaltungen von Hansestadt Lübeck/ }).click();
   // A button that is a link: its label sits in the middle, as on a <button> (it stuck to the top edge)
   const create = page.getByRole('link', { name: 'Neue Veranstaltung anlegen' });

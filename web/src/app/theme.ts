@@ -7,12 +7,12 @@ export const theme = createTheme({
   focusRing: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
-  // Long German words in headings ("Organisationsteam") fit a 320–360 px screen whole: the two largest sizes shrink
-  // with the viewport (Mantine's 34 and 26 px on wider screens), where they broke mid-word.
+  // Long German words in headings ("Organisationsteam", "Datenschutzanfragen") fit a 320–360 px screen whole: the two
+  // largest sizes shrink with the viewport (Mantine's 34 and 26 px on wider screens), where they broke mid-word.
   headings: {
     fontWeight: '700',
     sizes: {
-      h1: { fontSize: 'clamp(1.5rem, 1rem + 3vw, 2.125rem)' },
+      h1: { fontSize: 'clamp(1.375rem, 0.75rem + 3.5vw, 2.125rem)' },
       h2: { fontSize: 'clamp(1.25rem, 0.875rem + 2vw, 1.625rem)' },
     },
   },

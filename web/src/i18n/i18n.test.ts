@@ -36,6 +36,13 @@ describe('i18n catalogues', () => {
     }
   });
 
+  it('put no second period after an organisation\'s name that ends in one ("e.V.")', () => {
+    const doubled = Object.entries(catalogues).flatMap(([language, entries]) =>
+      [...entries].filter(([, text]) => /{{\s*(nonprofit|body)\s*}}\./.test(text)).map(([key]) => `${language}:${key}`),
+    );
+    expect(doubled).toEqual([]);
+  });
+
   it('use the same placeholders in both languages', () => {
     const differing = [...catalogues.de]
       .filter(([key, text]) => placeholders(text).join() !== placeholders(catalogues.en.get(key) ?? '').join())

@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type EventLanguage } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { currentLanguage } from '../../../i18n';
@@ -14,14 +14,21 @@ import { PublicEventQuery } from '../graphql/public-event';
 export function PublicEventDetails({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const { data, loading, error, refetch } = useQuery(PublicEventQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(PublicEventQuery, { variables: { id }, context: SHOWN_IN_PLACE });
 
   if (loading && !data) return <LoadingState label={t('publicEvent.loading')} />;
   const event = data?.publicEvent;
   if (!event)
     return (
       <Page title={t('publicEvent.notFoundTitle')}>
-        {error ? <ErrorState message={t('publicEvent.notFound')} onRetry={() => void refetch()} /> : null}
+        {error ? (
+          <QueryErrorState
+            error={error}
+            message={t('publicEvent.notFound')}
+            onRetry={() => void refetch()}
+            back={{ to: '/', label: t('notFound.home') }}
+          />
+        ) : null}
       </Page>
     );
   const place = event.online

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { type CauseArea } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
@@ -20,9 +20,13 @@ import { ScrollTable } from './ScrollTable';
 export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId: string; eventId: string }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const { data, loading, error, refetch } = useQuery(ImpactReportQuery, { variables: { organizingBodyId } });
+  const { data, loading, error, refetch } = useQuery(ImpactReportQuery, {
+    variables: { organizingBodyId },
+    context: SHOWN_IN_PLACE,
+  });
   if (loading && !data) return <LoadingState label={t('impact.loading')} />;
-  if (error && !data) return <ErrorState message={t('impact.error')} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <QueryErrorState error={error} message={t('impact.error')} onRetry={() => void refetch()} />;
   const report = data!.impactReport;
   const edition = report.editions.find((candidate) => candidate.eventId === eventId);
   if (!edition) return <Text>{t('impact.report.notFound')}</Text>;

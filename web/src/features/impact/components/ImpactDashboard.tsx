@@ -4,7 +4,7 @@ import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { type CauseArea } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { type ImpactReportQuery as ImpactReportData } from '../../../gql/graphql';
@@ -29,11 +29,15 @@ type BreakdownRow = Edition['byCause'][number];
 export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const { data, loading, error, refetch } = useQuery(ImpactReportQuery, { variables: { organizingBodyId } });
+  const { data, loading, error, refetch } = useQuery(ImpactReportQuery, {
+    variables: { organizingBodyId },
+    context: SHOWN_IN_PLACE,
+  });
   const [chosen, setChosen] = useState('');
 
   if (loading && !data) return <LoadingState label={t('impact.loading')} />;
-  if (error && !data) return <ErrorState message={t('impact.error')} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return <QueryErrorState error={error} message={t('impact.error')} onRetry={() => void refetch()} />;
   const report = data!.impactReport;
   const editions = report.editions;
   const numbers = numberFormat(language);

@@ -4,7 +4,7 @@ import { type MatchingRunStatus } from '@skillshift/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -42,6 +42,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MatchingSetupQuery, {
     variables: { eventId },
     fetchPolicy: 'cache-and-network',
+    context: SHOWN_IN_PLACE,
     notifyOnNetworkStatusChange: false,
   });
   useRefetchOnLanguageChange(refetch);
@@ -80,7 +81,9 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
   if (!setup)
     return (
       <Page title={t('matching.overview.notFoundTitle')}>
-        {error && <ErrorState message={t('matching.overview.error')} onRetry={() => void refetch()} />}
+        {error && (
+          <QueryErrorState error={error} message={t('matching.overview.error')} onRetry={() => void refetch()} />
+        )}
       </Page>
     );
   const current = weights ?? setup.defaultWeights;
