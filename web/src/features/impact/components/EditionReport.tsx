@@ -96,6 +96,7 @@ export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId:
         <ScrollTable
           id="report-figures-table"
           caption={t('impact.report.figuresCaption', { event: edition.eventName })}
+          fit
         >
           <Table.Thead>
             <Table.Tr>

@@ -74,6 +74,7 @@ export function PublicImpact() {
               <ScrollTable
                 id={`public-figures-${edition.eventId}`}
                 caption={t('impact.public.figuresCaption', { event: edition.eventName })}
+                fit
               >
                 <Table.Thead>
                   <Table.Tr>

@@ -3,12 +3,31 @@ import { type ReactNode } from 'react';
 
 /**
  * A data table that scrolls sideways on narrow screens (320 px) instead of squeezing: the scroll region can be
- * focused and scrolled with the keyboard, and is named by the table's caption.
+ * focused and scrolled with the keyboard, and is named by the table's caption. `fit`: a table of two columns (a
+ * figure's name and its value) wraps its names instead, so that the values stay in view (on 360 px the names took
+ * 393 px and pushed the values out of sight).
  */
-export function ScrollTable({ id, caption, children }: { id: string; caption: string; children: ReactNode }) {
+export function ScrollTable({
+  id,
+  caption,
+  children,
+  fit = false,
+}: {
+  id: string;
+  caption: string;
+  children: ReactNode;
+  fit?: boolean;
+}) {
   return (
     <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
-      <Table id={id} striped withTableBorder withColumnBorders verticalSpacing="xs" miw="max-content">
+      <Table
+        id={id}
+        striped
+        withTableBorder
+        withColumnBorders
+        verticalSpacing="xs"
+        miw={fit ? undefined : 'max-content'}
+      >
         <caption
           id={`${id}-caption`}
           style={{ captionSide: 'top', textAlign: 'start', fontWeight: 700, padding: '0.5rem 0' }}
