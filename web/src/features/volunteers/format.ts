@@ -19,11 +19,3 @@ export function slotText(slot: { startsAt: string; endsAt: string; label?: strin
   const time = formatSlotTime(slot.startsAt, slot.endsAt, language);
   return slot.label ? `${time} (${slot.label})` : time;
 }
-
-export function formatDate(at: string, language: UiLocale, withTime = false): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: EVENT_TIME_ZONE,
-  }).format(new Date(at));
-}

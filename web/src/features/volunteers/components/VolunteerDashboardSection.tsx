@@ -9,7 +9,8 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { getFragmentData } from '../../../gql';
 import { type VolunteerRegistrationFieldsFragment as Registration } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { formatDate, formatSlotTime, slotText } from '../format';
+import { formatDay } from '../../../lib/dates';
+import { formatSlotTime, slotText } from '../format';
 import { formProblems } from '../form-problems';
 import {
   MyVolunteerProfileQuery,
@@ -120,7 +121,7 @@ function RegistrationCard({ registration }: { registration: Registration }) {
             {registration.volunteerDeadline && registration.changeable && (
               <Text size="sm">
                 {t('volunteer.dashboard.changeUntil', {
-                  deadline: formatDate(registration.volunteerDeadline, language, true),
+                  deadline: formatDay(registration.volunteerDeadline, language, 'long', true),
                 })}
               </Text>
             )}

@@ -10,7 +10,7 @@ import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { type VolunteerProfileFieldsFragment as ProfileData } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { formatDate } from '../format';
+import { formatDay } from '../../../lib/dates';
 import { formProblems } from '../form-problems';
 import {
   MyVolunteerProfileQuery,
@@ -108,7 +108,7 @@ function Consents({ profile }: { profile: ProfileData }) {
         {profile.consents.map((consent) => (
           <List.Item key={consent.id}>
             {t(consent.recordedByName ? 'volunteer.profilePage.consentRecorded' : 'volunteer.profilePage.consent', {
-              date: formatDate(consent.givenAt, language, true),
+              date: formatDay(consent.givenAt, language, 'long', true),
               version: consent.textVersion,
               method: t(`volunteer.consentMethods.${consent.method}`),
               organizer: consent.recordedByName ?? '',

@@ -9,7 +9,8 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
-import { formatDate, slotText } from '../format';
+import { formatDay } from '../../../lib/dates';
+import { slotText } from '../format';
 import { formProblems } from '../form-problems';
 import {
   MyVolunteerProfileQuery,
@@ -86,7 +87,7 @@ export function VolunteerRegistration({ eventId, personName }: VolunteerRegistra
       <Text>
         {t('volunteer.register.intro', {
           body: event.organizingBodyName ?? '',
-          deadline: event.volunteerDeadline ? formatDate(event.volunteerDeadline, language, true) : '–',
+          deadline: event.volunteerDeadline ? formatDay(event.volunteerDeadline, language, 'long', true) : '–',
         })}
       </Text>
       <RegistrationForm
@@ -169,7 +170,7 @@ function RegistrationForm({ event, initial, consentGiven }: RegistrationFormProp
             <Text size="sm">
               {t('volunteer.register.profileKnown', {
                 version: consentGiven.textVersion,
-                date: formatDate(consentGiven.givenAt, language),
+                date: formatDay(consentGiven.givenAt, language, 'long'),
               })}
             </Text>
           )}
