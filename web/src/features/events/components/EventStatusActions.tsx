@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { type EventStatus } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type de from '../../../i18n/de.json';
 import { graphQLErrorWithCode } from '../../../lib/field-errors';
 import { ChangeEventStatusMutation } from '../graphql/organizer-events';
+import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 
 interface EventStatusActionsProps {
   eventId: string;
@@ -46,11 +47,7 @@ export function EventStatusActions({ eventId, status, nextStatuses }: EventStatu
       </Title>
       <Text>{t('eventAdmin.status.current', { status: t(`events.statuses.${status}`) })}</Text>
       <Text size="sm">{t(`eventAdmin.status.help.${status}`)}</Text>
-      {refused && (
-        <Alert color="red" variant="light" role="alert" title={t('eventAdmin.status.refused')}>
-          {refused}
-        </Alert>
-      )}
+      {refused && <RefusalAlert title={t('eventAdmin.status.refused')}>{refused}</RefusalAlert>}
       <div role="status" aria-live="polite">
         {announcement && <Text fw={600}>{announcement}</Text>}
       </div>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { PUBLICATION_LIMITS } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { getFragmentData } from '../../../gql';
 import { type VolunteerProposalFieldsFragment as Proposal } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { formatMoment, formatWhen, teamText } from '../format';
 import {
   AnswerProposalMutation,
@@ -123,11 +124,7 @@ function ProposalCard({
             ? t('publication.proposals.team', { team: teamText(proposal.team, language, t) })
             : t('publication.proposals.teamAlone')}
         </Text>
-        {refusal && (
-          <Alert color="red" variant="light" role="alert" title={t('publication.proposals.refused')}>
-            {refusal}
-          </Alert>
-        )}
+        {refusal && <RefusalAlert title={t('publication.proposals.refused')}>{refusal}</RefusalAlert>}
         {proposal.canAnswer && (
           <>
             <Text size="sm">
@@ -232,11 +229,7 @@ function DeclineDialog({
     >
       <Stack gap="md">
         <Text>{t('publication.proposals.declineText')}</Text>
-        {refusal && (
-          <Alert color="red" variant="light" role="alert" title={t('publication.proposals.refused')}>
-            {refusal}
-          </Alert>
-        )}
+        {refusal && <RefusalAlert title={t('publication.proposals.refused')}>{refusal}</RefusalAlert>}
         {/* Focus starts on keeping the proposal: a second Enter must not decline it. */}
         <Group gap="sm">
           <Button color="red" loading={loading} onClick={() => void submit()}>
@@ -291,11 +284,7 @@ function CancelDialog({
     >
       <Stack gap="md">
         <Text>{t('publication.proposals.cancelText')}</Text>
-        {refusal && (
-          <Alert color="red" variant="light" role="alert" title={t('publication.proposals.refused')}>
-            {refusal}
-          </Alert>
-        )}
+        {refusal && <RefusalAlert title={t('publication.proposals.refused')}>{refusal}</RefusalAlert>}
         <Textarea
           label={t('publication.proposals.reason')}
           value={reason}
