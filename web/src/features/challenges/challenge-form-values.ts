@@ -75,3 +75,15 @@ export function toChallengeInput(values: ChallengeFormValues): ChallengeInput {
     skills: values.skills.map((need) => ({ skill: need.skill, level: need.level, required: need.required !== false })),
   };
 }
+
+/**
+ * The variants of the form's texts that fit (i18n `variantKey`), most specific first: texts that speak to the
+ * nonprofit have one for an organizer's voice ("the organisation", `intake`), texts of "the evening" one for events
+ * that run for days (`days`), and some both.
+ */
+export function challengeTextVariants(ofOrganisation: boolean, eventKind: string): string[] {
+  const days = eventKind !== 'NACHTSCHICHT';
+  return [ofOrganisation && days && 'intake_days', ofOrganisation && 'intake', days && 'days'].filter(
+    (variant): variant is string => Boolean(variant),
+  );
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage, variantKey } from '../../../i18n';
+import { challengeTextVariants } from '../challenge-form-values';
 import { formatSlot } from '../format';
 import { ChallengeEventFieldsFragment } from '../graphql/challenges';
 
@@ -15,11 +16,7 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeFieldsFragme
   const event = getFragmentData(ChallengeEventFieldsFragment, challenge.event);
   // The form's questions as the reader knows them: to the nonprofit's own contacts as asked of them, to organizers
   // of "the organisation" (as on the intake form), and of the event's days where it is no evening (ChallengeFields).
-  const ofOrganisation = !challenge.viewerIsContact;
-  const days = event.kind !== 'NACHTSCHICHT';
-  const variants = [ofOrganisation && days && 'intake_days', ofOrganisation && 'intake', days && 'days'].filter(
-    (variant): variant is string => Boolean(variant),
-  );
+  const variants = challengeTextVariants(!challenge.viewerIsContact, event.kind);
   const say = (key: Parameters<typeof variantKey>[1]) => t(variantKey(i18n, key, variants));
   const empty = <Text c="dimmed">{t('challenges.brief.empty')}</Text>;
   const prose = (value: string) => (value ? <Text className="preserve-lines">{value}</Text> : empty);

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage, variantKey } from '../../../i18n';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { SkillPicker, skillPickerFieldId, type SkillPickerField } from '../../skills/SkillPicker';
-import { type ChallengeFormValues } from '../challenge-form-values';
+import { challengeTextVariants, type ChallengeFormValues } from '../challenge-form-values';
 import { formatSlot } from '../format';
 import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 
@@ -49,11 +49,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor, voi
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   // Texts that speak to the nonprofit, or of "the evening", have variants for an intake and for events of days.
-  const intake = voice === 'intake';
-  const days = event.kind !== 'NACHTSCHICHT';
-  const variants = [intake && days && 'intake_days', intake && 'intake', days && 'days'].filter(
-    (variant): variant is string => Boolean(variant),
-  );
+  const variants = challengeTextVariants(voice === 'intake', event.kind);
   const say = (key: Parameters<typeof variantKey>[1]) =>
     t(variantKey(i18n, key, variants), { min: REGISTRATION_LIMITS.challengeTextMin });
   const set = <K extends keyof ChallengeFormValues>(key: K, value: ChallengeFormValues[K]) =>
