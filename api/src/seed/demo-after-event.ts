@@ -25,6 +25,8 @@ import { PersonEntity } from '../people/person.entity';
 import { RoleAssignmentEntity } from '../people/role-assignment.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
 import { PublicationEntity } from '../publication/publication.entity';
+import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
+import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEERS, demoEmail } from './demo-registrations';
 
@@ -221,6 +223,7 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
 
   const answered = new Date(event.endsAt.getTime() + 5 * DAY);
   const submitted = new Date(event.startsAt.getTime() - 30 * DAY);
+  await registerLastYear(manager, event.id, slots, volunteers.slice(0, needed), submitted);
   const challengeIds = new Map<string, string>();
   for (const challenge of [...LAST_YEAR, ...LAST_YEAR_UNSERVED]) {
     const nonprofit = nonprofits.get(challenge.by)!;
@@ -389,4 +392,44 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
       { helpPointId: referred.id },
     );
   await manager.upsert(ImpactSettingEntity, { organizingBodyId: body.id, hourlyRate: '40' }, ['organizingBodyId']);
+}
+
+/**
+ * Last year's registrations, so the edition's volunteer list and export name the people its impact counts: each
+ * volunteer of a team (and the one who declined) came to the slots they were proposed for, as many challenges as that.
+ */
+async function registerLastYear(
+  manager: EntityManager,
+  eventId: string,
+  slots: SlotEntity[],
+  volunteers: string[],
+  opened: Date,
+): Promise<void> {
+  const slotsOf = volunteers.map((_, index) => [
+    ...new Set(LAST_YEAR.filter((challenge) => challenge.team.includes(index)).map((challenge) => challenge.slot)),
+  ]);
+  // the one who declined (the last) had been proposed in the first team's slot
+  slotsOf[volunteers.length - 1] = [LAST_YEAR[0].slot];
+  const { identifiers } = await manager.insert(
+    VolunteerRegistrationEntity,
+    volunteers.map((personId, index) => {
+      const at = new Date(opened.getTime() + (index % 10) * DAY);
+      return {
+        eventId,
+        personId,
+        maxAssignments: Math.max(1, slotsOf[index].length),
+        createdAt: at,
+        updatedAt: at,
+      };
+    }),
+  );
+  await manager.insert(
+    VolunteerRegistrationSlotEntity,
+    identifiers.flatMap(({ id }, index) =>
+      (slotsOf[index].length > 0 ? slotsOf[index] : [0, 1]).map((slot) => ({
+        registrationId: id as string,
+        slotId: slots[slot].id,
+      })),
+    ),
+  );
 }

@@ -382,6 +382,10 @@ describe('the demo history of last year’s Nachtschicht', () => {
     const [counts] = await query<Record<string, number>>(
       `SELECT (SELECT count(*)::int FROM challenge WHERE event_id = ${LAST_YEAR}) AS challenges,
               (SELECT count(*)::int FROM proposal WHERE event_id = ${LAST_YEAR} AND status = 'ACCEPTED') AS accepted,
+              (SELECT count(*)::int FROM volunteer_registration WHERE event_id = ${LAST_YEAR}) AS registered,
+              (SELECT count(*)::int FROM proposal p WHERE event_id = ${LAST_YEAR} AND NOT EXISTS (
+                 SELECT 1 FROM volunteer_registration r JOIN volunteer_registration_slot rs ON rs.registration_id = r.id
+                  WHERE r.event_id = p.event_id AND r.person_id = p.volunteer_id AND rs.slot_id = p.slot_id)) AS unregistered,
               (SELECT count(*)::int FROM feedback_request WHERE event_id = ${LAST_YEAR} AND answered_at IS NOT NULL) AS answers,
               (SELECT count(*)::int FROM feedback_request WHERE event_id = ${LAST_YEAR} AND answered_at IS NULL) AS unanswered,
               (SELECT count(*)::int FROM still_in_use_check WHERE event_id = ${LAST_YEAR} AND answer IS NOT NULL) AS still,
@@ -391,6 +395,9 @@ describe('the demo history of last year’s Nachtschicht', () => {
     expect(counts).toEqual({
       challenges: 12,
       accepted: 24,
+      // the 22 volunteers of its teams, the one who declined, and one who was not matched
+      registered: 24,
+      unregistered: 0,
       answers: expect.any(Number),
       unanswered: expect.any(Number),
       still: 8,
