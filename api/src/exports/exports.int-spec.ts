@@ -139,7 +139,7 @@ describe('exports for the city', () => {
         Priority: '1',
         Nonprofit: 'Verein Mitgliederliste, "digital", bitte',
       });
-      expect(accepted.Skills).toMatch(/\(level 2, required\)$/);
+      expect(accepted.Skills).toMatch(/\(level 2 – Intermediate, required\)$/);
       expect(accepted.Format).toBe('on site');
       const formula = rows.find((row) => row.Status === 'submitted')!;
       expect(formula.Title).toBe(`'=HYPERLINK("http://evil.example")`);
@@ -180,7 +180,7 @@ describe('exports for the city', () => {
         }),
       ]);
       expect(rows[0]['Zeitfenster']).toBe('Erste Runde');
-      expect(rows[0]['Fähigkeiten']).toMatch(/\(Stufe 3\)$/);
+      expect(rows[0]['Fähigkeiten']).toMatch(/\(Stufe 3 – Sehr gute Kenntnisse\)$/);
     });
   });
 

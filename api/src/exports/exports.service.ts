@@ -3,6 +3,7 @@ import {
   CHALLENGE_STATUSES,
   type CauseArea,
   type ChallengeStatus,
+  SKILL_LEVELS,
   skillLabel,
   type UiLocale,
 } from '@skillshift/shared';
@@ -18,6 +19,12 @@ import {
 import { type CsvColumn, toCsv } from './csv';
 import { bodyForExport, eventForExport, fileSlug } from './export-access';
 import { type FeatureCollection, nonprofitsFeatureCollection } from './geojson';
+
+/** A skill level as the skill picker names it: its number and its name ("2 – Gute Kenntnisse"). */
+const levelText = (level: number, locale: UiLocale): string => {
+  const name = SKILL_LEVELS.find((info) => info.level === level)?.label[locale];
+  return name ? `${level} – ${name}` : String(level);
+};
 
 /** A file for the browser to save. */
 export interface ExportFile {
@@ -170,9 +177,10 @@ export class ExportsService {
             row.skills
               .map((need) => {
                 const label = skillLabel(need.skill, locale) ?? need.skill;
+                const level = levelText(need.level, locale);
                 return need.required
-                  ? t('exports.skillRequired', { skill: label, level: need.level })
-                  : t('exports.skillWished', { skill: label, level: need.level });
+                  ? t('exports.skillRequired', { skill: label, level })
+                  : t('exports.skillWished', { skill: label, level });
               })
               .join('; '),
         },
@@ -256,7 +264,10 @@ export class ExportsService {
           value: (row) =>
             (row.skills ?? [])
               .map((skill) =>
-                t('exports.skillLevel', { skill: skillLabel(skill.skill, locale) ?? skill.skill, level: skill.level }),
+                t('exports.skillLevel', {
+                  skill: skillLabel(skill.skill, locale) ?? skill.skill,
+                  level: levelText(skill.level, locale),
+                }),
               )
               .join('; '),
         },
