@@ -116,7 +116,23 @@ test('the event form in English on a small screen: errors are named, summarised 
   await expect(
     summary.getByRole('link', { name: /: Please enter a venue, or mark the event as online\.$/ }),
   ).toBeVisible();
+  // In the form's order, each slot's fields named with their slot.
+  const entries = await summary.getByRole('listitem').allTextContents();
+  expect(entries[0]).toMatch(/^Name of the event/);
+  expect(entries.findIndex((entry) => entry.startsWith('Venue'))).toBeLessThan(
+    entries.indexOf('Slot 1 – Start: Please enter a date and time.'),
+  );
+  expect(entries.slice(-3)).toEqual([
+    'Slot 1 – Start: Please enter a date and time.',
+    'Slot 1 – End: Please enter a date and time.',
+    expect.stringMatching(/^Slot 1 – Teams at the same time: /),
+  ]);
   await expectNoAxeViolations(page);
+  // A field corrected loses its error at once; the others keep theirs until the next submit.
+  await page.locator('#event-slots-0-startsAt').fill(`${YEAR}-06-10T17:00`);
+  await expect(summary.getByRole('link', { name: /^Slot 1 – Start: / })).toHaveCount(0);
+  await expect(page.locator('#event-slots-0-startsAt')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(summary.getByRole('link', { name: /^Slot 1 – End: / })).toBeVisible();
 
   await page.locator('#event-slots-0-startsAt').fill(`${YEAR}-06-10T17:00`);
   await page.locator('#event-slots-0-endsAt').fill(`${YEAR}-06-10T16:00`);

@@ -115,7 +115,7 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
     .getByRole('textbox', { name: /^Was klappt heute nicht/ })
     .fill('Anmeldungen kommen per Telefon und Zettel, die Liste in Excel stimmt nie.');
   await page.getByRole('button', { name: 'Einreichen' }).click();
-  const missing = page.getByRole('alert').filter({ hasText: 'Bitte ergänzen oder korrigieren Sie Folgendes:' });
+  const missing = page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie Folgendes:' });
   await expect(missing).toBeVisible();
   await expect(
     missing.getByRole('link', { name: /^Was soll nach .*: Bitte füllen Sie dieses Feld aus\.$/ }),

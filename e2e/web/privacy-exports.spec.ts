@@ -176,7 +176,7 @@ test('an organizer adds a help point by keyboard and finds people for privacy re
   // Sent empty (Enter in a field sends the form): the summary names the fields and leads to them.
   await tabTo(page, page.getByRole('textbox', { name: /^Name/ }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Bitte prüfen Sie diese Felder:')).toBeVisible();
+  await expect(page.getByText('Bitte korrigieren Sie Folgendes:')).toBeVisible();
   await expectNoAxeViolations(page);
 
   const name = `Digitalcafé Buntekuh ${Date.now()}`;

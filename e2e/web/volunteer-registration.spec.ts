@@ -98,7 +98,7 @@ test('a volunteer registers in English with skills and availability, keyboard on
   await page.keyboard.type('12');
   // Enter in a text field sends the form, as its submit button would.
   await page.keyboard.press('Enter');
-  const problems = page.getByRole('alert').filter({ hasText: 'Please check these fields' });
+  const problems = page.getByRole('alert').filter({ hasText: 'Please correct the following' });
   await expect(problems).toBeFocused();
   for (const entry of [
     'Phone (optional): Please enter a phone number with at least 5 digits.',

@@ -40,3 +40,25 @@ export function permanentError(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The value at an API field path (`input.slots[1].capacity`) of the variables sent, as comparable text; undefined
+ * where the path leads nowhere.
+ */
+export function valueAtPath(variables: unknown, path: string): string | undefined {
+  let value: unknown = variables;
+  for (const step of path.split(/\.|\[(\d+)\]/).filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[step];
+  }
+  return value === undefined ? undefined : JSON.stringify(value);
+}
+
+/**
+ * The problems still to show: those whose field holds what was sent when they were found. A field corrected since
+ * loses its error at once, rather than at the next submit (the check that found it would not repeat it).
+ */
+export function stillStanding<T extends { path: string }>(problems: T[], sent: unknown, now: unknown): T[] {
+  if (sent === null || sent === undefined) return problems;
+  return problems.filter((problem) => valueAtPath(sent, problem.path) === valueAtPath(now, problem.path));
+}

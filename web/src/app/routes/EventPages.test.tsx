@@ -155,7 +155,9 @@ describe('event pages', () => {
     await within(summary).findByRole('link', { name: /: Bitte verwenden Sie mindestens 3 Zeichen\.$/ });
     expect(within(summary).getAllByRole('link')).toHaveLength(4);
     await user.click(
-      within(summary).getAllByRole('link', { name: /^Beginn: Bitte geben Sie Datum und Uhrzeit ein\.$/ })[0],
+      within(summary).getAllByRole('link', {
+        name: /^Zeitfenster 1 – Beginn: Bitte geben Sie Datum und Uhrzeit ein\.$/,
+      })[0],
     );
     expect(document.activeElement?.id).toBe('event-slots-0-startsAt');
 

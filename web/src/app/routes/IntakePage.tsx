@@ -150,7 +150,6 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="xl">
           <ErrorSummary
-            title={t('nonprofits.form.errorSummary')}
             items={problems.map((problem) => ({
               fieldId: challengeFieldIdFor(problem.path),
               message: problem.message,

@@ -1,9 +1,9 @@
-import { Checkbox, Fieldset, MantineProvider, Radio } from '@mantine/core';
+import { Checkbox, Fieldset, MantineProvider, Radio, TextInput } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../i18n';
-import { ErrorSummary, GROUP_FIELD } from './ErrorSummary';
+import { ErrorSummary, GROUP_FIELD, NAMES_ITS_FIELDS } from './ErrorSummary';
 
 function Form() {
   return (
@@ -46,6 +46,43 @@ describe('error summary', () => {
       'Sprachen: Bitte wählen Sie mindestens eine Option aus.',
       'Arbeitsweise: Bitte wählen Sie einen der angebotenen Werte.',
       'Das Ziel ist in der Zeit zu schaffen: Bitte bestätigen Sie diesen Punkt.',
+    ]);
+  });
+
+  it('lists problems in the order of the fields, naming a repeated group’s fields with its legend', async () => {
+    render(
+      <I18nextProvider i18n={createI18n('de')}>
+        <MantineProvider>
+          <ErrorSummary
+            items={[
+              { fieldId: 'venue', message: 'Bitte geben Sie einen Ort an.' },
+              { message: 'Das Formular wurde zwischenzeitlich geändert.' },
+              { fieldId: 'slot-2-start', message: 'Bitte geben Sie Datum und Uhrzeit an.' },
+              { fieldId: 'name', message: 'Bitte geben Sie einen Namen an.' },
+            ]}
+          />
+          <TextInput id="name" label="Name" />
+          <TextInput id="venue" label="Ort" />
+          <Fieldset legend="Zeitfenster 1" {...NAMES_ITS_FIELDS}>
+            <TextInput id="slot-1-start" label="Beginn" />
+          </Fieldset>
+          <Fieldset legend="Zeitfenster 2" {...NAMES_ITS_FIELDS}>
+            <TextInput id="slot-2-start" label="Beginn" />
+          </Fieldset>
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const summary = screen.getByRole('alert', { name: 'Bitte korrigieren Sie Folgendes:' });
+    await within(summary).findByText(/^Name: /);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Name: Bitte geben Sie einen Namen an.',
+      'Ort: Bitte geben Sie einen Ort an.',
+      'Zeitfenster 2 – Beginn: Bitte geben Sie Datum und Uhrzeit an.',
+      'Das Formular wurde zwischenzeitlich geändert.',
     ]);
   });
 });

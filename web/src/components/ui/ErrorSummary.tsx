@@ -9,7 +9,8 @@ export interface SummaryItem {
 }
 
 interface ErrorSummaryProps {
-  title: string;
+  /** Where the problems are more than "correct the following" (a save that failed): what failed. */
+  title?: string;
   items: SummaryItem[];
 }
 
@@ -18,6 +19,7 @@ interface ErrorSummaryProps {
  * each entry links to its field. Focus is moved by script because following `#id` would change the route.
  */
 export function ErrorSummary({ title, items }: ErrorSummaryProps) {
+  const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const key = items.map((item) => `${item.fieldId}:${item.message}`).join('|');
 
@@ -28,7 +30,8 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   // Each entry names its field ("E-mail address: Please fill in this field."), read from the field's own label, so
   // the list makes sense without seeing the form and stays in step with the labels' language.
   const [labels, setLabels] = useState<Record<string, string>>({});
-  const { i18n } = useTranslation();
+  // The entries follow the form's order, whatever order the checks reported them in (the page's fields, top down).
+  const [order, setOrder] = useState<string[]>([]);
   const language = i18n.language;
   useLayoutEffect(() => {
     const found: Record<string, string> = {};
@@ -36,12 +39,25 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
       const label = item.fieldId ? fieldLabel(item.fieldId) : null;
       if (item.fieldId && label) found[item.fieldId] = label;
     }
+    const fields = items.flatMap((item) => {
+      const field = item.fieldId ? document.getElementById(item.fieldId) : null;
+      return field ? [{ id: item.fieldId!, field }] : [];
+    });
+    fields.sort((a, b) => (a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const sorted = fields.map(({ id }) => id);
     // Reading the labels needs the committed DOM (as measuring does), so the result arrives by a second render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setLabels((current) => (JSON.stringify(current) === JSON.stringify(found) ? current : found));
+    setOrder((current) => (current.join() === sorted.join() ? current : sorted));
   }, [items, language]);
 
   if (items.length === 0) return null;
+  // (a stable sort: entries without a field, or for the same field, keep their order, after those placed)
+  const rank = (item: SummaryItem) => {
+    const at = item.fieldId ? order.indexOf(item.fieldId) : -1;
+    return at < 0 ? order.length : at;
+  };
+  const shown = [...items].sort((a, b) => rank(a) - rank(b));
   const textOf = (item: SummaryItem) => {
     const label = item.fieldId ? labels[item.fieldId] : undefined;
     return label && !item.message.startsWith(label) ? `${label}: ${item.message}` : item.message;
@@ -55,9 +71,16 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   }
 
   return (
-    <Alert ref={ref} tabIndex={-1} color="red" variant="light" title={title} className="error-summary">
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      color="red"
+      variant="light"
+      title={title ?? t('common.errorSummary')}
+      className="error-summary"
+    >
       <List spacing={4}>
-        {items.map((item) => (
+        {shown.map((item) => (
           <List.Item key={`${item.fieldId}:${item.message}`}>
             {item.fieldId ? (
               <Anchor href={`#${item.fieldId}`} onClick={(event) => focusField(event, item.fieldId!)} c="red.9">
@@ -78,6 +101,12 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
  * named by the list's legend ("Languages: …"), not by the option that happens to come first ("German: …").
  */
 export const GROUP_FIELD = { 'data-group-field': 'true' } as const;
+
+/**
+ * Marks a fieldset whose legend tells its fields apart from those of its repeats (the event form's "Slot 2"): errors
+ * about its fields are named with it ("Slot 2 – Start: …"), not by the field's label alone ("Start: …").
+ */
+export const NAMES_ITS_FIELDS = { 'data-names-fields': 'true' } as const;
 
 const clean = (text: string | null | undefined) =>
   (text ?? '')
@@ -112,6 +141,8 @@ function fieldLabel(fieldId: string): string | null {
     if (name) return name;
   }
   const labelled = (field as HTMLInputElement).labels?.[0];
-  if (labelled) return clean(labelled.textContent);
-  return accessibleName(field);
+  const own = labelled ? clean(labelled.textContent) : accessibleName(field);
+  const part = field.closest('[data-names-fields]');
+  const partName = part ? accessibleName(part) : null;
+  return own && partName ? `${partName} – ${own}` : own;
 }

@@ -191,8 +191,8 @@ describe('challenge pages', () => {
         .map((link) => link.textContent?.replace(/^.*: /, '')),
     ).toEqual([
       'Bitte verwenden Sie mindestens 20 Zeichen.',
-      'Bitte bestätigen Sie diesen Punkt.',
       'Bitte wählen Sie mindestens ein Zeitfenster.',
+      'Bitte bestätigen Sie diesen Punkt.',
     ]);
     // The slot checkboxes' group is marked invalid and described by its error.
     const slotGroup = screen.getByRole('group', { name: 'Zeitfenster' });
@@ -201,11 +201,11 @@ describe('challenge pages', () => {
       'Bitte wählen Sie mindestens ein Zeitfenster.',
     );
     // Each entry names its field, so two alike messages are told apart.
-    expect(within(summary).getAllByRole('link')[1].textContent).toBe(
+    expect(within(summary).getAllByRole('link')[2].textContent).toBe(
       'Das Ziel ist an einem Abend zu schaffen: Bitte bestätigen Sie diesen Punkt.',
     );
     // A group of checkboxes is named by its legend, not by its first option.
-    expect(within(summary).getAllByRole('link')[2].textContent).toBe(
+    expect(within(summary).getAllByRole('link')[1].textContent).toBe(
       'Zeitfenster: Bitte wählen Sie mindestens ein Zeitfenster.',
     );
     // Nothing was created: no draft message, and the page is still the new challenge's.

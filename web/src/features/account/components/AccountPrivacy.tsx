@@ -110,7 +110,6 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="md" align="flex-start">
             <ErrorSummary
-              title={t('account.erase.errorSummary')}
               items={problems.map((problem) => ({
                 fieldId: problem.path === 'confirm' ? CONFIRM_ID : undefined,
                 message: problem.message,

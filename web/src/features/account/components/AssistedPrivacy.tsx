@@ -48,10 +48,7 @@ export function AssistedPrivacy({ organizingBodyId }: { organizingBodyId: string
       <Text>{t('account.assisted.intro')}</Text>
       <form onSubmit={submitSearch} noValidate role="search" aria-label={t('account.assisted.searchLabel')}>
         <Stack gap="sm" maw="32rem">
-          <ErrorSummary
-            title={t('account.assisted.errorSummary')}
-            items={searchProblems.map((problem) => ({ fieldId: SEARCH_ID, message: problem.message }))}
-          />
+          <ErrorSummary items={searchProblems.map((problem) => ({ fieldId: SEARCH_ID, message: problem.message }))} />
           <Group align="flex-end" gap="sm">
             <TextInput
               id={SEARCH_ID}
@@ -129,7 +126,6 @@ export function AssistedPrivacy({ organizingBodyId }: { organizingBodyId: string
                         <form onSubmit={(event) => void submitErasure(event, person.id, name)} noValidate>
                           <Stack gap="sm" align="flex-start">
                             <ErrorSummary
-                              title={t('account.assisted.errorSummary')}
                               items={eraseProblems.map((problem) => ({
                                 fieldId: `confirm-${person.id}`,
                                 message: problem.message,

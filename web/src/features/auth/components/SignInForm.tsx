@@ -43,7 +43,7 @@ export function SignInForm({ redirectPath }: { redirectPath?: string } = {}) {
   return (
     <Stack gap="md" maw="32rem">
       <Text>{t('auth.signIn.intro')}</Text>
-      <ErrorSummary title={t('auth.signIn.errorSummary')} items={summary} />
+      <ErrorSummary items={summary} />
       {sentTo && (
         <StatusMessage title={t('auth.signIn.sentTitle')}>{t('auth.signIn.sent', { email: sentTo })}</StatusMessage>
       )}

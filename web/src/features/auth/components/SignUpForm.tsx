@@ -44,7 +44,7 @@ export function SignUpForm({ redirectPath }: { redirectPath: string }) {
   return (
     <Stack gap="md">
       <Text>{t('auth.signUp.intro')}</Text>
-      <ErrorSummary title={t('auth.signIn.errorSummary')} items={summary} />
+      <ErrorSummary items={summary} />
       {sentTo && (
         <StatusMessage title={t('auth.signIn.sentTitle')}>{t('auth.signUp.sent', { email: sentTo })}</StatusMessage>
       )}

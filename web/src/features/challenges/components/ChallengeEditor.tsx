@@ -141,7 +141,7 @@ export function ChallengeEditor({ nonprofitId, event, challenge, handover }: Cha
             {t('challenges.editor.closed')}
           </Alert>
         )}
-        <ErrorSummary title={t('challenges.editor.errorSummary')} items={summary} />
+        <ErrorSummary items={summary} />
         {refused && (
           <Alert color="red" variant="light" title={t('challenges.editor.refused')}>
             {refused}

@@ -43,7 +43,6 @@ export function CopyEventForm({ eventId, eventName }: { eventId: string; eventNa
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm" align="flex-start">
           <ErrorSummary
-            title={t('eventAdmin.form.errorSummary')}
             items={problems.map((problem) => ({
               fieldId: problem.path === 'name' ? NAME_ID : OFFSET_ID,
               message: problem.message,

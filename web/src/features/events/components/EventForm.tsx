@@ -15,7 +15,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, GROUP_FIELD } from '../../../components/ui/ErrorSummary';
 import { type EventInput } from '../../../gql/graphql';
-import { fieldErrorsOf } from '../../../lib/field-errors';
+import { fieldErrorsOf, stillStanding } from '../../../lib/field-errors';
 import { type EventFormValues, fieldId, missingSlotValues, toInput } from '../event-form-values';
 import { SlotFields } from './SlotFields';
 
@@ -34,12 +34,18 @@ export function EventForm({ initial, submitLabel, loading, error, slotsLocked = 
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [missing, setMissing] = useState<{ path: string; message: string }[]>([]);
+  // what the last submit sent: a problem shows while its field still holds what was sent
+  const [sent, setSent] = useState<{ input: EventInput } | null>(null);
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
   // The server names every problem; for slot values left empty the form's own wording replaces its general one.
   const reported = fieldErrorsOf(error).map((problem) => missing.find(({ path }) => path === problem.path) ?? problem);
-  const problems = [...reported, ...missing.filter(({ path }) => !reported.some((problem) => problem.path === path))];
+  const problems = stillStanding(
+    [...reported, ...missing.filter(({ path }) => !reported.some((problem) => problem.path === path))],
+    sent,
+    { input: toInput(values) },
+  );
   const errorFor = (path: string) => problems.find((problem) => problem.path === path)?.message;
   const summary = problems.map((problem) => ({ fieldId: fieldId(problem.path), message: problem.message }));
 
@@ -48,7 +54,9 @@ export function EventForm({ initial, submitLabel, loading, error, slotsLocked = 
     if (loading) return;
     const found = missingSlotValues(values).map(({ path, key }) => ({ path, message: t(`eventAdmin.form.${key}`) }));
     setMissing(found);
-    onSubmit(toInput(values));
+    const input = toInput(values);
+    setSent({ input });
+    onSubmit(input);
   }
 
   const text = (field: 'name' | 'city' | 'venue' | 'onlineUrl') => ({
@@ -62,7 +70,7 @@ export function EventForm({ initial, submitLabel, loading, error, slotsLocked = 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ErrorSummary title={t('eventAdmin.form.errorSummary')} items={summary} />
+        <ErrorSummary items={summary} />
         <TextInput
           {...text('name')}
           description={t('eventAdmin.form.nameHelp', { min: EVENT_LIMITS.nameMin, max: EVENT_LIMITS.nameMax })}

@@ -2,6 +2,7 @@ import { Button, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/c
 import { EVENT_LIMITS } from '@skillshift/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NAMES_ITS_FIELDS } from '../../../components/ui/ErrorSummary';
 import { emptySlot, fieldId, type SlotValues } from '../event-form-values';
 
 interface SlotFieldsProps {
@@ -48,7 +49,12 @@ export function SlotFields({ slots, onChange, errorFor, locked }: SlotFieldsProp
           disabled: locked,
         });
         return (
-          <Fieldset key={slot.key} legend={t('eventAdmin.form.slot', { number: index + 1 })} mt="sm">
+          <Fieldset
+            key={slot.key}
+            legend={t('eventAdmin.form.slot', { number: index + 1 })}
+            mt="sm"
+            {...NAMES_ITS_FIELDS}
+          >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
                 {...input('startsAt')}

@@ -58,7 +58,7 @@ export function HelpPointForm({ initial, submitLabel, loading, error, onSubmit, 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw="40rem">
-        <ErrorSummary title={t('helpPoints.form.errorSummary')} items={summary} />
+        <ErrorSummary items={summary} />
         <TextInput {...text('name')} required autoComplete="off" />
         <Fieldset legend={t('helpPoints.form.address')} variant="unstyled">
           <Stack gap="sm">

@@ -131,7 +131,6 @@ export function NonprofitContacts({ nonprofit }: { nonprofit: NonprofitFieldsFra
           <Title order={3}>{t('nonprofits.contacts.addTitle')}</Title>
           <Text size="sm">{t('nonprofits.contacts.addHelp')}</Text>
           <ErrorSummary
-            title={t('nonprofits.form.errorSummary')}
             items={problems.map((problem) => ({
               fieldId: fieldIdFor(problem.path.replace(/^input\./, 'contact.')),
               message: problem.message,

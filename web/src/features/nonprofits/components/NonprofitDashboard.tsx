@@ -210,7 +210,6 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
         <form ref={form} onSubmit={submit} noValidate>
           <Stack gap="md">
             <ErrorSummary
-              title={t('nonprofits.form.errorSummary')}
               items={problems.map((problem) => ({ fieldId: fieldIdFor(problem.path), message: problem.message }))}
             />
             {refused && (

@@ -121,7 +121,6 @@ function RegistrationForm({ event }: { event: RegistrationEvent }) {
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">
             <ErrorSummary
-              title={t('nonprofits.form.errorSummary')}
               items={problems.map((problem) => ({ fieldId: fieldIdFor(problem.path), message: problem.message }))}
             />
             <NonprofitFields values={values} onChange={setValues} prefix="input" errorFor={errorFor} />

@@ -1,6 +1,5 @@
 import { Button, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 
@@ -29,7 +28,6 @@ interface SimpleFormProps {
  * errors come from the API's `extensions.fields`, already in the interface language.
  */
 export function SimpleForm({ idPrefix, fields, submitLabel, busy, error, onSubmit }: SimpleFormProps) {
-  const { t } = useTranslation();
   const empty = Object.fromEntries(fields.map((field) => [field.name, '']));
   const [values, setValues] = useState<Record<string, string>>(empty);
   const fieldErrors = fieldErrorsOf(error);
@@ -48,7 +46,7 @@ export function SimpleForm({ idPrefix, fields, submitLabel, busy, error, onSubmi
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md" align="flex-start" maw="32rem">
-        <ErrorSummary title={t('auth.signIn.errorSummary')} items={summary} />
+        <ErrorSummary items={summary} />
         {fields.map((field) => (
           <TextInput
             key={field.name}

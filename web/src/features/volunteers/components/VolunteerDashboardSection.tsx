@@ -201,7 +201,6 @@ function ChangeRegistrationForm({
     >
       <Stack gap="sm">
         <ErrorSummary
-          title={t('volunteer.register.errorSummary')}
           items={summary.map((item) => ({ ...item, fieldId: item.fieldId && `${item.fieldId}${suffix}` }))}
         />
         <SlotChoiceFields

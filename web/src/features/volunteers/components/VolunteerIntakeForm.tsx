@@ -115,7 +115,6 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="xl">
         <ErrorSummary
-          title={t('volunteer.register.errorSummary')}
           items={
             missingMethod && !errorFor('consentMethod')
               ? [{ fieldId: fieldId('consentMethod'), message: methodError! }, ...summary]

@@ -71,7 +71,7 @@ function ProfileForm({ profile, personName }: { profile: ProfileData | null; per
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xl">
-        <ErrorSummary title={t('volunteer.register.errorSummary')} items={summary} />
+        <ErrorSummary items={summary} />
         <VolunteerProfileFields
           values={values}
           onChange={(next) => {

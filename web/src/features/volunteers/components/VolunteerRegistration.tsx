@@ -161,7 +161,7 @@ function RegistrationForm({ event, initial, consentGiven }: RegistrationFormProp
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xl">
-        <ErrorSummary title={t('volunteer.register.errorSummary')} items={summary} />
+        <ErrorSummary items={summary} />
         <Stack component="section" gap="md" aria-labelledby="volunteer-profile-part">
           <Title order={2} id="volunteer-profile-part">
             {t('volunteer.register.profilePart')}
