@@ -64,7 +64,7 @@ export function HelpPointForm({ initial, submitLabel, loading, error, onSubmit, 
           <Stack gap="sm">
             <TextInput {...text('street')} autoComplete="off" />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput {...text('postalCode')} autoComplete="off" />
+              <TextInput {...text('postalCode')} autoComplete="off" inputMode="numeric" />
               <TextInput {...text('city')} required autoComplete="off" />
             </SimpleGrid>
             <TextInput {...text('district')} description={t('helpPoints.form.districtHelp')} autoComplete="off" />

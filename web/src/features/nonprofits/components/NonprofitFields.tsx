@@ -95,6 +95,7 @@ export function NonprofitFields({ values, onChange, prefix, errorFor, voice = 'o
             <TextInput
               {...text('postalCode')}
               autoComplete="postal-code"
+              inputMode="numeric"
               maxLength={REGISTRATION_LIMITS.postalCodeMax}
             />
             <TextInput
