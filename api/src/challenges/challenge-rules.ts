@@ -30,6 +30,21 @@ export interface EventFrame {
  * languages and slots of the event. Pure, so it is tested without a database.
  */
 export function contentProblems(content: ChallengeContent, event: EventFrame, prefix = 'input'): FieldProblem[] {
+  const problems = ownContentProblems(content, prefix);
+  if (content.languages.some((language) => !event.languages.includes(language)))
+    problems.push({ path: `${prefix}.languages`, messageKey: 'challenges.validation.languageNotOfEvent' });
+  content.slotIds.forEach((slotId, index) => {
+    if (!event.slotIds.includes(slotId))
+      problems.push({ path: `${prefix}.slotIds[${index}]`, messageKey: 'validation.unknownSlot' });
+  });
+  return problems;
+}
+
+/**
+ * The rules of contentProblems that need no event (title, skills, team size): an input's own rules can name them
+ * together with its other fields' problems, before the event is read.
+ */
+export function ownContentProblems(content: ChallengeContent, prefix = 'input'): FieldProblem[] {
   const problems: FieldProblem[] = [];
   // The title is checked here rather than in the input class, so that a form missing its title learns in one answer
   // what else is wrong (class-validator's refusal would come alone, before these rules run).
@@ -49,12 +64,6 @@ export function contentProblems(content: ChallengeContent, event: EventFrame, pr
   });
   if (content.teamMax < content.teamMin)
     problems.push({ path: `${prefix}.teamMax`, messageKey: 'challenges.validation.teamMaxBelowMin' });
-  if (content.languages.some((language) => !event.languages.includes(language)))
-    problems.push({ path: `${prefix}.languages`, messageKey: 'challenges.validation.languageNotOfEvent' });
-  content.slotIds.forEach((slotId, index) => {
-    if (!event.slotIds.includes(slotId))
-      problems.push({ path: `${prefix}.slotIds[${index}]`, messageKey: 'validation.unknownSlot' });
-  });
   return problems;
 }
 

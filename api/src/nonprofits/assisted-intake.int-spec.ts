@@ -187,6 +187,36 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
       { path: 'input.challenge.goal', message: 'Please fill in this field.' },
       { path: 'input.challenge.slotIds', message: 'Please choose at least one.' },
     ]);
+    // Problems of the nonprofit and of the challenge come in one answer, not the challenge's after the rest is fixed.
+    const both = await gql(
+      app,
+      INTAKE,
+      {
+        eventId: event.id,
+        input: intake({
+          nonprofit: { postalCode: '2356' },
+          consentMethod: 'ONLINE',
+          challenge: { title: '', goal: '' },
+        }),
+      },
+      organizer,
+    );
+    expect(both.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
+      'input.nonprofit.postalCode',
+      'input.consentMethod',
+      'input.challenge.title',
+      'input.challenge.goal',
+    ]);
+    const unfinished = await gql(
+      app,
+      INTAKE,
+      { eventId: event.id, input: intake({ consentMethod: 'ONLINE', challenge: { accessReady: false } }) },
+      organizer,
+    );
+    expect(unfinished.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
+      'input.consentMethod',
+      'input.challenge.accessReady',
+    ]);
     const duplicate = await gql(app, INTAKE, { eventId: event.id, input: intake() }, organizer);
     expect(duplicate.body.errors[0].extensions).toMatchObject({
       code: 'CONFLICT',

@@ -11,7 +11,7 @@ import {
   replaceChallengeSlots,
 } from '../challenges/challenge-access';
 import { ChallengeEntity } from '../challenges/challenge.entity';
-import { contentProblems, missingForSubmission, normalizedContent } from '../challenges/challenge-rules';
+import { contentProblems, normalizedContent } from '../challenges/challenge-rules';
 import { recordStatus } from '../challenges/challenge-transitions';
 import { toChallenge } from '../challenges/challenge-views';
 import { assertValid } from '../challenges/challenges.service';
@@ -51,10 +51,8 @@ export class AssistedIntakeService {
         assertOrganizerOf(person, event);
         // Organizers may still take a challenge by phone after the nonprofits' deadline, while the event is open.
         assertEventPermits(event, 'submitChallenge');
-        assertValid([
-          ...contentProblems(input.challenge, await eventFrame(manager, event), 'input.challenge'),
-          ...missingForSubmission(input.challenge, 'input.challenge'),
-        ]);
+        // (the rules that need no event passed with intakeProblems; these are about the event's languages and slots)
+        assertValid(contentProblems(input.challenge, await eventFrame(manager, event), 'input.challenge'));
         const bodyId = event.organizingBodyId!;
         await assertNameFree(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name');
         const contact = await intakePerson(manager, input.contact);

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type ConsentMethod } from '@skillshift/shared';
+import { type ChallengeContent, missingForSubmission, ownContentProblems } from '../challenges/challenge-rules';
 import { DomainError, type FieldProblem } from '../common/errors/domain-error';
 
 /** Names are compared without case, accents in different encodings or extra spaces: "Tafel  Lübeck" = "tafel lübeck". */
@@ -10,17 +11,26 @@ export function nonprofitNameKey(name: string): string {
 /** Latitude and longitude only make sense together. */
 const RECORDED_METHODS: readonly ConsentMethod[] = ['PHONE', 'PAPER', 'IN_PERSON'];
 
-/** An organizer's intake: the nonprofit's coordinates, how the consent was given, and a way to reach the contact. */
+/**
+ * An organizer's intake: the nonprofit's coordinates, how the consent was given, a way to reach the contact, and what
+ * the challenge needs to be submitted. The challenge's rules are here, not only after the event is read, so that one
+ * answer names the problems of all three parts (the organizer would otherwise learn of the challenge's afterwards).
+ */
 export function intakeProblems(input: {
   nonprofit: { latitude?: number | null; longitude?: number | null };
   contact: { email?: string | null; phone?: string | null };
   consentMethod: ConsentMethod;
+  challenge: ChallengeContent;
 }): FieldProblem[] {
   const problems: FieldProblem[] = [...coordinateProblems(input.nonprofit, 'input.nonprofit')];
   if (!RECORDED_METHODS.includes(input.consentMethod))
     problems.push({ path: 'input.consentMethod', messageKey: 'nonprofits.validation.intakeMethod' });
   if (!input.contact.email && !input.contact.phone)
     problems.push({ path: 'input.contact.email', messageKey: 'nonprofits.validation.reachable' });
+  problems.push(
+    ...ownContentProblems(input.challenge, 'input.challenge'),
+    ...missingForSubmission(input.challenge, 'input.challenge'),
+  );
   return problems;
 }
 
