@@ -12,7 +12,7 @@ export const UPDATE_EVENT = `mutation ($id: ID!, $input: EventInput!) { updateEv
 export const CHANGE_STATUS = `mutation ($id: ID!, $status: EventStatus!) {
   changeEventStatus(id: $id, status: $status) { id status nextStatuses }
 }`;
-export const COPY_EVENT = `mutation ($id: ID!, $offsetDays: Int!, $name: String!) {
+export const COPY_EVENT = `mutation ($id: ID!, $offsetDays: Int, $name: String!) {
   copyEvent(id: $id, offsetDays: $offsetDays, name: $name) { ${EVENT_FIELDS} }
 }`;
 export const DELETE_EVENT = `mutation ($id: ID!) { deleteEvent(id: $id) }`;

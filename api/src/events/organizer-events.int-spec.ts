@@ -311,6 +311,14 @@ describe('organizers create and manage events with slots', () => {
       { path: 'name', message: 'Please use at least 3 characters.' },
       { path: 'offsetDays', message: 'Please enter a value of at most 3650.' },
     ]);
+    // A number of days left empty is named with the other problems, and nothing is copied.
+    const events = await count('event');
+    const empty = await gql(app, COPY_EVENT, { id: last.id, offsetDays: null, name: 'x' }, organizer);
+    expect(empty.body.errors[0].extensions.fields).toEqual([
+      { path: 'name', message: 'Please use at least 3 characters.' },
+      { path: 'offsetDays', message: 'Please enter a whole number.' },
+    ]);
+    expect(await count('event')).toBe(events);
   });
 
   it('lists the body’s events page by page with their total, and deletes drafts', async () => {

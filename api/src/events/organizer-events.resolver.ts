@@ -61,7 +61,8 @@ export class OrganizerEventsResolver {
   copyEvent(
     @CurrentPerson() person: SignedInPerson,
     @Args('id', { type: () => ID }) id: string,
-    @Args('offsetDays', { type: () => Int }) offsetDays: number,
+    // Nullable so that a form can send a field left empty or unreadable and hear it named with the name's problems.
+    @Args('offsetDays', { type: () => Int, nullable: true }) offsetDays: number | null,
     @Args('name') name: string,
   ): Promise<OrganizerEvent> {
     return this.events.copy(person, id, offsetDays, name);

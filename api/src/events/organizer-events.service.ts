@@ -141,7 +141,12 @@ export class OrganizerEventsService {
   }
 
   /** "Copy from last edition": the same settings and slots, `offsetDays` later on the Berlin calendar, as a draft. */
-  async copy(person: SignedInPerson | null, id: string, offsetDays: number, name: string): Promise<OrganizerEvent> {
+  async copy(
+    person: SignedInPerson | null,
+    id: string,
+    offsetDays: number | null,
+    name: string,
+  ): Promise<OrganizerEvent> {
     if (!person) throw unauthenticated();
     const trimmed = name.trim();
     const problems: FieldProblem[] = [];
@@ -149,14 +154,16 @@ export class OrganizerEventsService {
       problems.push({ path: 'name', messageKey: 'validation.minLength', params: { min: EVENT_LIMITS.nameMin } });
     if (trimmed.length > EVENT_LIMITS.nameMax)
       problems.push({ path: 'name', messageKey: 'validation.maxLength', params: { max: EVENT_LIMITS.nameMax } });
-    if (!Number.isInteger(offsetDays)) problems.push({ path: 'offsetDays', messageKey: 'validation.isInt' });
+    if (offsetDays === null || !Number.isInteger(offsetDays))
+      problems.push({ path: 'offsetDays', messageKey: 'validation.isInt' });
     else if (Math.abs(offsetDays) > EVENT_LIMITS.copyOffsetDaysMax)
       problems.push({
         path: 'offsetDays',
         messageKey: offsetDays < 0 ? 'validation.min' : 'validation.max',
         params: { min: -EVENT_LIMITS.copyOffsetDaysMax, max: EVENT_LIMITS.copyOffsetDaysMax },
       });
-    if (problems.length > 0) throw invalidInput(problems);
+    // (a null offset is among the problems; the second test tells the compiler so)
+    if (problems.length > 0 || offsetDays === null) throw invalidInput(problems);
     return this.dataSource.transaction(async (manager) => {
       const source = await this.loadForOrganizer(manager, person, id, false);
       const slots = (await slotsByEvent(manager, [id])).get(id) ?? [];

@@ -27,10 +27,10 @@ export function CopyEventForm({ eventId, eventName }: { eventId: string; eventNa
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const days = Number.parseInt(offsetDays, 10);
-    const result = await copyEvent({
-      variables: { id: eventId, name, offsetDays: Number.isNaN(days) ? 0 : days },
-    }).catch(() => null);
+    // A number of days left empty or unreadable goes as null: the API names it with the name's problems, where
+    // reading it as 0 would copy the event onto its own dates.
+    const days = /^\s*-?\d+\s*$/.test(offsetDays) ? Number.parseInt(offsetDays, 10) : null;
+    const result = await copyEvent({ variables: { id: eventId, name, offsetDays: days } }).catch(() => null);
     if (result?.data) void navigate(`/manage/events/${result.data.copyEvent.id}`);
   }
 

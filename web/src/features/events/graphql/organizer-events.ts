@@ -80,7 +80,7 @@ export const ChangeEventStatusMutation = graphql(`
 `);
 
 export const CopyEventMutation = graphql(`
-  mutation CopyEvent($id: ID!, $offsetDays: Int!, $name: String!) {
+  mutation CopyEvent($id: ID!, $offsetDays: Int, $name: String!) {
     copyEvent(id: $id, offsetDays: $offsetDays, name: $name) {
       id
     }
