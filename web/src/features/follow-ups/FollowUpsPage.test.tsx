@@ -90,6 +90,8 @@ describe('follow-ups page', () => {
     await user.click(within(card).getByRole('button', { name: 'Save follow-up' }));
     const link = await within(card).findByRole('link', { name: /Please enter a valid date\./ });
     expect(link.getAttribute('href')).toBe('#follow-up-t1-dueDate');
+    // (the heading every form's summary has)
+    expect(within(card).getByText('Please correct the following:')).toBeTruthy();
   });
 
   it('sends the referral to the chosen help point', async () => {

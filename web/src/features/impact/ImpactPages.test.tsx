@@ -132,7 +132,8 @@ describe('impact page for organizers', () => {
     await user.clear(field);
     await user.type(field, '5000');
     await user.click(screen.getByRole('button', { name: 'Save rate' }));
-    const summary = await screen.findByText('The rate could not be saved:');
+    // (the heading every form's summary has)
+    const summary = await screen.findByText('Please correct the following:');
     expect(summary).toBeTruthy();
     expect(screen.getByRole('link', { name: /Please enter a rate between 0 and 1000 euros\./ })).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');

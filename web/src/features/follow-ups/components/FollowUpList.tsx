@@ -158,7 +158,6 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
           <Stack gap="sm">
             {fieldErrors.length > 0 && (
               <ErrorSummary
-                title={t('followUps.errorSummary')}
                 items={fieldErrors.map((error) => ({
                   fieldId: `${prefix}-${error.path.replace('input.', '')}`,
                   message: error.message,

@@ -290,9 +290,7 @@ function HourlyRateForm({ organizingBodyId, hourlyRate }: { organizingBodyId: st
       </Title>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm" align="flex-start">
-          {message && (
-            <ErrorSummary title={t('impact.rate.errorSummary')} items={[{ fieldId: 'impact-hourly-rate', message }]} />
-          )}
+          {message && <ErrorSummary items={[{ fieldId: 'impact-hourly-rate', message }]} />}
           <TextInput
             id="impact-hourly-rate"
             label={t('impact.rate.label')}
