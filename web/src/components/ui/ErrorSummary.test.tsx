@@ -85,4 +85,29 @@ describe('error summary', () => {
       'Das Formular wurde zwischenzeitlich geändert.',
     ]);
   });
+
+  it('takes focus when problems appear, but not when a corrected field drops out of the list', () => {
+    const name = { fieldId: 'name', message: 'Bitte geben Sie einen Namen an.' };
+    const venue = { fieldId: 'venue', message: 'Bitte geben Sie einen Ort an.' };
+    const form = (items: { fieldId: string; message: string }[]) => (
+      <I18nextProvider i18n={createI18n('de')}>
+        <MantineProvider>
+          <ErrorSummary items={items} />
+          <TextInput id="name" label="Name" />
+          <TextInput id="venue" label="Ort" />
+        </MantineProvider>
+      </I18nextProvider>
+    );
+    const { rerender } = render(form([name, venue]));
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+
+    // the person goes to the name field and types: its error goes, the focus stays where they type
+    screen.getByLabelText('Name').focus();
+    rerender(form([venue]));
+    expect(document.activeElement).toBe(screen.getByLabelText('Name'));
+
+    // the next submit reports a new problem: the summary is read out again
+    rerender(form([venue, name]));
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+  });
 });

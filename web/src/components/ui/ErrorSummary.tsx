@@ -22,9 +22,16 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const key = items.map((item) => `${item.fieldId}:${item.message}`).join('|');
+  // What was listed the last time focus moved or the list changed: a list that only shrinks is a person correcting
+  // their fields (the event form drops an error as soon as its field is fixed), and pulling focus to the summary
+  // then would take the next keystroke away from the field being typed into.
+  const listed = useRef<string[]>([]);
 
   useEffect(() => {
-    if (key) ref.current?.focus();
+    const entries = key ? key.split('|') : [];
+    const appeared = entries.some((entry) => !listed.current.includes(entry));
+    listed.current = entries;
+    if (appeared) ref.current?.focus();
   }, [key]);
 
   // Each entry names its field ("E-mail address: Please fill in this field."), read from the field's own label, so
