@@ -9,7 +9,13 @@ import {
   ChallengeQuery,
   CreateChallengeMutation,
 } from './graphql/challenges';
-import { AcceptChallengesMutation, CurationEventQuery, EventChallengesQuery } from './graphql/curation';
+import {
+  AcceptChallengesMutation,
+  AskChallengeQuestionMutation,
+  CurationEventQuery,
+  EventChallengesQuery,
+  RejectChallengeMutation,
+} from './graphql/curation';
 
 const contact = {
   __typename: 'Me',
@@ -399,5 +405,38 @@ describe('challenge pages', () => {
       await screen.findByText('Ihre Antwort ist beim Orga-Team. Die Herausforderung ist wieder eingereicht.')
     ).closest<HTMLElement>('[role="status"]');
     await waitFor(() => expect(document.activeElement).toBe(sent));
+  });
+
+  it('takes an organizer to the question or reason field that was refused', async () => {
+    const submitted = { ...draft, status: 'SUBMITTED', viewerIsContact: false, viewerIsOrganizer: true };
+    const { user } = renderApp({
+      path: '/challenges/c1',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: ChallengeQuery, variables: { id: 'c1' } },
+          result: { data: { challenge: submitted } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: { query: AskChallengeQuestionMutation, variables: { id: 'c1', question: '' } },
+          result: badInput([{ path: 'question', message: 'Bitte füllen Sie dieses Feld aus.' }]),
+        },
+        {
+          request: { query: RejectChallengeMutation, variables: { id: 'c1', reason: '' } },
+          result: badInput([{ path: 'reason', message: 'Bitte geben Sie eine Begründung an.' }]),
+        },
+      ],
+    });
+    const question = await screen.findByRole('textbox', { name: /^Rückfrage an die Organisation/ });
+    await user.click(screen.getByRole('button', { name: 'Rückfrage senden' }));
+    expect(await screen.findByText('Bitte füllen Sie dieses Feld aus.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(question));
+
+    await user.click(screen.getByRole('button', { name: 'Ablehnen' }));
+    expect(await screen.findByText('Bitte geben Sie eine Begründung an.')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Begründung der Ablehnung/ })),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { canMoveChallenge, REGISTRATION_LIMITS } from '@skillshift/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
@@ -16,6 +16,9 @@ const PRIORITIES = Array.from(
   { length: REGISTRATION_LIMITS.priorityMax - REGISTRATION_LIMITS.priorityMin + 1 },
   (_, index) => REGISTRATION_LIMITS.priorityMin + index,
 );
+
+const QUESTION_ID = 'curation-question';
+const REASON_ID = 'curation-reason';
 
 /** The organizers' decisions on one challenge: priority, a question to the nonprofit, accept, reject with a reason. */
 export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragment }) {
@@ -34,6 +37,16 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
   const fieldError = (path: string, error: unknown) =>
     fieldErrorsOf(error).find((problem) => problem.path === path)?.message;
   const can = (to: 'NEEDS_INFO' | 'ACCEPTED' | 'REJECTED') => canMoveChallenge(challenge.status, to, 'ORGANIZER');
+  // A refused question or reason takes keyboard focus to its field, whose error is then read out with it; it stayed
+  // on the button, and the status line above says nothing about a failure (as in the nonprofit's AnswerForm).
+  const questionError = fieldError('question', asking.error);
+  const reasonError = fieldError('reason', rejecting.error);
+  useEffect(() => {
+    if (questionError) document.getElementById(QUESTION_ID)?.focus();
+  }, [asking.error, questionError]);
+  useEffect(() => {
+    if (reasonError) document.getElementById(REASON_ID)?.focus();
+  }, [rejecting.error, reasonError]);
 
   async function act(run: () => Promise<unknown>, done: string) {
     setAnnouncement('');
@@ -112,12 +125,12 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
         <form onSubmit={submitQuestion} noValidate>
           <Stack gap="xs">
             <Textarea
-              id="curation-question"
+              id={QUESTION_ID}
               label={t('challenges.curation.question')}
               description={t('challenges.curation.questionHelp')}
               value={question}
               onChange={(event) => setQuestion(event.currentTarget.value)}
-              error={fieldError('question', asking.error)}
+              error={questionError}
               maxLength={REGISTRATION_LIMITS.messageMax}
               rows={2}
               required
@@ -134,12 +147,12 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
         <form onSubmit={submitRejection} noValidate>
           <Stack gap="xs">
             <Textarea
-              id="curation-reason"
+              id={REASON_ID}
               label={t('challenges.curation.reason')}
               description={t('challenges.curation.reasonHelp')}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
-              error={fieldError('reason', rejecting.error)}
+              error={reasonError}
               maxLength={REGISTRATION_LIMITS.messageMax}
               rows={2}
               required
