@@ -104,7 +104,7 @@ test('a volunteer registers in English with skills and availability, keyboard on
     'Phone (optional): Please enter a phone number with at least 5 digits.',
     'Languages: Please choose at least one.',
     'How you can work: Please choose at least one.',
-    'When can you come?: Please choose at least one.',
+    'When can you come? Please choose at least one.',
   ])
     await expect(problems.getByRole('link', { name: entry, exact: true })).toBeVisible();
   await expect(

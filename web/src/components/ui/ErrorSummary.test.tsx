@@ -86,6 +86,35 @@ describe('error summary', () => {
     ]);
   });
 
+  it('joins a label that is a sentence or a question to its message without doubled punctuation', async () => {
+    render(
+      <I18nextProvider i18n={createI18n('de')}>
+        <MantineProvider>
+          <ErrorSummary
+            items={[
+              { fieldId: 'consent', message: 'Bitte stimmen Sie der Verarbeitung Ihrer Daten zu.' },
+              { fieldId: 'slots', message: 'Bitte wählen Sie mindestens eine Option aus.' },
+            ]}
+          />
+          <Checkbox id="consent" label="Ich willige in die Verarbeitung meiner Daten ein." />
+          <Fieldset legend="Wann können Sie kommen?" variant="unstyled">
+            <Checkbox id="slots" {...GROUP_FIELD} label="Freitag" />
+          </Fieldset>
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const summary = screen.getByRole('alert');
+    await within(summary).findByText(/^Ich willige/);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Ich willige in die Verarbeitung meiner Daten ein: Bitte stimmen Sie der Verarbeitung Ihrer Daten zu.',
+      'Wann können Sie kommen? Bitte wählen Sie mindestens eine Option aus.',
+    ]);
+  });
+
   it('takes focus when problems appear, but not when a corrected field drops out of the list', () => {
     const name = { fieldId: 'name', message: 'Bitte geben Sie einen Namen an.' };
     const venue = { fieldId: 'venue', message: 'Bitte geben Sie einen Ort an.' };

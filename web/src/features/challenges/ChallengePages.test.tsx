@@ -194,11 +194,12 @@ describe('challenge pages', () => {
     expect(
       within(summary)
         .getAllByRole('link')
-        .map((link) => link.textContent?.replace(/^.*: /, '')),
+        .map((link) => link.textContent),
     ).toEqual([
-      'Bitte verwenden Sie mindestens 20 Zeichen.',
-      'Bitte wählen Sie mindestens ein Zeitfenster.',
-      'Bitte bestätigen Sie diesen Punkt.',
+      // a question as label is followed by the message, not by "?:"
+      'Was klappt heute nicht? Bitte verwenden Sie mindestens 20 Zeichen.',
+      'Zeitfenster: Bitte wählen Sie mindestens ein Zeitfenster.',
+      'Das Ziel ist an einem Abend zu schaffen: Bitte bestätigen Sie diesen Punkt.',
     ]);
     // The slot checkboxes' group is marked invalid and described by its error.
     const slotGroup = screen.getByRole('group', { name: 'Zeitfenster' });
