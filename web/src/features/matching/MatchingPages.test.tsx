@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
+import { PublicationQuery } from '../publication/graphql/publication';
 import { MatchingBoardQuery, MoveMatchingVolunteerMutation } from './graphql/matching';
 
 const organizer = {
@@ -260,6 +261,68 @@ describe('review board', () => {
     expect(await screen.findByText('Ben is now in “Mieterverein”.')).toBeTruthy();
     const mieterverein = screen.getByRole('article', { name: 'Mieterverein' });
     expect(within(mieterverein).getByText('Ben')).toBeTruthy();
+  });
+
+  it('counts a volunteer in two slots once in the publication’s confirmation', async () => {
+    const twoSlots = {
+      ...board(),
+      slots: [
+        board().slots[0],
+        {
+          ...board().slots[0],
+          id: 's2',
+          label: 'Zweite Runde',
+          startsAt: '2027-03-04T18:45:00.000Z',
+          endsAt: '2027-03-04T21:00:00.000Z',
+          teams: [team('c3', 'Jugendtreff', [member('v1', 'Ada')])],
+        },
+      ],
+    };
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: twoSlots } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+          result: {
+            data: {
+              publication: {
+                __typename: 'Publication',
+                eventId: 'e1',
+                eventName: 'Nachtschicht Lübeck',
+                eventStatus: 'MATCHING',
+                organizingBodyId: 'b1',
+                published: false,
+                canPublish: true,
+                latestDeadline: '2027-03-04T16:00:00.000Z',
+                runId: null,
+                runNumber: null,
+                publishedAt: null,
+                publishedByName: null,
+                answerDeadline: null,
+                autoBackfill: false,
+                counts: { __typename: 'PublicationCounts', proposed: 0, accepted: 0, freed: 0, needsReplacement: 0 },
+                teams: [],
+              },
+            },
+          },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    // Ada, Ben and Cem in the first slot, Ada again in the second: three people, three teams
+    const deadline = await screen.findByLabelText(/^Answer deadline/);
+    fireEvent.change(deadline, { target: { value: '2027-03-01T18:00' } });
+    await user.click(screen.getByRole('button', { name: 'Publish run 3' }));
+    expect(
+      await screen.findByText('3 volunteers and the nonprofits of 3 teams get an e-mail now. This cannot be undone.'),
+    ).toBeTruthy();
   });
 
   it('moves a volunteer by dragging their handle onto another team, with the same refusal and success as the dialog', async () => {

@@ -215,7 +215,10 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
         number: run.number,
         done: run.status === 'DONE',
         teams: served,
-        people: board.slots.reduce((sum, slot) => sum + slot.teams.reduce((n, team) => n + team.members.length, 0), 0),
+        // People, not places: someone who can take two challenges (one per slot) gets one mail, not two.
+        people: new Set(
+          board.slots.flatMap((slot) => slot.teams.flatMap((team) => team.members.map((m) => m.volunteerId))),
+        ).size,
       })}
 
       <div role="status" aria-live="polite">
