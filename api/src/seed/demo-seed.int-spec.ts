@@ -9,7 +9,7 @@ import {
 import { useTestDataSource } from '../../test/database';
 import { DEMO_CHALLENGES, DEMO_NONPROFIT_CONTACT } from './demo-nonprofits';
 import { DEMO_VOLUNTEER, DEMO_VOLUNTEERS, PERSONAS, demoEmail } from './demo-registrations';
-import { DEMO_BODY, DEMO_ORGANIZER, seedDemoData } from './demo-seed';
+import { DEMO_BODY, DEMO_ORGANIZER, eveningInWeeks, seedDemoData } from './demo-seed';
 import { ImpactService } from '../impact/impact.service';
 
 describe('the demo seed', () => {
@@ -355,6 +355,16 @@ describe('the demo registrations', () => {
     const before = await counts();
     expect(await seedDemoData(db.dataSource, new Date(now.getTime() + 86_400_000))).toEqual([]);
     expect(await counts()).toEqual(before);
+  });
+
+  it('puts the demo evenings on Thursdays outside the Christmas holidays', () => {
+    const day = (now: string, weeks: number) => eveningInWeeks(new Date(now), weeks, 17, 5).start.toISOString();
+    expect(day('2026-11-23T12:00:00Z', 3)).toBe('2026-12-17T17:00:00.000Z');
+    // three weeks on is New Year's Eve, and the Thursday after it still in the holidays
+    expect(day('2026-12-07T12:00:00Z', 3)).toBe('2027-01-07T17:00:00.000Z');
+    expect(day('2026-12-07T12:00:00Z', 1)).toBe('2026-12-17T17:00:00.000Z');
+    expect(day('2026-12-14T12:00:00Z', 2)).toBe('2027-01-07T17:00:00.000Z');
+    expect(day('2026-12-07T12:00:00Z', 7)).toBe('2027-01-28T17:00:00.000Z');
   });
 
   it('derives demo addresses from names', () => {

@@ -93,9 +93,19 @@ async function seedDemoPeople(manager: EntityManager): Promise<void> {
   await grantRole(manager, admin.id, 'PLATFORM_ADMIN');
 }
 
-/** A Thursday `weeks` from now, starting at `hourUtc` and lasting `hours`. */
-function eveningInWeeks(now: Date, weeks: number, hourUtc: number, hours: number): { start: Date; end: Date } {
+/**
+ * A Thursday `weeks` from now, starting at `hourUtc` and lasting `hours`; a week later each time it would fall in the
+ * Christmas holidays (21 December to 6 January), when no association meets: seeded early in December, the demo's
+ * evening was New Year's Eve.
+ */
+export function eveningInWeeks(now: Date, weeks: number, hourUtc: number, hours: number): { start: Date; end: Date } {
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + weeks * 7, hourUtc));
   day.setUTCDate(day.getUTCDate() + ((4 - day.getUTCDay() + 7) % 7));
+  while (inChristmasHolidays(day)) day.setUTCDate(day.getUTCDate() + 7);
   return { start: day, end: new Date(day.getTime() + hours * 3600_000) };
+}
+
+function inChristmasHolidays(day: Date): boolean {
+  const [month, date] = [day.getUTCMonth(), day.getUTCDate()];
+  return (month === 11 && date >= 21) || (month === 0 && date <= 6);
 }
