@@ -17,3 +17,15 @@ export function formatDay(
     timeZone: EVENT_TIME_ZONE,
   }).format(typeof at === 'string' ? new Date(at) : at);
 }
+
+/**
+ * A deadline or an appointment in full, with its weekday ("Mittwoch, 1. September 2027 um 18:00", "Wednesday,
+ * 1 September 2027 at 18:00"): how every page names the moment by which someone must act.
+ */
+export function formatFullMoment(at: string | Date, language: UiLocale): string {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: EVENT_TIME_ZONE,
+  }).format(typeof at === 'string' ? new Date(at) : at);
+}

@@ -16,11 +16,3 @@ export function formatEventTime(startsAt: string, endsAt: string, language: UiLo
   });
   return format.formatRange(new Date(startsAt), new Date(endsAt));
 }
-
-export function formatDeadline(at: string, language: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: EVENT_TIME_ZONE,
-  }).format(new Date(at));
-}

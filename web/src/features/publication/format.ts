@@ -2,15 +2,7 @@ import { EVENT_TIME_ZONE, type SkillLevel, skillLabel, skillLevelInfo, type UiLo
 import { type TFunction } from 'i18next';
 import { intlLocale } from '../../i18n';
 
-/** How the publication's pages write times, slots and teams (Berlin's clock, the reader's language). */
-export function formatMoment(at: string, language: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: EVENT_TIME_ZONE,
-  }).format(new Date(at));
-}
-
+/** How the publication's pages write slots and teams (Berlin's clock, the reader's language). */
 export function formatWhen(slot: { label?: string | null; startsAt: string; endsAt: string }, language: UiLocale) {
   const time = new Intl.DateTimeFormat(intlLocale(language), {
     weekday: 'long',

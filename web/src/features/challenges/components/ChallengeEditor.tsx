@@ -7,9 +7,9 @@ import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { getFragmentData } from '../../../gql';
 import { type ChallengeEventFieldsFragment, type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
+import { formatFullMoment } from '../../../lib/dates';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { emptyChallenge, fromChallenge, toChallengeInput } from '../challenge-form-values';
-import { formatMoment } from '../format';
 import {
   ChallengeFieldsFragment as ChallengeFragment,
   CreateChallengeMutation,
@@ -132,7 +132,7 @@ export function ChallengeEditor({ nonprofitId, event, challenge, handover }: Cha
         {event.nonprofitDeadline && isDraft && (
           <Text>
             {t('challenges.editor.deadline', {
-              deadline: formatMoment(event.nonprofitDeadline, currentLanguage(i18n)),
+              deadline: formatFullMoment(event.nonprofitDeadline, currentLanguage(i18n)),
             })}
           </Text>
         )}

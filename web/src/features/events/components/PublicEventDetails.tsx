@@ -7,7 +7,8 @@ import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErr
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { currentLanguage } from '../../../i18n';
-import { formatDeadline, formatEventTime } from '../format';
+import { formatFullMoment } from '../../../lib/dates';
+import { formatEventTime } from '../format';
 import { PublicEventQuery } from '../graphql/public-event';
 
 /** The public page of an event: what nonprofits and volunteers need to decide to take part. */
@@ -70,13 +71,13 @@ export function PublicEventDetails({ id }: { id: string }) {
         {event.nonprofitDeadline && (
           <>
             <dt>{t('publicEvent.nonprofitDeadline')}</dt>
-            <dd>{formatDeadline(event.nonprofitDeadline, language)}</dd>
+            <dd>{formatFullMoment(event.nonprofitDeadline, language)}</dd>
           </>
         )}
         {event.volunteerDeadline && (
           <>
             <dt>{t('publicEvent.volunteerDeadline')}</dt>
-            <dd>{formatDeadline(event.volunteerDeadline, language)}</dd>
+            <dd>{formatFullMoment(event.volunteerDeadline, language)}</dd>
           </>
         )}
       </dl>

@@ -10,7 +10,8 @@ import { type VolunteerProposalFieldsFragment as Proposal } from '../../../gql/g
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { RefusalAlert } from '../../../components/ui/RefusalAlert';
-import { formatMoment, formatWhen, teamText } from '../format';
+import { formatFullMoment } from '../../../lib/dates';
+import { formatWhen, teamText } from '../format';
 import {
   AnswerProposalMutation,
   CancelProposalMutation,
@@ -128,7 +129,7 @@ function ProposalCard({
         {proposal.canAnswer && (
           <>
             <Text size="sm">
-              {t('publication.proposals.deadline', { deadline: formatMoment(proposal.answerDeadline, language) })}
+              {t('publication.proposals.deadline', { deadline: formatFullMoment(proposal.answerDeadline, language) })}
             </Text>
             <Group gap="sm">
               <Button

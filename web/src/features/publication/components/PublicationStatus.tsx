@@ -11,7 +11,8 @@ import { getFragmentData } from '../../../gql';
 import { type PublicationFieldsFragment as Publication } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { graphQLErrorWithCode } from '../../../lib/field-errors';
-import { formatMoment, formatWhen } from '../format';
+import { formatFullMoment } from '../../../lib/dates';
+import { formatWhen } from '../format';
 import {
   FindReplacementMutation,
   PublicationFieldsFragment,
@@ -107,9 +108,9 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
             <Text>
               {t('publication.status.summary', {
                 number: publication.runNumber,
-                date: formatMoment(publication.publishedAt!, language),
+                date: formatFullMoment(publication.publishedAt!, language),
                 name: publication.publishedByName ?? '–',
-                deadline: formatMoment(publication.answerDeadline!, language),
+                deadline: formatFullMoment(publication.answerDeadline!, language),
               })}
             </Text>
             <Title order={2} id="publication-counts">
@@ -227,7 +228,9 @@ function TeamPlaces({
                   </Table.Th>
                   <Table.Td>{stateText(place, t)}</Table.Td>
                   <Table.Td>
-                    {place.answeredAt ? formatMoment(place.answeredAt, language) : t('publication.status.notAnswered')}
+                    {place.answeredAt
+                      ? formatFullMoment(place.answeredAt, language)
+                      : t('publication.status.notAnswered')}
                   </Table.Td>
                   <Table.Td>{notes(place, t).join(' · ')}</Table.Td>
                   {canAct && (

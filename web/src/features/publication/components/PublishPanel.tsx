@@ -9,7 +9,7 @@ import { getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
-import { formatMoment } from '../format';
+import { formatFullMoment } from '../../../lib/dates';
 import { fromLocalInput } from '../local-input';
 import { PublicationFieldsFragment, PublicationQuery, PublishMatchingRunMutation } from '../graphql/publication';
 
@@ -80,7 +80,7 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
     reset();
     const found = deadlineProblem(deadline, publication?.latestDeadline ?? null);
     const problem = found
-      ? t(found.key, { count: found.count, latest: found.latest && formatMoment(found.latest, language) })
+      ? t(found.key, { count: found.count, latest: found.latest && formatFullMoment(found.latest, language) })
       : undefined;
     // (A problem shows in the error summary, which takes focus.)
     setInvalid(problem);
@@ -112,8 +112,8 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
             {publication.runId === runId
               ? t('publication.panel.published', {
                   number: runNumber,
-                  date: formatMoment(publication.publishedAt!, language),
-                  deadline: formatMoment(publication.answerDeadline!, language),
+                  date: formatFullMoment(publication.publishedAt!, language),
+                  deadline: formatFullMoment(publication.answerDeadline!, language),
                 })
               : t('publication.panel.otherPublished', { number: publication.runNumber })}
           </Text>
@@ -140,7 +140,9 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
               label={t('publication.panel.deadline')}
               description={
                 publication.latestDeadline
-                  ? t('publication.panel.deadlineHelp', { latest: formatMoment(publication.latestDeadline, language) })
+                  ? t('publication.panel.deadlineHelp', {
+                      latest: formatFullMoment(publication.latestDeadline, language),
+                    })
                   : undefined
               }
               value={deadline}
