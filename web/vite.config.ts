@@ -15,6 +15,7 @@ export default defineConfig({
       '/graphql': api,
       '/health': api,
       '/dev/mailbox.json': api,
+      '/dev/mailbox-attachments/': api,
       '/auth/': api,
     },
   },

@@ -8,6 +8,7 @@ const NONPROFIT_CONTACT = 'nonprofit@demo.skillshift.local';
 const EVENT = 'Nachtschicht Lübeck';
 
 interface DevMail {
+  id: string;
   to: string;
   subject: string;
   text: string;
@@ -157,6 +158,11 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   const declineMail = proposalOf(declineTeam, decliner.firstName)!;
   expect(acceptMail.text).toContain('Kalendereinladung ist angehängt');
   expect(acceptMail.attachments).toEqual(['invitation.ics']);
+  // The dev mailbox hands out the attachment itself, as a mail program would save it.
+  const invitation = await page.request.get(`/dev/mailbox-attachments/${acceptMail.id}/0`);
+  expect(invitation.headers()['content-type']).toMatch(/^text\/calendar/);
+  expect(invitation.headers()['content-disposition']).toContain('invitation.ics');
+  expect(await invitation.text()).toMatch(/BEGIN:VCALENDAR[\s\S]*METHOD:PUBLISH[\s\S]*BEGIN:VEVENT/);
   expect(acceptMail.text).not.toMatch(/@demo\.skillshift\.local/);
 
   // One volunteer accepts by the mail's link: the link shows the proposal, the button records it.

@@ -1,4 +1,15 @@
-import { Controller, Get, Header, Inject, NotFoundException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Inject,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Res,
+} from '@nestjs/common';
+import { type Response } from 'express';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
@@ -37,5 +48,29 @@ export class DevMailboxController {
       attachments: attachments.get(mail.id) ?? [],
       createdAt: mail.createdAt.toISOString(),
     }));
+  }
+
+  /**
+   * A mail's attachment as the recipient's mail program would save it (the calendar invitation of a proposal, say), so
+   * that what it holds can be opened and checked without a real mail server.
+   */
+  @Get('mailbox-attachments/:mailId/:index')
+  async attachment(
+    @Param('mailId', new ParseUUIDPipe()) mailId: string,
+    @Param('index', new ParseIntPipe()) index: number,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (this.config.smtpUrl) throw new NotFoundException();
+    const [row] = (await this.mails.manager.query(
+      `SELECT o.attachments -> $2::int AS file FROM outbox_message o JOIN dev_mail d ON d.id = o.id WHERE o.id = $1`,
+      [mailId, index],
+    )) as { file: { filename: string; contentType: string; content: string } | null }[];
+    if (!row?.file) throw new NotFoundException();
+    response
+      .status(200)
+      .setHeader('Cache-Control', 'no-store')
+      .setHeader('Content-Type', row.file.contentType)
+      .attachment(row.file.filename)
+      .send(Buffer.from(row.file.content, 'base64'));
   }
 }

@@ -5,7 +5,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { type AppConfig } from '../config/app-config';
 
 /** Paths the API answers itself; everything else that is a page belongs to the web app. */
-export const API_PATHS = ['/graphql', '/health', '/dev/mailbox.json', '/auth/', '/api/'];
+export const API_PATHS = ['/graphql', '/health', '/dev/mailbox.json', '/dev/mailbox-attachments/', '/auth/', '/api/'];
 
 /**
  * Serves the built web app: hashed assets with long caching, and index.html for every other page path, so that

@@ -46,6 +46,10 @@ describe('dev mailbox', () => {
     const mail = screen.getByRole('article', { name: 'Ihr Teamvorschlag' });
     expect(within(mail).getByRole('heading', { level: 3, name: 'Anhänge' })).toBeTruthy();
     expect(within(mail).getAllByRole('list')[1].textContent).toBe('invitation.ics');
+    // to be opened and checked: the file as the mail carries it
+    expect(within(mail).getByRole('link', { name: 'invitation.ics' }).getAttribute('href')).toBe(
+      '/dev/mailbox-attachments/mail-3/0',
+    );
   });
 
   it('says that it is not available in production when the server answers 404', async () => {

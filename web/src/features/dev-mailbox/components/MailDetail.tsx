@@ -57,8 +57,12 @@ export function MailDetail({ mail, headingRef }: MailDetailProps) {
           <>
             <Title order={3}>{t('mailbox.attachments')}</Title>
             <Stack component="ul" gap="xs" className="plain-list">
-              {mail.attachments.map((name) => (
-                <li key={name}>{name}</li>
+              {mail.attachments.map((name, index) => (
+                <li key={name}>
+                  <Anchor href={`/dev/mailbox-attachments/${encodeURIComponent(mail.id)}/${index}`} download={name}>
+                    {name}
+                  </Anchor>
+                </li>
               ))}
             </Stack>
           </>
