@@ -118,7 +118,7 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   const missing = page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie Folgendes:' });
   await expect(missing).toBeVisible();
   await expect(
-    missing.getByRole('link', { name: /^Was soll nach .*: Bitte füllen Sie dieses Feld aus\.$/ }),
+    missing.getByRole('link', { name: /^Was soll nach .*funktionieren\? Bitte füllen Sie dieses Feld aus\.$/ }),
   ).toBeVisible();
   // A refused submission creates nothing: no draft, and the page stays the new challenge's.
   await expect(page.getByText('Ihr Entwurf ist gespeichert.')).toHaveCount(0);
