@@ -96,6 +96,15 @@ export function renderFeedbackPage(page: FeedbackPage, locale: UiLocale): string
     ${paragraph(t(subject.role === 'VOLUNTEER' ? 'feedback.page.introVolunteer' : 'feedback.page.introNonprofit'))}
     ${feedbackForm(page, locale, t)}`,
       page.problems,
+      {
+        rating: t('feedback.page.rating'),
+        solved: t('feedback.page.solved'),
+        hours: t('feedback.page.hours'),
+        nextSteps: t('feedback.page.nextSteps'),
+        comment: t('feedback.page.comment'),
+        helpTopic: t('feedback.page.helpTopic'),
+        followUpNote: t('feedback.page.followUpNote'),
+      },
     );
   }
   if (page.kind === 'answered') {
@@ -140,6 +149,7 @@ export function renderStillInUsePage(page: StillInUsePage, locale: UiLocale): st
       <button type="submit">${escapeHtml(t('feedback.stillInUse.page.submit'))}</button>
     </form>`,
       problems,
+      { answer: t('feedback.stillInUse.page.question'), comment: t('feedback.stillInUse.page.comment') },
     );
   }
   if (page.kind === 'answered') {
@@ -336,13 +346,33 @@ function refusal(kind: RefusalKind, locale: UiLocale, t: Translate): string {
   );
 }
 
-function layout(locale: UiLocale, title: string, content: string, problems: FormProblem[] = []): string {
+/**
+ * A summary entry names its field by the label the person sees beside it, since the same message can belong to more
+ * than one field ("Please use at most 2000 characters."); the labels are questions, so a colon follows only others.
+ */
+function summaryEntry(label: string | undefined, message: string): string {
+  if (!label) return message;
+  return /[?:]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
+}
+
+/**
+ * The page around a form. After a refused submit the summary takes focus, so a screen reader reads it and a keyboard
+ * user goes on from there: by `autofocus`, as the page runs no script (the CSP allows none inline), which Chromium,
+ * Firefox and Safari honour on any focusable element, the summary's tabindex="-1" making it one.
+ */
+function layout(
+  locale: UiLocale,
+  title: string,
+  content: string,
+  problems: FormProblem[] = [],
+  labels: Record<string, string> = {},
+): string {
   const t = translator(locale);
   const summary =
     problems.length > 0
-      ? `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+      ? `<div class="summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
       <h2 id="error-summary-title">${escapeHtml(t('feedback.page.errorSummary'))}</h2>
-      <ul>${problems.map((problem) => `<li><a href="#${anchorOf(problem)}">${escapeHtml(t(problem.messageKey, problem.params))}</a></li>`).join('')}</ul>
+      <ul>${problems.map((problem) => `<li><a href="#${anchorOf(problem)}">${escapeHtml(summaryEntry(labels[problem.field], t(problem.messageKey, problem.params)))}</a></li>`).join('')}</ul>
     </div>`
       : '';
   const pageTitle = problems.length > 0 ? `${t('feedback.page.errorSummary')} ${title}` : title;

@@ -124,14 +124,37 @@ describe('feedback after the event', () => {
     });
     expect(response.status).toBe(400);
     expect(response.text).toContain('Please correct the following:');
+    // Each entry names its field: "at most 2000 characters" could be said of any of the text boxes.
     for (const [anchor, message] of [
-      ['#rating-1', 'Please choose a rating from 1 to 5.'],
-      ['#solved-YES', 'Please say whether the challenge was solved.'],
-      ['#hours', 'Please enter the hours as a number between 0 and 200.'],
-      ['#comment', 'Please use at most 2000 characters.'],
+      ['#rating-1', 'How would you rate the evening overall? Please choose a rating from 1 to 5.'],
+      ['#solved-YES', 'Was the challenge solved? Please say whether the challenge was solved.'],
+      [
+        '#hours',
+        'How many hours did you spend on it (including preparation)? Please enter the hours as a number between 0 and 200.',
+      ],
+      ['#comment', 'Anything else you would like to tell us? Please use at most 2000 characters.'],
     ])
       expect(response.text).toContain(`<a href="${anchor}">${message}</a>`);
-    expect(response.text).toContain('id="hours" name="hours" value="lots"');
+    // The summary takes focus without a script (the page's CSP allows none inline).
+    expect(response.text).toMatch(/<div class="summary" role="alert"[^>]* tabindex="-1" autofocus>/);
+    expect(response.text).toContain('id="hours" name="hours" value="lots" aria-describedby="hours-hint hours-error"');
+    expect(response.text).toMatch(
+      /<textarea id="comment"[^>]* aria-describedby="comment-hint comment-error" aria-invalid="true">/,
+    );
+    expect(await requestRows()).toEqual(before);
+
+    const adasLink = await mailedLink(app, 'ada@example.org', 'feedback');
+    const german = await postForm(app, pathOf(adasLink), {
+      token: tokenOf(adasLink),
+      rating: '3',
+      solved: 'YES',
+      hours: '2',
+      nextSteps: 'x'.repeat(2001),
+    });
+    expect(german.status).toBe(400);
+    expect(german.text).toContain(
+      '<a href="#nextSteps">Was sollte als Nächstes passieren? Bitte verwenden Sie höchstens 2000 Zeichen.</a>',
+    );
     expect(await requestRows()).toEqual(before);
   });
 

@@ -63,7 +63,10 @@ describe('the three-month question', () => {
     const token = url.searchParams.get('token')!;
     const missing = await postForm(app, url.pathname, { token });
     expect(missing.status).toBe(400);
-    expect(missing.text).toContain('<a href="#answer-YES">Bitte wählen Sie eine Antwort.</a>');
+    expect(missing.text).toContain(
+      '<a href="#answer-YES">Wird die Lösung vom Abend noch genutzt? Bitte wählen Sie eine Antwort.</a>',
+    );
+    expect(missing.text).toMatch(/<div class="summary" role="alert"[^>]* tabindex="-1" autofocus>/);
 
     const answered = await postForm(app, url.pathname, {
       token,
