@@ -180,7 +180,10 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
     const incomplete = await gql(
       app,
       INTAKE,
-      { eventId: event.id, input: intake({ challenge: { goal: '', slotIds: [] } }) },
+      {
+        eventId: event.id,
+        input: intake({ nonprofit: { name: 'Lesecafé Moisling' }, challenge: { goal: '', slotIds: [] } }),
+      },
       organizer,
     );
     expect(incomplete.body.errors[0].extensions.fields).toEqual([
@@ -210,7 +213,14 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
     const unfinished = await gql(
       app,
       INTAKE,
-      { eventId: event.id, input: intake({ consentMethod: 'ONLINE', challenge: { accessReady: false } }) },
+      {
+        eventId: event.id,
+        input: intake({
+          nonprofit: { name: 'Lesecafé Moisling' },
+          consentMethod: 'ONLINE',
+          challenge: { accessReady: false },
+        }),
+      },
       organizer,
     );
     expect(unfinished.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
@@ -218,10 +228,23 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
       'input.challenge.accessReady',
     ]);
     const duplicate = await gql(app, INTAKE, { eventId: event.id, input: intake() }, organizer);
-    expect(duplicate.body.errors[0].extensions).toMatchObject({
-      code: 'CONFLICT',
-      fields: [{ path: 'input.nonprofit.name' }],
-    });
+    expect(duplicate.body.errors[0].extensions).toMatchObject({ fields: [{ path: 'input.nonprofit.name' }] });
+    // A name already taken is named with the other problems, not only once they are corrected.
+    const duplicateAndMore = await gql(
+      app,
+      INTAKE,
+      {
+        eventId: event.id,
+        input: intake({ contact: { email: null, phone: null }, challenge: { goal: '', languages: ['tr'] } }),
+      },
+      organizer,
+    );
+    expect(duplicateAndMore.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
+      'input.nonprofit.name',
+      'input.contact.email',
+      'input.challenge.goal',
+      'input.challenge.languages',
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 

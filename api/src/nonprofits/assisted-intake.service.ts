@@ -21,7 +21,7 @@ import { ensurePerson } from '../people/organizers.service';
 import { type AssistedIntakeInput, type IntakeContactInput } from './dto/nonprofit.input';
 import { NonprofitEntity } from './nonprofit.entity';
 import { type AssistedIntakeResult } from './nonprofit.model';
-import { assertNameFree, intakeProblems, isNameIndexViolation, nameTaken } from './nonprofit-rules';
+import { intakeProblems, isNameIndexViolation, nameProblems, nameTaken } from './nonprofit-rules';
 import { toNonprofits } from './nonprofit-views';
 import { addContactRow, profileColumns, recordConsents } from './nonprofits.service';
 
@@ -44,17 +44,24 @@ export class AssistedIntakeService {
     input: AssistedIntakeInput,
   ): Promise<AssistedIntakeResult> {
     if (!person) throw unauthenticated();
-    assertValid(intakeProblems(input));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const event = await findEvent(manager, eventId, true);
         assertOrganizerOf(person, event);
         // Organizers may still take a challenge by phone after the nonprofits' deadline, while the event is open.
         assertEventPermits(event, 'submitChallenge');
-        // (the rules that need no event passed with intakeProblems; these are about the event's languages and slots)
-        assertValid(contentProblems(input.challenge, await eventFrame(manager, event), 'input.challenge'));
         const bodyId = event.organizingBodyId!;
-        await assertNameFree(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name');
+        // One refusal names every problem: the input's own, those about the event's languages and slots, and a name
+        // already taken in the body (else the organizer would learn of it only after correcting all the rest).
+        const own = intakeProblems(input);
+        const ofEvent = contentProblems(input.challenge, await eventFrame(manager, event), 'input.challenge').filter(
+          (problem) => !own.some((known) => known.path === problem.path && known.messageKey === problem.messageKey),
+        );
+        assertValid([
+          ...(await nameProblems(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name')),
+          ...own,
+          ...ofEvent,
+        ]);
         const contact = await intakePerson(manager, input.contact);
         const nonprofit = await manager.save(NonprofitEntity, {
           ...profileColumns(input.nonprofit),

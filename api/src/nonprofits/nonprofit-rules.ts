@@ -60,7 +60,22 @@ export const nameTaken = (name: string, path: string) =>
     { path, messageKey: 'nonprofits.validation.nameTaken' },
   ]);
 
-/** Throws when another nonprofit of the body has the name; the unique index catches what races past this. */
+/** Whether another nonprofit of the body has the name; the unique index catches what races past this. */
+async function nameInUse(
+  manager: EntityManager,
+  organizingBodyId: string,
+  name: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const rows = (await manager.query(
+    `SELECT 1 FROM nonprofit
+      WHERE organizing_body_id = $1 AND name_key = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+    [organizingBodyId, nonprofitNameKey(name), exceptId],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+/** Throws when another nonprofit of the body has the name. */
 export async function assertNameFree(
   manager: EntityManager,
   organizingBodyId: string,
@@ -68,12 +83,19 @@ export async function assertNameFree(
   path: string,
   exceptId: string | null = null,
 ): Promise<void> {
-  const rows = (await manager.query(
-    `SELECT 1 FROM nonprofit
-      WHERE organizing_body_id = $1 AND name_key = $2 AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-    [organizingBodyId, nonprofitNameKey(name), exceptId],
-  )) as unknown[];
-  if (rows.length > 0) throw nameTaken(name.trim(), path);
+  if (await nameInUse(manager, organizingBodyId, name, exceptId)) throw nameTaken(name.trim(), path);
+}
+
+/** A name already taken as a problem of its field, for a refusal that names it together with the other problems. */
+export async function nameProblems(
+  manager: EntityManager,
+  organizingBodyId: string,
+  name: string,
+  path: string,
+): Promise<FieldProblem[]> {
+  return (await nameInUse(manager, organizingBodyId, name, null))
+    ? [{ path, messageKey: 'nonprofits.validation.nameTaken' }]
+    : [];
 }
 
 /** Whether a database error is the unique index on names within a body (two registrations at the same moment). */
