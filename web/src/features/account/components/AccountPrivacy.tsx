@@ -126,6 +126,7 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
               checked={confirmed}
               onChange={(change) => setConfirmed(change.currentTarget.checked)}
               error={problems.find((problem) => problem.path === 'confirm')?.message}
+              aria-invalid={problems.some((problem) => problem.path === 'confirm') ? true : undefined}
             />
             <Button type="submit" color="red.9" loading={erasure.loading}>
               {t('account.erase.action')}

@@ -142,6 +142,7 @@ export function AssistedPrivacy({ organizingBodyId }: { organizingBodyId: string
                               checked={confirmed}
                               onChange={(change) => setConfirmed(change.currentTarget.checked)}
                               error={eraseProblems[0]?.message}
+                              aria-invalid={eraseProblems[0] ? true : undefined}
                             />
                             <Group gap="sm">
                               <Button type="submit" color="red.9" loading={erasure.loading}>

@@ -11,7 +11,11 @@ import { ChallengeFields } from './ChallengeFields';
 
 const slots = [{ id: 's1', startsAt: '2026-12-10T16:00:00.000Z', endsAt: '2026-12-10T20:00:00.000Z', label: null }];
 
-function renderFields(kind: EventKind, voice: 'own' | 'intake') {
+function renderFields(
+  kind: EventKind,
+  voice: 'own' | 'intake',
+  errorFor: (path: string) => string | undefined = () => undefined,
+) {
   const event = { kind, languages: ['de'], slots };
   render(
     <I18nextProvider i18n={createI18n('de')}>
@@ -21,7 +25,7 @@ function renderFields(kind: EventKind, voice: 'own' | 'intake') {
           onChange={() => {}}
           event={event}
           prefix="input"
-          errorFor={() => undefined}
+          errorFor={errorFor}
           voice={voice}
         />
         <NonprofitFields
@@ -63,5 +67,16 @@ describe('challenge and nonprofit fields', () => {
     expect(screen.getByRole('checkbox', { name: /^Die Organisation darf auf öffentlichen Karten/ })).toBeTruthy();
     expect(screen.getByText(/So, wie die Organisation im Vereinsregister/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Unsere Organisation|Titel Ihrer|am Abend|einem Abend/);
+  });
+
+  it('mark a checklist item that must be ticked as invalid, described by its error', () => {
+    const message = 'Bitte bestätigen Sie diesen Punkt.';
+    renderFields('NACHTSCHICHT', 'own', (path) => (path === 'input.accessReady' ? message : undefined));
+    const item = screen.getByRole('checkbox', { name: 'Zugänge zu den Systemen sind vorbereitet' });
+    // Mantine's checkbox shows the error but leaves aria-invalid to the caller; a screen reader must hear both.
+    expect(item.getAttribute('aria-invalid')).toBe('true');
+    expect(item.getAttribute('aria-describedby')!.split(' ')).toContain(screen.getByText(message).id);
+    const other = screen.getByRole('checkbox', { name: 'Das Ziel ist an einem Abend zu schaffen' });
+    expect(other.getAttribute('aria-invalid')).toBeNull();
   });
 });

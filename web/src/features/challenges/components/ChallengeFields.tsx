@@ -191,6 +191,8 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor, voi
               description={t(`challenges.form.checklist.${item}.help`)}
               checked={values[item]}
               error={errorFor(path(item))}
+              // (Mantine describes the checkbox by its error, but leaves marking it invalid to the caller)
+              aria-invalid={errorFor(path(item)) ? true : undefined}
               onChange={(change) => set(item, change.currentTarget.checked)}
             />
           ))}

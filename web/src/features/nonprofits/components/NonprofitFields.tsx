@@ -136,6 +136,7 @@ export function NonprofitFields({ values, onChange, prefix, errorFor, voice = 'o
         description={say('nonprofits.form.publishOnMapHelp')}
         checked={values.publishOnMap}
         error={errorFor(path('publishOnMap'))}
+        aria-invalid={errorFor(path('publishOnMap')) ? true : undefined}
         onChange={(change) => set('publishOnMap', change.currentTarget.checked)}
       />
       {values.publishOnMap && (

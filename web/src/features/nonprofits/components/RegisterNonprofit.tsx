@@ -141,6 +141,7 @@ function RegistrationForm({ event }: { event: RegistrationEvent }) {
                   }
                   checked={consent}
                   error={errorFor('input.consent')}
+                  aria-invalid={errorFor('input.consent') ? true : undefined}
                   onChange={(change) => setConsent(change.currentTarget.checked)}
                   required
                 />
