@@ -138,7 +138,23 @@ describe('impact page for organizers', () => {
     expect(screen.getByRole('link', { name: /Please enter a rate between 0 and 1000 euros\./ })).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');
 
+    // A corrected field loses its error at once, not at the next save.
+    await user.type(field, '{Backspace}');
+    expect(screen.queryByText(/Please enter a rate between 0 and 1000 euros\./)).toBeNull();
+    expect(field.getAttribute('aria-invalid')).not.toBe('true');
+
+    // Left empty, it is named as every form names a required field, not as "not a number".
     await user.clear(field);
+    await user.click(screen.getByRole('button', { name: 'Save rate' }));
+    expect(await screen.findByRole('link', { name: /Please fill in this field\./ })).toBeTruthy();
+    expect(screen.queryByText(/as a number/)).toBeNull();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await user.type(field, 'x');
+    await user.click(screen.getByRole('button', { name: 'Save rate' }));
+    expect(await screen.findByRole('link', { name: /Please enter the rate as a number, e\.g\. 40\./ })).toBeTruthy();
+
+    await user.clear(field);
+    expect(screen.queryByText('Please correct the following:')).toBeNull();
     await user.type(field, '35.5');
     await user.click(screen.getByRole('button', { name: 'Save rate' }));
     expect(await screen.findByText('The rate has been saved.')).toBeTruthy();

@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { type ImpactReportQuery as ImpactReportData } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
-import { fieldErrorsOf } from '../../../lib/field-errors';
+import { fieldErrorsOf, stillStanding } from '../../../lib/field-errors';
 import { ImpactReportQuery, SetImpactHourlyRateMutation } from '../graphql/impact';
 import { euroFormat, numberFormat, shareText } from './figures';
 import { ScrollTable } from './ScrollTable';
@@ -261,20 +261,28 @@ function HourlyRateForm({ organizingBodyId, hourlyRate }: { organizingBodyId: st
     refetchQueries: [ImpactReportQuery],
     awaitRefetchQueries: true,
   });
-  const fieldError = fieldErrorsOf(error).find((field) => field.path === 'hourlyRate')?.message;
-  const localError =
-    value.trim() !== '' && Number.isNaN(Number(value.replace(',', '.'))) ? t('impact.rate.notNumber') : undefined;
-  const [shownLocal, setShownLocal] = useState<string>();
-  const message = shownLocal ?? fieldError;
+  // what the last submit sent, and what the form itself found wrong with it (the server is not asked then)
+  const [sent, setSent] = useState<{ hourlyRate: string } | null>(null);
+  const [local, setLocal] = useState<string>();
+  const reported = local
+    ? [{ path: 'hourlyRate', message: local }]
+    : fieldErrorsOf(error).filter((field) => field.path === 'hourlyRate');
+  // An error shows while the field still holds what was sent: a corrected rate loses it at once, not at the next save.
+  const message = stillStanding(reported, sent, { hourlyRate: value })[0]?.message;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    if (localError || value.trim() === '') {
-      setShownLocal(localError ?? t('impact.rate.notNumber'));
-      return;
-    }
-    setShownLocal(undefined);
+    setSent({ hourlyRate: value });
+    // Empty is named as every form names a required field left empty; only a text that is no number is "not a number".
+    const found =
+      value.trim() === ''
+        ? t('common.fillIn')
+        : Number.isNaN(Number(value.replace(',', '.')))
+          ? t('impact.rate.notNumber')
+          : undefined;
+    setLocal(found);
+    if (found) return;
     try {
       await save({ variables: { organizingBodyId, hourlyRate: Number(value.replace(',', '.')) } });
       setSaved(true);
