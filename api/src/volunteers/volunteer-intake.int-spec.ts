@@ -178,6 +178,28 @@ describe('assisted intake: organizers register volunteers on their behalf', () =
         message: 'You take at most one challenge per slot: with 1 slot(s) chosen, please enter at most 1.',
       },
     ]);
+    // A form sent nearly empty: the fields class-validator refuses and the intake's own rules, in one answer (the
+    // method and the consent were only named once the name and the slots had been corrected).
+    const empty = await gql(
+      app,
+      INTAKE,
+      {
+        input: intakeInput({
+          consentMethod: 'ONLINE',
+          slotIds: [],
+          profile: profileInput({ name: '', consent: false, languages: [], formats: [], causes: [], skills: [] }),
+        }),
+      },
+      organizer,
+    ).set('accept-language', 'de');
+    const named = empty.body.errors[0].extensions.fields.map((field: { path: string }) => field.path);
+    expect(named).toEqual(
+      expect.arrayContaining(['input.profile.name', 'input.slotIds', 'input.consentMethod', 'input.profile.consent']),
+    );
+    expect(empty.body.errors[0].extensions.fields).toContainEqual({
+      path: 'input.consentMethod',
+      message: 'Bitte wählen Sie, wie die Zustimmung gegeben wurde: am Telefon, auf Papier oder persönlich.',
+    });
     expect(await counts()).toEqual(before);
   });
 

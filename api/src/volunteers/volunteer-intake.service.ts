@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { toUiLocale } from '@skillshift/shared';
 import { DataSource } from 'typeorm';
-import { isValidEmail, normalizeEmail } from '../auth/email-address';
+import { normalizeEmail } from '../auth/email-address';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { type FieldProblem, invalidInput } from '../common/errors/domain-error';
 import { type VolunteerIntakeInput } from './dto/volunteer-registration.input';
@@ -11,7 +11,7 @@ import { VolunteerMailer } from './volunteer-mailer';
 import { writeProfile } from './volunteer-profile-store';
 import { eventVolunteers, slotsOfEvents } from './volunteer-registration-views';
 import { insertRegistration } from './volunteer-registrations.service';
-import { profileProblems, slotChoiceProblems } from './volunteer-rules';
+import { slotChoiceProblems, volunteerIntakeProblems } from './volunteer-rules';
 
 /**
  * Assisted intake: an organizer registers someone who does not go online (a phone call, a paper form at a help point)
@@ -34,18 +34,10 @@ export class VolunteerIntakeService {
       const eventSlots = (await slotsOfEvents(manager, [event.id])).get(event.id) ?? [];
       const email = input.email ? normalizeEmail(input.email) : null;
 
-      const problems: FieldProblem[] = [];
-      if (email && !isValidEmail(email)) problems.push({ path: 'input.email', messageKey: 'validation.isEmail' });
-      if (input.consentMethod === 'ONLINE')
-        problems.push({ path: 'input.consentMethod', messageKey: 'volunteers.validation.intakeMethod' });
-      problems.push(
-        ...profileProblems(input.profile, 'input.profile', true).map((problem) =>
-          problem.messageKey === 'volunteers.validation.consentRequired'
-            ? { ...problem, messageKey: 'volunteers.validation.intakeConsent' }
-            : problem,
-        ),
-      );
-      problems.push(...slotChoiceProblems(input, new Set(eventSlots.map((slot) => slot.id))));
+      const problems: FieldProblem[] = [
+        ...volunteerIntakeProblems(input),
+        ...slotChoiceProblems(input, new Set(eventSlots.map((slot) => slot.id))),
+      ];
       if (problems.length > 0) throw invalidInput(problems);
 
       const locale = toUiLocale(input.locale);

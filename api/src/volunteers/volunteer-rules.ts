@@ -1,4 +1,5 @@
 import { eventPermits, type EventStatus, isSkillId, phoneProblem } from '@skillshift/shared';
+import { isValidEmail, normalizeEmail } from '../auth/email-address';
 import { type FieldProblem } from '../common/errors/domain-error';
 
 /** What the rules need of a profile input; pure, so they are tested without a database. */
@@ -25,6 +26,31 @@ export function profileProblems(profile: ProfileShape, prefix: string, consentNe
   });
   if (consentNeeded && profile.consent !== true)
     problems.push({ path: `${prefix}.consent`, messageKey: 'volunteers.validation.consentRequired' });
+  return problems;
+}
+
+/**
+ * An organizer's intake, as far as it needs no event: a valid address if one is given, a consent recorded by phone, on
+ * paper or in person (not online), and the profile with the consent the person gave. The validation pipe names these
+ * too when a field fails class-validator (InputWithRules), so that one answer names every problem.
+ */
+export function volunteerIntakeProblems(input: {
+  email?: string | null;
+  consentMethod: string;
+  profile: ProfileShape;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const email = input.email ? normalizeEmail(input.email) : null;
+  if (email && !isValidEmail(email)) problems.push({ path: 'input.email', messageKey: 'validation.isEmail' });
+  if (input.consentMethod === 'ONLINE')
+    problems.push({ path: 'input.consentMethod', messageKey: 'volunteers.validation.intakeMethod' });
+  problems.push(
+    ...profileProblems(input.profile, 'input.profile', true).map((problem) =>
+      problem.messageKey === 'volunteers.validation.consentRequired'
+        ? { ...problem, messageKey: 'volunteers.validation.intakeConsent' }
+        : problem,
+    ),
+  );
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EMAIL_MAX_LENGTH } from '../../auth/email-address';
 import { ConsentMethodEnum } from '../../common/graphql/registration-enums';
+import { volunteerIntakeProblems } from '../volunteer-rules';
 import { VolunteerProfileInput } from './volunteer-profile.input';
 import { ChooseAtLeastOne, type InputWithRules } from '../../common/errors/validation';
 
@@ -48,7 +49,7 @@ export class EventRegistrationInput extends VolunteerRegistrationChangeInput imp
 @InputType({
   description: 'An organizer registers a volunteer for an event on their behalf (phone, paper, in person).',
 })
-export class VolunteerIntakeInput extends VolunteerRegistrationChangeInput {
+export class VolunteerIntakeInput extends VolunteerRegistrationChangeInput implements InputWithRules {
   @Field(() => ID)
   @IsUUID()
   eventId: string;
@@ -71,4 +72,8 @@ export class VolunteerIntakeInput extends VolunteerRegistrationChangeInput {
   @ValidateNested()
   @Type(() => VolunteerProfileInput)
   profile: VolunteerProfileInput;
+
+  inputProblems(prefix: string) {
+    return prefix === 'input' ? volunteerIntakeProblems(this) : [];
+  }
 }

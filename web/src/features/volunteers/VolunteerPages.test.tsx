@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
-import { EventVolunteerOverviewQuery } from './graphql/event-volunteers';
+import { EventVolunteerOverviewQuery, RegisterVolunteerOnBehalfMutation } from './graphql/event-volunteers';
 import {
   MyVolunteerProfileQuery,
   MyVolunteerRegistrationsQuery,
@@ -350,5 +350,56 @@ describe('organizer event dashboard', () => {
     expect(within(table).getByRole('row', { name: /WordPress/ }).textContent).toContain('Enough');
     expect(screen.getByText('1 skill is short: recruit before matching.')).toBeTruthy();
     expect(screen.getByRole('article', { name: 'Ada' }).textContent).toContain('WordPress (3)');
+  });
+});
+
+describe('assisted intake of a volunteer', () => {
+  it('sends a form without a consent method, so that one answer names every problem', async () => {
+    const organizer = {
+      ...volunteer,
+      locale: 'de',
+      roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
+    };
+    let sent: { input: { consentMethod: string } } | undefined;
+    const refused = {
+      request: {
+        query: RegisterVolunteerOnBehalfMutation,
+        variables: (variables: { input: { consentMethod: string } }) => {
+          sent = variables;
+          return true;
+        },
+      },
+      result: {
+        errors: [
+          {
+            message: 'Ungültige Eingabe',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [
+                {
+                  path: 'input.consentMethod',
+                  message:
+                    'Bitte wählen Sie, wie die Zustimmung gegeben wurde: am Telefon, auf Papier oder persönlich.',
+                },
+                { path: 'input.profile.name', message: 'Bitte füllen Sie dieses Feld aus.' },
+                { path: 'input.slotIds', message: 'Bitte wählen Sie mindestens eines aus.' },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    const { user } = renderApp({
+      path: '/manage/events/e1/volunteers/new',
+      language: 'de',
+      me: organizer,
+      mocks: [optionsMock, refused],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Person anmelden' }));
+    // (no method chosen: sent as ONLINE, which the server names as the missing choice, with every other problem)
+    const summary = await screen.findByRole('link', { name: /am Telefon, auf Papier oder persönlich/ });
+    expect(sent?.input.consentMethod).toBe('ONLINE');
+    expect(summary.closest('.error-summary')!.querySelectorAll('a')).toHaveLength(3);
+    expect(screen.getByRole('radio', { name: 'am Telefon' }).getAttribute('aria-invalid')).toBe('true');
   });
 });

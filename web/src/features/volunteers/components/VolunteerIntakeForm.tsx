@@ -63,25 +63,19 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
     if (result) doneRef.current?.focus();
   }, [result]);
   const { errorFor, summary } = formProblems(error);
-  const [missingMethod, setMissingMethod] = useState(false);
-  const methodError =
-    errorFor('consentMethod') ?? (missingMethod ? t('volunteerAdmin.intake.methodMissing') : undefined);
 
   function submit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
     if (loading) return;
-    setMissingMethod(!method);
-    if (!method) {
-      document.getElementById(fieldId('consentMethod'))?.focus();
-      return;
-    }
+    // Sent even without a method, so that one answer names every problem (a method missing was named alone, the rest
+    // only on the next submit): an empty choice goes as ONLINE, which the server refuses by name for an intake.
     void intake({
       variables: {
         input: {
           eventId: event.id,
           email: email.trim() || null,
           locale,
-          consentMethod: method,
+          consentMethod: method || 'ONLINE',
           ...choice,
           profile: toProfileInput(values, true),
         },
@@ -114,13 +108,7 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xl">
-        <ErrorSummary
-          items={
-            missingMethod && !errorFor('consentMethod')
-              ? [{ fieldId: fieldId('consentMethod'), message: methodError! }, ...summary]
-              : summary
-          }
-        />
+        <ErrorSummary items={summary} />
         <Stack component="section" gap="md" aria-labelledby="intake-contact">
           <Title order={2} id="intake-contact">
             {t('volunteerAdmin.intake.contactPart')}
@@ -149,11 +137,8 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
             label={t('volunteerAdmin.intake.method')}
             description={t('volunteerAdmin.intake.methodHelp')}
             value={method}
-            onChange={(next) => {
-              setMissingMethod(false);
-              setMethod(next as IntakeMethod);
-            }}
-            error={methodError}
+            onChange={(next) => setMethod(next as IntakeMethod)}
+            error={errorFor('consentMethod')}
             required
           >
             <Group gap="md" mt={4}>
@@ -164,6 +149,8 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
                   {...(index === 0 ? GROUP_FIELD : {})}
                   value={option}
                   label={t(`volunteer.consentMethods.${option}`)}
+                  // (Mantine describes the group by its error, but marks none of its radios invalid)
+                  aria-invalid={errorFor('consentMethod') ? true : undefined}
                 />
               ))}
             </Group>
