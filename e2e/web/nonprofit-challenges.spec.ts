@@ -272,6 +272,8 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Ablehnen' }).click();
   await expect(dialog.getByText('Bitte füllen Sie dieses Feld aus.')).toBeVisible();
+  // The refusal takes focus to the field, so that its error is read out with it.
+  await expect(dialog.getByRole('textbox', { name: /^Begründung der Ablehnung/ })).toBeFocused();
   const reason = 'Eine ganze App ist an einem Abend nicht zu schaffen – gern ein kleinerer Teil davon.';
   await dialog.getByRole('textbox', { name: /^Begründung der Ablehnung/ }).fill(reason);
   await dialog.getByRole('button', { name: 'Ablehnen' }).click();

@@ -15,6 +15,7 @@ import {
   CurationEventQuery,
   EventChallengesQuery,
   RejectChallengeMutation,
+  RejectChallengesMutation,
 } from './graphql/curation';
 
 const contact = {
@@ -408,7 +409,7 @@ describe('challenge pages', () => {
     await waitFor(() => expect(document.activeElement).toBe(sent));
   });
 
-  it('takes an organizer to the question or reason field that was refused', async () => {
+  it('takes focus to the question or the reason an organizer left empty, and drops the error once it is corrected', async () => {
     const submitted = { ...draft, status: 'SUBMITTED', viewerIsContact: false, viewerIsOrganizer: true };
     const { user } = renderApp({
       path: '/challenges/c1',
@@ -425,19 +426,90 @@ describe('challenge pages', () => {
         },
         {
           request: { query: RejectChallengeMutation, variables: { id: 'c1', reason: '' } },
-          result: badInput([{ path: 'reason', message: 'Bitte geben Sie eine Begründung an.' }]),
+          result: badInput([{ path: 'reason', message: 'Bitte füllen Sie dieses Feld aus.' }]),
         },
       ],
     });
     const question = await screen.findByRole('textbox', { name: /^Rückfrage an die Organisation/ });
     await user.click(screen.getByRole('button', { name: 'Rückfrage senden' }));
-    expect(await screen.findByText('Bitte füllen Sie dieses Feld aus.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(question));
+    expect(question.getAttribute('aria-invalid')).toBe('true');
+    await user.type(question, 'Wer kommt am Abend?');
+    expect(question.getAttribute('aria-invalid')).not.toBe('true');
 
+    const reason = screen.getByRole('textbox', { name: /^Begründung der Ablehnung/ });
     await user.click(screen.getByRole('button', { name: 'Ablehnen' }));
-    expect(await screen.findByText('Bitte geben Sie eine Begründung an.')).toBeTruthy();
-    await waitFor(() =>
-      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Begründung der Ablehnung/ })),
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Bitte füllen Sie dieses Feld aus.').id).toBe(
+      reason
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-error')),
     );
+  });
+
+  it('takes focus to the reason of a bulk rejection left empty', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/challenges',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: CurationEventQuery, variables: { id: 'e1' } },
+          result: {
+            data: {
+              event: {
+                __typename: 'OrganizerEvent',
+                id: 'e1',
+                name: 'Nachtschicht',
+                status: 'OPEN',
+                organizingBodyId: 'b1',
+              },
+            },
+          },
+        },
+        {
+          request: { query: EventChallengesQuery, variables: { eventId: 'e1', status: null } },
+          result: {
+            data: {
+              eventChallenges: {
+                __typename: 'EventChallengePage',
+                totalCount: 1,
+                countsByStatus: [{ __typename: 'ChallengeCountByStatus', status: 'SUBMITTED', count: 1 }],
+                items: [
+                  {
+                    __typename: 'ChallengeSummary',
+                    id: 'c1',
+                    title: 'Dienstplan',
+                    status: 'SUBMITTED',
+                    priority: 1,
+                    submittedAt: '2026-11-20T10:00:00.000Z',
+                    updatedAt: '2026-11-20T10:00:00.000Z',
+                    nonprofitId: 'n1',
+                    nonprofitName: 'Nachbarschaftstreff',
+                    openQuestion: null,
+                    decisionReason: null,
+                  },
+                ],
+              },
+            },
+          },
+        },
+        {
+          request: { query: RejectChallengesMutation, variables: { eventId: 'e1', ids: ['c1'], reason: '' } },
+          result: badInput([{ path: 'reason', message: 'Bitte füllen Sie dieses Feld aus.' }]),
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('checkbox', { name: 'Auswählen: Dienstplan' }));
+    await user.click(screen.getByRole('button', { name: 'Ausgewählte ablehnen (1)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Eine Herausforderung ablehnen' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ablehnen' }));
+    const reason = within(dialog).getByRole('textbox', { name: /^Begründung der Ablehnung/ });
+    // (focus was on the button, and nothing was read out)
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    await user.type(reason, 'Passt leider nicht zum Abend.');
+    expect(reason.getAttribute('aria-invalid')).not.toBe('true');
   });
 });

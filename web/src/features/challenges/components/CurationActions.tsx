@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { canMoveChallenge, REGISTRATION_LIMITS } from '@skillshift/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
-import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { fieldErrorsOf, graphQLErrorWithCode, stillStanding } from '../../../lib/field-errors';
 import {
   AcceptChallengeMutation,
   AskChallengeQuestionMutation,
@@ -16,9 +16,6 @@ const PRIORITIES = Array.from(
   { length: REGISTRATION_LIMITS.priorityMax - REGISTRATION_LIMITS.priorityMin + 1 },
   (_, index) => REGISTRATION_LIMITS.priorityMin + index,
 );
-
-const QUESTION_ID = 'curation-question';
-const REASON_ID = 'curation-reason';
 
 /** The organizers' decisions on one challenge: priority, a question to the nonprofit, accept, reject with a reason. */
 export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragment }) {
@@ -34,46 +31,65 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
   const busy = asking.loading || accepting.loading || rejecting.loading || prioritising.loading;
   const lastError = asking.error ?? accepting.error ?? rejecting.error ?? prioritising.error;
   const refused = graphQLErrorWithCode(lastError, 'CONFLICT');
-  const fieldError = (path: string, error: unknown) =>
-    fieldErrorsOf(error).find((problem) => problem.path === path)?.message;
+  // What each form last sent: its error shows while the field still holds that, and goes as soon as it is corrected.
+  const [sent, setSent] = useState<{ question?: string; reason?: string; priority?: string }>({});
+  const fieldError = (path: 'question' | 'reason' | 'priority', error: unknown) =>
+    stillStanding(
+      fieldErrorsOf(error).filter((problem) => problem.path === path),
+      { [path]: sent[path] },
+      { question, reason, priority },
+    )[0]?.message;
+  const questionField = useRef<HTMLTextAreaElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const priorityField = useRef<HTMLSelectElement>(null);
   const can = (to: 'NEEDS_INFO' | 'ACCEPTED' | 'REJECTED') => canMoveChallenge(challenge.status, to, 'ORGANIZER');
-  // A refused question or reason takes keyboard focus to its field, whose error is then read out with it; it stayed
-  // on the button, and the status line above says nothing about a failure (as in the nonprofit's AnswerForm).
-  const questionError = fieldError('question', asking.error);
-  const reasonError = fieldError('reason', rejecting.error);
-  useEffect(() => {
-    if (questionError) document.getElementById(QUESTION_ID)?.focus();
-  }, [asking.error, questionError]);
-  useEffect(() => {
-    if (reasonError) document.getElementById(REASON_ID)?.focus();
-  }, [rejecting.error, reasonError]);
 
-  async function act(run: () => Promise<unknown>, done: string) {
+  /**
+   * Runs a decision; a refusal that names the form's field takes keyboard focus to that field, whose error is then
+   * read out with it (focus stayed on the button, and nothing said what was wrong).
+   */
+  async function act(run: () => Promise<unknown>, done: string, field?: RefObject<HTMLElement | null>, path?: string) {
     setAnnouncement('');
-    const result = await run().catch(() => null);
+    let failure: unknown;
+    const result = await run().catch((error: unknown) => {
+      failure = error;
+      return null;
+    });
     if (result) setAnnouncement(done);
+    else if (field && fieldErrorsOf(failure).some((problem) => problem.path === path)) field.current?.focus();
     return result;
   }
 
   function submitQuestion(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void act(() => ask({ variables: { id: challenge.id, question } }), t('challenges.curation.asked')).then(
-      (result) => result && setQuestion(''),
-    );
+    setSent((current) => ({ ...current, question }));
+    void act(
+      () => ask({ variables: { id: challenge.id, question } }),
+      t('challenges.curation.asked'),
+      questionField,
+      'question',
+    ).then((result) => result && setQuestion(''));
   }
 
   function submitRejection(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void act(() => reject({ variables: { id: challenge.id, reason } }), t('challenges.curation.rejected')).then(
-      (result) => result && setReason(''),
-    );
+    setSent((current) => ({ ...current, reason }));
+    void act(
+      () => reject({ variables: { id: challenge.id, reason } }),
+      t('challenges.curation.rejected'),
+      reasonField,
+      'reason',
+    ).then((result) => result && setReason(''));
   }
 
   function submitPriority(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setSent((current) => ({ ...current, priority }));
     void act(
       () => prioritise({ variables: { id: challenge.id, priority: Number(priority) } }),
       t('challenges.curation.prioritySaved', { priority }),
+      priorityField,
+      'priority',
     );
   }
 
@@ -93,6 +109,7 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
       <form onSubmit={submitPriority} noValidate>
         <Group gap="sm" align="flex-end">
           <NativeSelect
+            ref={priorityField}
             id="curation-priority"
             label={t('challenges.curation.priority')}
             description={t('challenges.curation.priorityHelp')}
@@ -125,12 +142,13 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
         <form onSubmit={submitQuestion} noValidate>
           <Stack gap="xs">
             <Textarea
-              id={QUESTION_ID}
+              ref={questionField}
+              id="curation-question"
               label={t('challenges.curation.question')}
               description={t('challenges.curation.questionHelp')}
               value={question}
               onChange={(event) => setQuestion(event.currentTarget.value)}
-              error={questionError}
+              error={fieldError('question', asking.error)}
               maxLength={REGISTRATION_LIMITS.messageMax}
               rows={2}
               required
@@ -147,12 +165,13 @@ export function CurationActions({ challenge }: { challenge: ChallengeFieldsFragm
         <form onSubmit={submitRejection} noValidate>
           <Stack gap="xs">
             <Textarea
-              id={REASON_ID}
+              ref={reasonField}
+              id="curation-reason"
               label={t('challenges.curation.reason')}
               description={t('challenges.curation.reasonHelp')}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
-              error={reasonError}
+              error={fieldError('reason', rejecting.error)}
               maxLength={REGISTRATION_LIMITS.messageMax}
               rows={2}
               required

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { REGISTRATION_LIMITS } from '@skillshift/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf } from '../../../lib/field-errors';
+import { fieldErrorsOf, stillStanding } from '../../../lib/field-errors';
 
 interface RejectDialogProps {
   opened: boolean;
@@ -17,10 +17,20 @@ interface RejectDialogProps {
 export function RejectDialog({ opened, count, loading, error, onCancel, onConfirm }: RejectDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const fieldError = fieldErrorsOf(error).find((problem) => problem.path === 'reason')?.message;
+  // The reason last sent: its error shows while the field still holds it, and goes as soon as it is corrected.
+  const [sent, setSent] = useState<{ reason: string } | null>(null);
+  const refused = fieldErrorsOf(error).filter((problem) => problem.path === 'reason');
+  const fieldError = stillStanding(refused, sent, { reason })[0]?.message;
+  // A refused reason takes keyboard focus to the field, whose error is then read out with it (it stayed on the button).
+  const field = useRef<HTMLTextAreaElement>(null);
+  const named = refused.length > 0;
+  useEffect(() => {
+    if (named) field.current?.focus();
+  }, [error, named]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setSent({ reason });
     onConfirm(reason);
   }
 
@@ -35,6 +45,7 @@ export function RejectDialog({ opened, count, loading, error, onCancel, onConfir
         <Stack gap="sm">
           <Text>{t('curation.rejectDialog.intro')}</Text>
           <Textarea
+            ref={field}
             id="bulk-reject-reason"
             label={t('challenges.curation.reason')}
             description={t('challenges.curation.reasonHelp')}
