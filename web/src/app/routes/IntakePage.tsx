@@ -216,6 +216,8 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
                     {...(index === 0 ? GROUP_FIELD : {})}
                     value={method}
                     label={t(`intake.consent.methods.${method}`)}
+                    // (Mantine describes the group by its error, but marks none of its radios invalid)
+                    aria-invalid={errorFor('input.consentMethod') ? true : undefined}
                   />
                 ))}
               </Stack>

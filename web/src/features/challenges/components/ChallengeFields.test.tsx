@@ -79,4 +79,14 @@ describe('challenge and nonprofit fields', () => {
     const other = screen.getByRole('checkbox', { name: 'Das Ziel ist an einem Abend zu schaffen' });
     expect(other.getAttribute('aria-invalid')).toBeNull();
   });
+
+  it('mark the format’s radios as invalid when no format fits', () => {
+    const message = 'Bitte wählen Sie eine Arbeitsform.';
+    renderFields('NACHTSCHICHT', 'own', (path) => (path === 'input.format' ? message : undefined));
+    // Mantine describes the radio group by the error, but marks none of its radios invalid.
+    for (const radio of screen.getAllByRole('radio')) expect(radio.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('radiogroup').getAttribute('aria-describedby')!.split(' ')).toContain(
+      screen.getByText(message).id,
+    );
+  });
 });

@@ -157,6 +157,8 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor, voi
               {...(index === 0 ? GROUP_FIELD : {})}
               value={format}
               label={t(`formats.${format}`)}
+              // (Mantine describes the group by its error, but marks none of its radios invalid)
+              aria-invalid={errorFor(path('format')) ? true : undefined}
               description={say(`challenges.form.format.${format}`)}
             />
           ))}

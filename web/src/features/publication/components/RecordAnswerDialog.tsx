@@ -170,9 +170,15 @@ export function RecordAnswerDialog({
                     id="record-answer-ACCEPT"
                     value="ACCEPT"
                     label={t('publication.status.record.accept')}
+                    aria-invalid={answerMissing || undefined}
                     data-autofocus
                   />
-                  <Radio id="record-answer-DECLINE" value="DECLINE" label={t('publication.status.record.decline')} />
+                  <Radio
+                    id="record-answer-DECLINE"
+                    value="DECLINE"
+                    label={t('publication.status.record.decline')}
+                    aria-invalid={answerMissing || undefined}
+                  />
                 </Stack>
               </Radio.Group>
             )}
