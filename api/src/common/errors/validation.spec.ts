@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { IsNotEmpty, Validate, validateSync } from 'class-validator';
+import { IsNotEmpty, MaxLength, MinLength, Validate, validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { type DomainError, type FieldProblem } from './domain-error';
 import {
@@ -68,6 +68,25 @@ describe('fieldProblems', () => {
       'validation.phoneDigits',
     ]);
     expect(problemsOf({ postalCode: '23552', phone: '0451 1234' })).toEqual([]);
+  });
+});
+
+class NameInput {
+  @MinLength(2)
+  @MaxLength(40)
+  name: string;
+}
+
+describe('fieldProblems of a length rule', () => {
+  const keyFor = (name: unknown) =>
+    fieldProblems(validateSync(plainToInstance(NameInput, { name }))).map((problem) => problem.messageKey);
+
+  it('asks for an empty field to be filled in, and names the length only of something typed', () => {
+    expect(keyFor('')).toEqual(['validation.isNotEmpty']);
+    expect(keyFor(undefined)).toEqual(['validation.isNotEmpty']);
+    expect(keyFor('A')).toEqual(['validation.minLength']);
+    expect(keyFor('A'.repeat(41))).toEqual(['validation.maxLength']);
+    expect(keyFor('Al')).toEqual([]);
   });
 });
 

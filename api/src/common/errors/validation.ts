@@ -34,7 +34,15 @@ export function fieldProblems(errors: ValidationError[], prefix = 'input'): Fiel
     const path = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`;
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0) {
-      const constraint = constraints.find((name) => KNOWN_CONSTRAINTS.has(name)) ?? constraints[0];
+      // A field left empty is asked to be filled in, whatever its length rule ("use at least 2 characters" read as if
+      // something too short had been typed).
+      // (the value as validated: the pipe keeps it out of errors, but passes the object it belongs to)
+      const value = (error.target as Record<string, unknown> | undefined)?.[error.property] ?? error.value;
+      const blank = typeof value === 'string' ? value.trim() === '' : value == null;
+      const constraint =
+        blank && constraints.some((name) => name === 'minLength' || name === 'isNotEmpty')
+          ? 'isNotEmpty'
+          : (constraints.find((name) => KNOWN_CONSTRAINTS.has(name)) ?? constraints[0]);
       const ownKey = (error.contexts?.[constraint] as { messageKey?: string } | undefined)?.messageKey;
       problems.push({
         path,
