@@ -107,6 +107,45 @@ describe('useFocusRescue', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('gives focus to the message of the section whose form went away after its action succeeded', () => {
+    const { main, heading } = page();
+    // "Ask the nonprofit": the question's form goes once the challenge waits for an answer; the section says so.
+    const section = main.appendChild(document.createElement('section'));
+    section.innerHTML =
+      '<h2>Curation</h2><div role="status"></div><form><textarea></textarea><button type="submit">Ask</button></form>';
+    section.querySelector('button')!.focus();
+    section.querySelector('[role="status"]')!.textContent = 'Your question was sent.';
+    section.querySelector('form')!.remove();
+    tick();
+    expect(document.activeElement).toBe(section.querySelector('[role="status"]'));
+    expect(document.activeElement).not.toBe(heading);
+  });
+
+  it('gives focus to that message too when the form was confirmed in a dialog', () => {
+    const { main } = page();
+    // "Publish run 1", then "Yes, publish now": the dialog closes and the form is replaced by what was published.
+    const section = main.appendChild(document.createElement('section'));
+    section.innerHTML = '<div role="status"></div><form><button type="submit" id="publish">Publish</button></form>';
+    section.querySelector('button')!.focus();
+    const { element, field } = dialog();
+    field.focus();
+    section.querySelector('[role="status"]')!.textContent = 'Run 1 is published.';
+    section.querySelector('form')!.remove();
+    element.remove();
+    tick();
+    expect(document.activeElement).toBe(section.querySelector('[role="status"]'));
+  });
+
+  it('passes over empty live regions on its way to the heading', () => {
+    const { main, heading } = page();
+    const section = main.appendChild(document.createElement('section'));
+    section.innerHTML = '<div role="status"></div><form><button type="submit">Save</button></form>';
+    section.querySelector('button')!.focus();
+    section.querySelector('form')!.remove();
+    tick();
+    expect(document.activeElement).toBe(heading);
+  });
+
   it('leaves focus where the person put it when they click the page’s background', () => {
     const { opener } = page();
     opener.focus();

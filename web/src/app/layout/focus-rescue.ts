@@ -7,6 +7,8 @@ const GIVE_UP_AFTER_MS = 8000;
 const DIALOG_SETTLE_MS = 1000;
 const DIALOG = '[role="dialog"]';
 const MENU = '[role="menu"]';
+const CONTAINERS = `form, ${DIALOG}, section, main`;
+const NEWS = '[role="alert"], [role="status"]';
 
 const isDisabled = (element: HTMLElement) =>
   (element as HTMLButtonElement).disabled === true || element.getAttribute('aria-disabled') === 'true';
@@ -18,19 +20,48 @@ function focusOn(target: HTMLElement): void {
 
 interface Lost {
   id: string;
-  container: Element | null;
+  /**
+   * The forms, dialogs and sections around the element, nearest first (`main` only when nothing nearer holds it).
+   * Taken while the element is on the page: once its form is gone, the form no longer knows its section.
+   */
+  containers: Element[];
   /** The dialog the element was in, if any. */
   dialog: Element | null;
 }
 
-/** Where focus goes when its element left the page: its successor with the same id, the news next to it, the h1. */
+function containersOf(element: Element): Element[] {
+  const containers: Element[] = [];
+  for (
+    let container = element.closest(CONTAINERS);
+    container;
+    container = container.parentElement?.closest(CONTAINERS) ?? null
+  ) {
+    // The page as a whole only when nothing nearer held the element: its news may be about something else.
+    if (container.matches('main')) {
+      if (containers.length === 0) containers.push(container);
+      break;
+    }
+    containers.push(container);
+  }
+  return containers;
+}
+
+/**
+ * Where focus goes when its element left the page: its successor with the same id, the news next to it, the h1. The
+ * news is looked for in the nearest container still there that has some: a form that goes away once its action
+ * succeeded ("ask the nonprofit", "publish this run") leaves its message in the section around it, which the person
+ * should hear and read rather than start again from the page's heading. Empty live regions are not news.
+ */
 function replacementFor(lost: Lost): HTMLElement | null {
   if (lost.id) {
     const same = document.getElementById(lost.id);
     if (same) return same;
   }
-  if (lost.container?.isConnected) {
-    const news = lost.container.querySelector<HTMLElement>('[role="alert"], [role="status"]');
+  for (const container of lost.containers) {
+    if (!container.isConnected) continue;
+    const news = Array.from(container.querySelectorAll<HTMLElement>(NEWS)).find((element) =>
+      element.textContent?.trim(),
+    );
     if (news) return news;
   }
   return document.getElementById(MAIN_HEADING_ID);
@@ -57,13 +88,13 @@ function returnPointFor(opener: HTMLElement | undefined): HTMLElement | null {
 export function useFocusRescue(): void {
   useEffect(() => {
     let last: HTMLElement | null = null;
-    let lastInfo: Lost = { id: '', container: null, dialog: null };
+    let lastInfo: Lost = { id: '', containers: [], dialog: null };
     let pendingSince = 0;
     // The focused control was disabled (while its action ran): focus comes back to it once it works again.
     let wasDisabled = false;
     // The last focused element outside any menu, and for each dialog the element focused before it: its opener.
     let beforeMenu: HTMLElement | null = null;
-    const openers = new WeakMap<Element, HTMLElement>();
+    const openers = new WeakMap<Element, { opener: HTMLElement; containers: Element[] }>();
     const watch = new MutationObserver(() => {
       if (last && isDisabled(last)) wasDisabled = true;
     });
@@ -72,10 +103,11 @@ export function useFocusRescue(): void {
       const target = event.target;
       if (!(target instanceof HTMLElement) || target === document.body) return;
       const dialog = target.closest(DIALOG);
-      if (dialog && !openers.has(dialog) && beforeMenu && !dialog.contains(beforeMenu)) openers.set(dialog, beforeMenu);
+      if (dialog && !openers.has(dialog) && beforeMenu && !dialog.contains(beforeMenu))
+        openers.set(dialog, { opener: beforeMenu, containers: containersOf(beforeMenu) });
       if (!target.closest(MENU)) beforeMenu = target;
       last = target;
-      lastInfo = { id: target.id, container: target.closest(`form, ${DIALOG}, section, main`), dialog };
+      lastInfo = { id: target.id, containers: containersOf(target), dialog };
       pendingSince = 0;
       wasDisabled = false;
       watch.disconnect();
@@ -111,10 +143,14 @@ export function useFocusRescue(): void {
         const same = lastInfo.id ? document.getElementById(lastInfo.id) : null;
         if (same && dialog.contains(same)) return rescue(same);
         if (now - pendingSince < DIALOG_SETTLE_MS) return;
-        const news = dialog.querySelector<HTMLElement>('[role="alert"], [role="status"]');
+        const news = dialog.querySelector<HTMLElement>(NEWS);
         return rescue(news ?? (dialog as HTMLElement));
       }
-      const target = (dialog && returnPointFor(openers.get(dialog))) || replacementFor(lastInfo);
+      // A dialog whose opener went too (its form was done, "publish" then "yes"): the news beside where the opener was.
+      const opened = dialog ? openers.get(dialog) : undefined;
+      const target =
+        returnPointFor(opened?.opener) ||
+        replacementFor(opened ? { id: opened.opener.id, containers: opened.containers, dialog: null } : lastInfo);
       if (target) rescue(target);
     };
 
