@@ -244,6 +244,9 @@ describe('volunteer dashboard', () => {
     });
     const card = await screen.findByRole('article', { name: 'Nachtschicht Lübeck' });
     expect(within(card).getByText('Registered')).toBeTruthy();
+    // Readable: teal text on the card's white (an outline), not teal text on a teal fill.
+    const badge = within(card).getByText('Registered').closest<HTMLElement>('.mantine-Badge-root')!;
+    expect(badge.style.getPropertyValue('--badge-bg')).toBe('transparent');
     expect(within(card).getByText(/19:45/)).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Withdraw from this event' }));
     await user.click(within(card).getByRole('button', { name: 'Yes, withdraw from Nachtschicht Lübeck' }));

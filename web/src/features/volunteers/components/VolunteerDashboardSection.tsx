@@ -99,7 +99,9 @@ function RegistrationCard({ registration }: { registration: Registration }) {
         </Title>
         <Text>{formatSlotTime(registration.eventStartsAt, registration.eventEndsAt, language)}</Text>
         <Group gap="xs">
-          <Badge variant={withdrawn ? 'outline' : 'light'} color={withdrawn ? 'dark' : 'teal.9'} tt="none">
+          {/* Outlined like every badge: Mantine's light variant with a shade ("teal.9") paints the text in the colour
+              of its background, and "Registered" could not be read at all. */}
+          <Badge variant="outline" color={withdrawn ? 'dark' : 'teal.9'} tt="none">
             {t(`volunteer.dashboard.status.${registration.status}`)}
           </Badge>
           {registration.assisted && (
