@@ -25,7 +25,7 @@ export const feedbackDe: Pick<Catalogue, 'feedback' | 'followUps' | 'impact'> = 
       subject: 'Wie war „{{event}}“? Ihr Feedback',
       introVolunteer: 'Danke, dass Sie bei {{event}} für {{nonprofit}} an „{{challenge}}“ gearbeitet haben.',
       introNonprofit: 'Danke, dass Sie „{{challenge}}“ zu {{event}} mitgebracht haben.',
-      ask: 'Erzählen Sie uns in zwei Minuten, wie es war? Fünf kurze Fragen, ohne Anmeldung.',
+      ask: 'Erzählen Sie uns in zwei Minuten, wie es war? Ein paar kurze Fragen, ohne Anmeldung.',
       followUp:
         'Auf derselben Seite können Sie weitere Hilfe anfragen: eine weitere Sitzung, ein Mentoring oder eine Anlaufstelle in Ihrer Nähe.',
       until: 'Der Link funktioniert bis {{date}}.',

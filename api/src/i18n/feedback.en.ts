@@ -23,7 +23,7 @@ export const feedbackEn = {
       subject: 'How did “{{event}}” go? Your feedback',
       introVolunteer: 'Thank you for working on “{{challenge}}” for {{nonprofit}} at {{event}}.',
       introNonprofit: 'Thank you for bringing “{{challenge}}” to {{event}}.',
-      ask: 'Would you tell us in two minutes how it went? Five short questions, no sign-in needed.',
+      ask: 'Would you tell us in two minutes how it went? A few short questions, no sign-in needed.',
       followUp: 'On the same page you can ask for further help: another session, a mentorship or a help point nearby.',
       until: 'The link works until {{date}}.',
       action: 'Give feedback',

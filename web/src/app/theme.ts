@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -18,6 +18,11 @@ export const theme = createTheme({
   },
   // People who ask their system for less motion get no fades or slides (WCAG 2.3.3); dialogs appear at once.
   respectReducedMotion: true,
+  components: {
+    // Statuses read as words ("In Bearbeitung"), not shouted: Mantine's badges are uppercase unless told otherwise,
+    // which some of ours were and others not.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+  },
 });
 
 // Mantine's "dimmed" grey (gray.6) is too light for small text on white; gray.7 passes AA. Its error red (red.6)
