@@ -389,4 +389,34 @@ describe('the volunteer’s proposals on the dashboard', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(declined).toBe(true);
   });
+
+  it('lists teams still to come first, and gives the year of a past edition’s', async () => {
+    const nextYear = new Date().getFullYear() + 1;
+    const at = (year: number, time: string) => `${year}-03-04T${time}:00.000Z`;
+    const past = {
+      ...proposal('ACCEPTED'),
+      id: 'p0',
+      challengeTitle: 'Videotreffen für den Seniorentreff',
+      eventName: 'Nachtschicht Lübeck (Vorjahr)',
+      canAnswer: false,
+      slot: { ...slot, id: 's0', startsAt: at(2024, '16:00'), endsAt: at(2024, '18:30') },
+    };
+    const coming = {
+      ...proposal('PROPOSED'),
+      slot: { ...slot, startsAt: at(nextYear, '16:00'), endsAt: at(nextYear, '18:30') },
+    };
+    renderApp({
+      path: '/dashboard',
+      me: volunteer,
+      mocks: [{ request: { query: MyProposalsQuery }, result: { data: { myProposals: [past, coming] } } }],
+    });
+    await screen.findByRole('heading', { level: 3, name: 'Videotreffen für den Seniorentreff' });
+    const cards = screen.getAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Website der Tafel',
+      'Videotreffen für den Seniorentreff',
+    ]);
+    expect(cards[0].textContent).toContain(`4. März ${nextYear}`);
+    expect(cards[1].textContent).toContain('Montag, 4. März 2024');
+  });
 });

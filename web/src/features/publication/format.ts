@@ -4,14 +4,17 @@ import { intlLocale } from '../../i18n';
 
 /** How the publication's pages write slots and teams (Berlin's clock, the reader's language). */
 export function formatWhen(slot: { label?: string | null; startsAt: string; endsAt: string }, language: UiLocale) {
+  const start = new Date(slot.startsAt);
   const time = new Intl.DateTimeFormat(intlLocale(language), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
+    // the year where it is not this one (a past edition's team, or one planned beyond New Year)
+    ...(start.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }),
     hour: '2-digit',
     minute: '2-digit',
     timeZone: EVENT_TIME_ZONE,
-  }).formatRange(new Date(slot.startsAt), new Date(slot.endsAt));
+  }).formatRange(start, new Date(slot.endsAt));
   return slot.label ? `${slot.label} (${time})` : time;
 }
 

@@ -20,6 +20,19 @@ import {
 } from '../graphql/publication';
 
 /**
+ * Teams still to come first, soonest first; then those of past editions, latest first (the server lists them by
+ * date, which put last year's evening at the top).
+ */
+function upcomingFirst(proposals: readonly Proposal[] | null | undefined, now = Date.now()): Proposal[] | undefined {
+  if (!proposals) return undefined;
+  const past = (proposal: Proposal) => Date.parse(proposal.slot.endsAt) < now;
+  const start = (proposal: Proposal) => Date.parse(proposal.slot.startsAt);
+  return [...proposals.filter((proposal) => !past(proposal))].concat(
+    proposals.filter(past).sort((a, b) => start(b) - start(a)),
+  );
+}
+
+/**
  * The volunteer's part of the dashboard about teams: each proposal in plain words with Accept and Decline (the same
  * answer as the mail's links), an accepted place can be called off, and once the nonprofit confirmed, its contact.
  */
@@ -29,7 +42,7 @@ export function MyProposals() {
   const [announcement, setAnnouncement] = useState('');
   const [cancelling, setCancelling] = useState<Proposal | null>(null);
   const [declining, setDeclining] = useState<Proposal | null>(null);
-  const proposals = getFragmentData(VolunteerProposalFieldsFragment, data?.myProposals);
+  const proposals = upcomingFirst(getFragmentData(VolunteerProposalFieldsFragment, data?.myProposals));
 
   return (
     <Stack component="section" gap="md" aria-labelledby="my-proposals">
