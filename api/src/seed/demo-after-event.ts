@@ -4,6 +4,8 @@ import {
   type FollowUpStatus,
   type HelpTopic,
   type OutcomeAnswer,
+  type SkillId,
+  type SkillLevel,
 } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
 import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
@@ -35,13 +37,23 @@ export const DEMO_LAST_YEAR = 'Nachtschicht Lübeck (Vorjahr)';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** What a challenge of last year asked for: what hurt, what should work afterwards, and the skills needed. */
+interface Brief {
+  problem: string;
+  goal: string;
+  /** skill, minimum level, required */
+  skills: [SkillId, SkillLevel, boolean][];
+}
+
 /**
- * Last year's challenges: which nonprofit, the title, the slot (0 or 1), how many volunteers by their index in
- * DEMO_VOLUNTEERS, what the nonprofit answered (rating, solved, hours) and, three months on, whether it is still in use.
+ * Last year's challenges: which nonprofit, the title, what it asked for, the slot (0 or 1), how many volunteers by
+ * their index in DEMO_VOLUNTEERS, what the nonprofit answered (rating, solved, hours) and, three months on, whether it
+ * is still in use.
  */
 const LAST_YEAR: {
   by: keyof typeof DEMO_NONPROFITS;
   title: string;
+  brief: Brief;
   slot: 0 | 1;
   team: number[];
   solved: OutcomeAnswer;
@@ -50,6 +62,15 @@ const LAST_YEAR: {
   {
     by: 'tafel',
     title: 'Ausgabeliste als gemeinsame Tabelle',
+    brief: {
+      problem:
+        'Die Ausgabeliste liegt als Excel-Datei auf einem Rechner; wer Dienst hat, weiß nicht, wer schon abgeholt hat.',
+      goal: 'Eine gemeinsame Tabelle, die alle Ehrenamtlichen am Ausgabetag auf dem Handy sehen und abhaken können.',
+      skills: [
+        ['data.spreadsheets.google-sheets', 2, true],
+        ['security.gdpr', 1, false],
+      ],
+    },
     slot: 0,
     team: [0, 5, 9],
     solved: 'YES',
@@ -58,6 +79,14 @@ const LAST_YEAR: {
   {
     by: 'senioren',
     title: 'Videotreffen für den Seniorentreff',
+    brief: {
+      problem: 'Viele Mitglieder können nicht mehr zu jedem Treffen kommen und sind dann wochenlang außen vor.',
+      goal: 'Ein Videotreffen, in das sich alle mit einem Klick vom Tablet einwählen, und eine Anleitung in großer Schrift.',
+      skills: [
+        ['office.m365.teams', 2, true],
+        ['teaching.seniors', 2, true],
+      ],
+    },
     slot: 0,
     team: [2, 11],
     solved: 'YES',
@@ -66,26 +95,115 @@ const LAST_YEAR: {
   {
     by: 'tsv',
     title: 'Mitgliederverwaltung statt Karteikarten',
+    brief: {
+      problem:
+        'Beiträge, Adressen und Lastschriften stehen auf Karteikarten und in drei Listen, die nie zusammenpassen.',
+      goal: 'Eine Mitgliederverwaltung, in der der Vorstand Beiträge einzieht und Listen für Übungsleiter zieht.',
+      skills: [
+        ['crm.members', 2, true],
+        ['data.cleaning', 2, true],
+        ['security.gdpr', 2, false],
+      ],
+    },
     slot: 1,
     team: [5, 12, 14],
     solved: 'PARTLY',
     stillInUse: 'PARTLY',
   },
-  { by: 'bruecke', title: 'Mehrsprachige Terminbuchung', slot: 0, team: [7, 13], solved: 'YES', stillInUse: 'YES' },
-  { by: 'jugendclub', title: 'Instagram-Redaktionsplan', slot: 1, team: [3, 16], solved: 'YES', stillInUse: 'NO' },
-  { by: 'chor', title: 'Notenarchiv in der Cloud', slot: 1, team: [1, 18], solved: 'PARTLY', stillInUse: 'YES' },
+  {
+    by: 'bruecke',
+    title: 'Mehrsprachige Terminbuchung',
+    brief: {
+      problem: 'Termine für die Beratung werden am Telefon vergeben, oft ohne gemeinsame Sprache.',
+      goal: 'Eine Terminbuchung auf der Website auf Deutsch, Türkisch, Arabisch und Englisch, mit Erinnerung per E-Mail.',
+      skills: [
+        ['web.cms.wordpress', 2, true],
+        ['process.forms', 2, true],
+        ['ai.translation', 1, false],
+      ],
+    },
+    slot: 0,
+    team: [7, 13],
+    solved: 'YES',
+    stillInUse: 'YES',
+  },
+  {
+    by: 'jugendclub',
+    title: 'Instagram-Redaktionsplan',
+    brief: {
+      problem: 'Der Instagram-Kanal schläft immer wieder ein, weil keiner weiß, wer wann was postet.',
+      goal: 'Ein Redaktionsplan für drei Monate, Vorlagen in Canva und klare Zuständigkeiten im Team der Jugendlichen.',
+      skills: [
+        ['social.instagram', 2, true],
+        ['social.content-planning', 2, true],
+        ['design.canva', 1, false],
+      ],
+    },
+    slot: 1,
+    team: [3, 16],
+    solved: 'YES',
+    stillInUse: 'NO',
+  },
+  {
+    by: 'chor',
+    title: 'Notenarchiv in der Cloud',
+    brief: {
+      problem: 'Die Noten liegen in Ordnern bei der Chorleiterin; wer probt, hat oft die falsche Fassung.',
+      goal: 'Ein Notenarchiv in der Cloud, in dem jede Stimme ihre aktuelle Fassung findet, auch auf dem Handy.',
+      skills: [
+        ['office.nextcloud', 2, true],
+        ['security.backups', 1, false],
+      ],
+    },
+    slot: 1,
+    team: [1, 18],
+    solved: 'PARTLY',
+    stillInUse: 'YES',
+  },
   {
     by: 'blinden',
     title: 'Barrierefreie Vereinswebsite prüfen',
+    brief: {
+      problem:
+        'Mitglieder mit Screenreader können die Website des Vereins kaum benutzen, und niemand weiß, woran es liegt.',
+      goal: 'Ein Prüfbericht mit den wichtigsten Mängeln und die ersten behobenen Seiten.',
+      skills: [
+        ['accessibility.web.audit', 3, true],
+        ['web.cms.wordpress', 2, true],
+      ],
+    },
     slot: 0,
     team: [1, 4, 20],
     solved: 'YES',
     stillInUse: 'YES',
   },
-  { by: 'repair', title: 'Reparaturtermine online vergeben', slot: 1, team: [6, 22], solved: 'NO', stillInUse: null },
+  {
+    by: 'repair',
+    title: 'Reparaturtermine online vergeben',
+    brief: {
+      problem: 'Vor jedem Repair-Café stehen Menschen eine Stunde Schlange, und manche gehen unverrichteter Dinge.',
+      goal: 'Eine Online-Vergabe von Zeitfenstern mit Angabe des Geräts, damit die passenden Reparierenden da sind.',
+      skills: [
+        ['process.forms', 2, true],
+        ['process.events', 2, true],
+      ],
+    },
+    slot: 1,
+    team: [6, 22],
+    solved: 'NO',
+    stillInUse: null,
+  },
   {
     by: 'lesepaten',
     title: 'Datenschutz für die Lesepaten-Kartei',
+    brief: {
+      problem: 'Die Kartei mit Kindern, Eltern und Lesepaten liegt ungeschützt in einer geteilten Tabelle.',
+      goal: 'Ein Verzeichnis der Verarbeitungen, geklärte Einwilligungen und eine Kartei, die nur die Koordinatorin ganz sieht.',
+      skills: [
+        ['security.gdpr', 3, true],
+        ['security.gdpr.records', 2, true],
+      ],
+    },
     slot: 0,
     team: [8, 10],
     solved: 'YES',
@@ -94,6 +212,14 @@ const LAST_YEAR: {
   {
     by: 'gemeinschaftshaus',
     title: 'Raumbuchung ohne Zettelwirtschaft',
+    brief: {
+      problem: 'Die Räume werden auf einem Zettel an der Tür gebucht; Doppelbuchungen gibt es jede Woche.',
+      goal: 'Ein gemeinsamer Kalender, in dem Gruppen freie Räume sehen und selbst buchen.',
+      skills: [
+        ['office.google-workspace', 2, true],
+        ['process.events', 1, false],
+      ],
+    },
     slot: 1,
     team: [15, 17, 19],
     solved: 'PARTLY',
@@ -101,9 +227,31 @@ const LAST_YEAR: {
   },
 ];
 /** Accepted last year but not served: no team could be formed for them. */
-const LAST_YEAR_UNSERVED: { by: keyof typeof DEMO_NONPROFITS; title: string }[] = [
-  { by: 'katzen', title: 'Spendenformular auf der Website' },
-  { by: 'ostsee', title: 'Helferliste für Strandaktionen' },
+const LAST_YEAR_UNSERVED: { by: keyof typeof DEMO_NONPROFITS; title: string; brief: Brief }[] = [
+  {
+    by: 'katzen',
+    title: 'Spendenformular auf der Website',
+    brief: {
+      problem: 'Spenden kommen nur per Überweisung, die Zuwendungsbestätigungen schreiben wir von Hand.',
+      goal: 'Ein Spendenformular auf der Website mit Lastschrift und automatischer Bestätigung.',
+      skills: [
+        ['fundraising.donation-forms', 3, true],
+        ['fundraising.receipts', 2, true],
+      ],
+    },
+  },
+  {
+    by: 'ostsee',
+    title: 'Helferliste für Strandaktionen',
+    brief: {
+      problem: 'Für die Strandreinigungen melden sich Helfende per WhatsApp; am Tag weiß keiner, wer kommt.',
+      goal: 'Eine Anmeldeliste mit Treffpunkt und Erinnerung, die das Orga-Team auswerten kann.',
+      skills: [
+        ['process.forms', 2, true],
+        ['accessibility.easy-language', 3, true],
+      ],
+    },
+  },
 ];
 /** The follow-ups the nonprofits asked for, in every state. */
 const FOLLOW_UPS: {
@@ -231,8 +379,9 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
       eventId: event.id,
       nonprofitId: nonprofit.id,
       title: challenge.title,
-      problem: 'Aus der Nachtschicht des Vorjahres.',
-      goal: 'Siehe Feedback.',
+      problem: challenge.brief.problem,
+      goal: challenge.brief.goal,
+      skills: challenge.brief.skills.map(([skill, level, required]) => ({ skill, level, required })),
       status: 'ACCEPTED',
       submittedAt: submitted,
       createdById: nonprofit.contactId,
