@@ -123,6 +123,31 @@ const newChallengeMocks = [
   },
 ];
 
+/** The curation page's event: the open Nachtschicht e1 of body b1. */
+const curationEvent = {
+  request: { query: CurationEventQuery, variables: { id: 'e1' } },
+  result: {
+    data: {
+      event: { __typename: 'OrganizerEvent', id: 'e1', name: 'Nachtschicht', status: 'OPEN', organizingBodyId: 'b1' },
+    },
+  },
+};
+
+/** A line of the curation list. */
+const challengeSummary = (id: string, title: string, status: string) => ({
+  __typename: 'ChallengeSummary',
+  id,
+  title,
+  status,
+  priority: 1,
+  submittedAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  nonprofitId: 'n1',
+  nonprofitName: 'Nachbarschaftstreff',
+  openQuestion: status === 'NEEDS_INFO' ? 'Wer kommt am Abend?' : null,
+  decisionReason: null,
+});
+
 describe('challenge pages', () => {
   it('moves to the draft’s edit page after its first save, so a reload keeps it and no second draft is made', async () => {
     const { user, router } = renderApp({
@@ -226,37 +251,11 @@ describe('challenge pages', () => {
   });
 
   it('names the challenge that stops a bulk decision, and changes nothing', async () => {
-    const item = (id: string, title: string, status: string) => ({
-      __typename: 'ChallengeSummary',
-      id,
-      title,
-      status,
-      priority: 1,
-      submittedAt: '2026-11-20T10:00:00.000Z',
-      updatedAt: '2026-11-20T10:00:00.000Z',
-      nonprofitId: 'n1',
-      nonprofitName: 'Nachbarschaftstreff',
-      openQuestion: status === 'NEEDS_INFO' ? 'Wer kommt am Abend?' : null,
-      decisionReason: null,
-    });
     const { user } = renderApp({
       path: '/manage/events/e1/challenges',
       me: organizer,
       mocks: [
-        {
-          request: { query: CurationEventQuery, variables: { id: 'e1' } },
-          result: {
-            data: {
-              event: {
-                __typename: 'OrganizerEvent',
-                id: 'e1',
-                name: 'Nachtschicht',
-                status: 'OPEN',
-                organizingBodyId: 'b1',
-              },
-            },
-          },
-        },
+        curationEvent,
         {
           request: { query: EventChallengesQuery, variables: { eventId: 'e1', status: null } },
           result: {
@@ -268,7 +267,10 @@ describe('challenge pages', () => {
                   { __typename: 'ChallengeCountByStatus', status: 'SUBMITTED', count: 1 },
                   { __typename: 'ChallengeCountByStatus', status: 'NEEDS_INFO', count: 1 },
                 ],
-                items: [item('c1', 'Dienstplan', 'SUBMITTED'), item('c2', 'Newsletter', 'NEEDS_INFO')],
+                items: [
+                  challengeSummary('c1', 'Dienstplan', 'SUBMITTED'),
+                  challengeSummary('c2', 'Newsletter', 'NEEDS_INFO'),
+                ],
               },
             },
           },
@@ -454,20 +456,7 @@ describe('challenge pages', () => {
       path: '/manage/events/e1/challenges',
       me: organizer,
       mocks: [
-        {
-          request: { query: CurationEventQuery, variables: { id: 'e1' } },
-          result: {
-            data: {
-              event: {
-                __typename: 'OrganizerEvent',
-                id: 'e1',
-                name: 'Nachtschicht',
-                status: 'OPEN',
-                organizingBodyId: 'b1',
-              },
-            },
-          },
-        },
+        curationEvent,
         {
           request: { query: EventChallengesQuery, variables: { eventId: 'e1', status: null } },
           result: {
@@ -476,21 +465,7 @@ describe('challenge pages', () => {
                 __typename: 'EventChallengePage',
                 totalCount: 1,
                 countsByStatus: [{ __typename: 'ChallengeCountByStatus', status: 'SUBMITTED', count: 1 }],
-                items: [
-                  {
-                    __typename: 'ChallengeSummary',
-                    id: 'c1',
-                    title: 'Dienstplan',
-                    status: 'SUBMITTED',
-                    priority: 1,
-                    submittedAt: '2026-11-20T10:00:00.000Z',
-                    updatedAt: '2026-11-20T10:00:00.000Z',
-                    nonprofitId: 'n1',
-                    nonprofitName: 'Nachbarschaftstreff',
-                    openQuestion: null,
-                    decisionReason: null,
-                  },
-                ],
+                items: [challengeSummary('c1', 'Dienstplan', 'SUBMITTED')],
               },
             },
           },
