@@ -402,8 +402,10 @@ describe('challenge pages', () => {
     expect(await screen.findByText('Bitte füllen Sie dieses Feld aus.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Ihre Antwort/ })));
 
-    // Answering says so, and the message takes focus (the form goes once the question is answered).
+    // Typing an answer drops the error at once.
     await user.type(screen.getByRole('textbox', { name: /^Ihre Antwort/ }), 'Unsere Vorsitzende kommt.');
+    expect(screen.queryByText('Bitte füllen Sie dieses Feld aus.')).toBeNull();
+    // Answering says so, and the message takes focus (the form goes once the question is answered).
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
     const sent = (
       await screen.findByText('Ihre Antwort ist beim Orga-Team. Die Herausforderung ist wieder eingereicht.')

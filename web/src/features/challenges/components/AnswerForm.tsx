@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Stack, Textarea } from '@mantine/core';
+import { Button, Stack, Textarea } from '@mantine/core';
 import { REGISTRATION_LIMITS } from '@skillshift/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { AnswerChallengeQuestionMutation } from '../graphql/challenges';
 
@@ -12,7 +13,10 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   const id = useId();
   const [answer, setAnswer] = useState('');
   const [answerQuestion, { loading, error }] = useMutation(AnswerChallengeQuestionMutation);
-  const fieldError = fieldErrorsOf(error).find((problem) => problem.path === 'answer')?.message;
+  // The answer last sent: its error shows while the field still holds it, and goes as soon as it is corrected.
+  const [sent, setSent] = useState<string | null>(null);
+  const fieldError =
+    answer === sent ? fieldErrorsOf(error).find((problem) => problem.path === 'answer')?.message : undefined;
   const refused = graphQLErrorWithCode(error, 'CONFLICT');
   // A refused answer takes keyboard focus to the field, whose error is then read out with it (it stayed on the button).
   const field = useRef<HTMLTextAreaElement>(null);
@@ -23,6 +27,7 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
+    setSent(answer);
     const result = await answerQuestion({ variables: { id: challengeId, answer } }).catch(() => null);
     if (result?.data) {
       setAnswer('');
@@ -33,11 +38,7 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {refused && (
-          <Alert color="red" variant="light" title={t('challenges.editor.refused')}>
-            {refused}
-          </Alert>
-        )}
+        {refused && <RefusalAlert title={t('challenges.editor.refused')}>{refused}</RefusalAlert>}
         <Textarea
           ref={field}
           id={`answer-${id}`}

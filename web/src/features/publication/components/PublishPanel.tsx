@@ -62,12 +62,16 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
   /** What is wrong with the deadline, found before the confirmation (the server checks the same again). */
   const [invalid, setInvalid] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
+  // The deadline last sent: the server's error about it shows only while the field still holds it.
+  const [sentDeadline, setSentDeadline] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const publication = getFragmentData(PublicationFieldsFragment, data?.publication);
   if (!publication) return null;
 
   const serverErrors = fieldErrorsOf(error);
-  const deadlineError = invalid ?? serverErrors.find((field) => field.path === DEADLINE_PATH)?.message;
+  const deadlineError =
+    invalid ??
+    (deadline === sentDeadline ? serverErrors.find((field) => field.path === DEADLINE_PATH)?.message : undefined);
   const refusal = graphQLErrorWithCode(error, 'CONFLICT') ?? graphQLErrorWithCode(error, 'FORBIDDEN');
   const follow = (
     <Anchor component={Link} to={`/manage/events/${eventId}/publication`}>
@@ -89,6 +93,7 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
 
   async function confirm() {
     setConfirming(false);
+    setSentDeadline(deadline);
     const result = await publish({
       variables: { runId, input: { answerDeadline: fromLocalInput(deadline)!, autoBackfill } },
     }).catch(() => null);
