@@ -398,6 +398,10 @@ describe('assisted intake of a volunteer', () => {
       me: organizer,
       mocks: [optionsMock, refused],
     });
+    // The organizer fills in someone else's profile: the form speaks of the person, not to them.
+    expect(await screen.findByRole('group', { name: 'Wie die Person arbeiten kann' })).toBeTruthy();
+    expect(screen.getByText('So, wie das Team und das Orga-Team die Person ansprechen sollen.')).toBeTruthy();
+    expect(screen.queryByText(/Ihnen am Herzen/)).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Person anmelden' }));
     // (no method chosen: sent as ONLINE, which the server names as the missing choice, with every other problem)
     const summary = await screen.findByRole('link', { name: /am Telefon, auf Papier oder persönlich/ });

@@ -44,7 +44,7 @@ export function VolunteerProfileFields({ values, onChange, errorFor, mode, askCo
           <TextInput
             {...text('name')}
             label={t('volunteer.profile.name')}
-            description={t('volunteer.profile.nameHelp')}
+            description={t(own ? 'volunteer.profile.nameHelp' : 'volunteer.profile.nameHelpIntake')}
             autoComplete={own ? 'name' : 'off'}
             maxLength={REGISTRATION_LIMITS.nameMax}
             required
@@ -79,7 +79,7 @@ export function VolunteerProfileFields({ values, onChange, errorFor, mode, askCo
 
       <CheckboxGroup
         legend={t('volunteer.profile.languages')}
-        help={t('volunteer.profile.languagesHelp')}
+        help={t(own ? 'volunteer.profile.languagesHelp' : 'volunteer.profile.languagesHelpIntake')}
         name="languages"
         error={errorFor('languages')}
         options={EVENT_LANGUAGES.map((code) => ({ value: code, label: t(`eventAdmin.languages.${code}`) }))}
@@ -89,7 +89,7 @@ export function VolunteerProfileFields({ values, onChange, errorFor, mode, askCo
       />
 
       <CheckboxGroup
-        legend={t('volunteer.profile.formats')}
+        legend={t(own ? 'volunteer.profile.formats' : 'volunteer.profile.formatsIntake')}
         help={t('volunteer.profile.formatsHelp')}
         name="formats"
         error={errorFor('formats')}
@@ -104,7 +104,7 @@ export function VolunteerProfileFields({ values, onChange, errorFor, mode, askCo
       />
 
       <CheckboxGroup
-        legend={t('volunteer.profile.causes')}
+        legend={t(own ? 'volunteer.profile.causes' : 'volunteer.profile.causesIntake')}
         help={t('volunteer.profile.causesHelp')}
         name="causes"
         error={errorFor('causes')}
