@@ -4,7 +4,7 @@ import { REGISTRATION_LIMITS } from '@skillshift/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RefusalAlert } from '../../../components/ui/RefusalAlert';
-import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { fieldErrorsOf, graphQLErrorWithCode, stillStanding } from '../../../lib/field-errors';
 import { AnswerChallengeQuestionMutation } from '../graphql/challenges';
 
 /** The nonprofit's answer to the organizers' question; sending it puts the challenge back to "submitted". */
@@ -14,9 +14,12 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   const [answer, setAnswer] = useState('');
   const [answerQuestion, { loading, error }] = useMutation(AnswerChallengeQuestionMutation);
   // The answer last sent: its error shows while the field still holds it, and goes as soon as it is corrected.
-  const [sent, setSent] = useState<string | null>(null);
-  const fieldError =
-    answer === sent ? fieldErrorsOf(error).find((problem) => problem.path === 'answer')?.message : undefined;
+  const [sent, setSent] = useState<{ answer: string } | null>(null);
+  const fieldError = stillStanding(
+    fieldErrorsOf(error).filter((problem) => problem.path === 'answer'),
+    sent,
+    { answer },
+  )[0]?.message;
   const refused = graphQLErrorWithCode(error, 'CONFLICT');
   // A refused answer takes keyboard focus to the field, whose error is then read out with it (it stayed on the button).
   const field = useRef<HTMLTextAreaElement>(null);
@@ -27,7 +30,7 @@ export function AnswerForm({ challengeId, onAnswered }: { challengeId: string; o
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    setSent(answer);
+    setSent({ answer });
     const result = await answerQuestion({ variables: { id: challengeId, answer } }).catch(() => null);
     if (result?.data) {
       setAnswer('');

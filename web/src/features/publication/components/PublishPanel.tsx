@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
-import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { fieldErrorsOf, graphQLErrorWithCode, stillStanding } from '../../../lib/field-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { formatFullMoment } from '../../../lib/dates';
 import { fromLocalInput } from '../local-input';
@@ -62,8 +62,8 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
   /** What is wrong with the deadline, found before the confirmation (the server checks the same again). */
   const [invalid, setInvalid] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
-  // The deadline last sent: the server's error about it shows only while the field still holds it.
-  const [sentDeadline, setSentDeadline] = useState<string | null>(null);
+  // The input last sent: the server's error about the deadline shows only while the field still holds it.
+  const [sent, setSent] = useState<{ input: { answerDeadline: string | null } } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const publication = getFragmentData(PublicationFieldsFragment, data?.publication);
   if (!publication) return null;
@@ -71,7 +71,11 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
   const serverErrors = fieldErrorsOf(error);
   const deadlineError =
     invalid ??
-    (deadline === sentDeadline ? serverErrors.find((field) => field.path === DEADLINE_PATH)?.message : undefined);
+    stillStanding(
+      serverErrors.filter((field) => field.path === DEADLINE_PATH),
+      sent,
+      { input: { answerDeadline: fromLocalInput(deadline) } },
+    )[0]?.message;
   const refusal = graphQLErrorWithCode(error, 'CONFLICT') ?? graphQLErrorWithCode(error, 'FORBIDDEN');
   const follow = (
     <Anchor component={Link} to={`/manage/events/${eventId}/publication`}>
@@ -93,10 +97,9 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
 
   async function confirm() {
     setConfirming(false);
-    setSentDeadline(deadline);
-    const result = await publish({
-      variables: { runId, input: { answerDeadline: fromLocalInput(deadline)!, autoBackfill } },
-    }).catch(() => null);
+    const answerDeadline = fromLocalInput(deadline)!;
+    setSent({ input: { answerDeadline } });
+    const result = await publish({ variables: { runId, input: { answerDeadline, autoBackfill } } }).catch(() => null);
     if (result?.data) {
       setAnnouncement(t('publication.panel.announced', { number: runNumber }));
       await refetch();
