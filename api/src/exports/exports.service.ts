@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CHALLENGE_STATUSES,
-  type CauseArea,
-  type ChallengeStatus,
-  SKILL_LEVELS,
-  skillLabel,
-  type UiLocale,
-} from '@skillshift/shared';
+import { CHALLENGE_STATUSES, type CauseArea, type ChallengeStatus, type UiLocale } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-log';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { invalidInput } from '../common/errors/domain-error';
 import { translator } from '../i18n/i18n';
+import { levelName, skillName } from '../matching/matching-texts';
 import {
   VOLUNTEER_REGISTRATION_STATUSES,
   type VolunteerRegistrationStatus,
@@ -22,8 +16,8 @@ import { type FeatureCollection, nonprofitsFeatureCollection } from './geojson';
 
 /** A skill level as the skill picker names it: its number and its name ("2 – Gute Kenntnisse"). */
 const levelText = (level: number, locale: UiLocale): string => {
-  const name = SKILL_LEVELS.find((info) => info.level === level)?.label[locale];
-  return name ? `${level} – ${name}` : String(level);
+  const name = levelName(level, locale);
+  return name === String(level) ? name : `${level} – ${name}`;
 };
 
 /** A file for the browser to save. */
@@ -176,7 +170,7 @@ export class ExportsService {
           value: (row) =>
             row.skills
               .map((need) => {
-                const label = skillLabel(need.skill, locale) ?? need.skill;
+                const label = skillName(need.skill, locale);
                 const level = levelText(need.level, locale);
                 return need.required
                   ? t('exports.skillRequired', { skill: label, level })
@@ -265,7 +259,7 @@ export class ExportsService {
             (row.skills ?? [])
               .map((skill) =>
                 t('exports.skillLevel', {
-                  skill: skillLabel(skill.skill, locale) ?? skill.skill,
+                  skill: skillName(skill.skill, locale),
                   level: levelText(skill.level, locale),
                 }),
               )
