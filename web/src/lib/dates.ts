@@ -8,7 +8,7 @@ import { intlLocale } from '../i18n';
 export function formatDay(
   at: string | Date,
   language: UiLocale,
-  style: 'medium' | 'long' = 'medium',
+  style: 'medium' | 'long' | 'full' = 'medium',
   withTime = false,
 ): string {
   return new Intl.DateTimeFormat(intlLocale(language), {
@@ -23,9 +23,5 @@ export function formatDay(
  * 1 September 2027 at 18:00"): how every page names the moment by which someone must act.
  */
 export function formatFullMoment(at: string | Date, language: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: EVENT_TIME_ZONE,
-  }).format(typeof at === 'string' ? new Date(at) : at);
+  return formatDay(at, language, 'full', true);
 }

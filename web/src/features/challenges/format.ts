@@ -14,11 +14,3 @@ export function formatSlot(startsAt: string, endsAt: string, language: UiLocale)
     timeZone: TIME_ZONE,
   }).formatRange(new Date(startsAt), new Date(endsAt));
 }
-
-export function formatMoment(at: string, language: UiLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(new Date(at));
-}

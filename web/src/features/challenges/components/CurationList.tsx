@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Checkbox, Group, List, Modal, NativeSelect, Stac
 import { CHALLENGE_STATUSES, type ChallengeStatus, eventPermits } from '@skillshift/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../lib/dates';
 import { Link } from 'react-router';
 import { ChallengeStatusBadge } from '../../../components/ui/ChallengeStatusBadge';
 import { ErrorState } from '../../../components/ui/ErrorState';
@@ -11,7 +12,6 @@ import { Page } from '../../../components/ui/Page';
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { formatMoment } from '../format';
 import {
   AcceptChallengesMutation,
   CurationEventQuery,
@@ -216,7 +216,7 @@ function Curation({ eventId, onTitle }: { eventId: string; onTitle: (title: stri
                     <Text size="sm">{t('curation.priority', { priority: item.priority ?? 1 })}</Text>
                     {item.submittedAt && (
                       <Text size="sm">
-                        {t('curation.submittedAt', { at: formatMoment(item.submittedAt, language) })}
+                        {t('curation.submittedAt', { at: formatDay(item.submittedAt, language, 'medium', true) })}
                       </Text>
                     )}
                   </Group>

@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../../lib/dates';
 import { type ChallengeFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
-import { formatMoment } from '../format';
 
 /** Every status change, oldest first, with who made it and what they said (question, answer, reason). */
 export function StatusHistory({ history }: { history: ChallengeFieldsFragment['history'] }) {
@@ -26,7 +26,7 @@ export function StatusHistory({ history }: { history: ChallengeFieldsFragment['h
             </Text>
             <Text size="sm">
               {t('challenges.history.byAt', {
-                at: formatMoment(change.createdAt, language),
+                at: formatDay(change.createdAt, language, 'medium', true),
                 by: change.actorName ?? t('challenges.history.someone'),
               })}
             </Text>
