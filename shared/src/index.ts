@@ -12,3 +12,4 @@ export * from './publication';
 export * from './feedback';
 export * from './postal-codes';
 export * from './phone-numbers';
+export * from './field-messages';

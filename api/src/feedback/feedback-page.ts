@@ -2,6 +2,7 @@ import {
   FEEDBACK_LIMITS,
   FOLLOW_UP_KINDS,
   HELP_TOPICS,
+  labelledMessage,
   OUTCOME_ANSWERS,
   type FeedbackRole,
   type FollowUpKind,
@@ -348,11 +349,10 @@ function refusal(kind: RefusalKind, locale: UiLocale, t: Translate): string {
 
 /**
  * A summary entry names its field by the label the person sees beside it, since the same message can belong to more
- * than one field ("Please use at most 2000 characters."); the labels are questions, so a colon follows only others.
+ * than one field ("Please use at most 2000 characters.").
  */
 function summaryEntry(label: string | undefined, message: string): string {
-  if (!label) return message;
-  return /[?:]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
+  return label ? labelledMessage(label, message) : message;
 }
 
 /**

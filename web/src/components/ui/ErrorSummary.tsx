@@ -1,4 +1,5 @@
 import { Alert, Anchor, List } from '@mantine/core';
+import { labelledMessage } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { type MouseEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
@@ -67,7 +68,7 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   const shown = [...items].sort((a, b) => rank(a) - rank(b));
   const textOf = (item: SummaryItem) => {
     const label = item.fieldId ? labels[item.fieldId] : undefined;
-    return label && !item.message.startsWith(label) ? named(label, item.message) : item.message;
+    return label && !item.message.startsWith(label) ? labelledMessage(label, item.message) : item.message;
   };
 
   function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
@@ -114,15 +115,6 @@ export const GROUP_FIELD = { 'data-group-field': 'true' } as const;
  * about its fields are named with it ("Slot 2 – Start: …"), not by the field's label alone ("Start: …").
  */
 export const NAMES_ITS_FIELDS = { 'data-names-fields': 'true' } as const;
-
-/**
- * "Label: message". A label that is a sentence (a consent checkbox, "… ein.") loses its period before the colon, and
- * one that is a question ("Wann können Sie kommen?") is followed by the message as by an answer, not by "?:".
- */
-function named(label: string, message: string): string {
-  if (/[?!]$/.test(label)) return `${label} ${message}`;
-  return `${label.replace(/\.$/, '')}: ${message}`;
-}
 
 const clean = (text: string | null | undefined) =>
   (text ?? '')
