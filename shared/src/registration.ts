@@ -77,6 +77,9 @@ export const canMoveChallenge = (from: ChallengeStatus, to: ChallengeStatus, by:
 /** How consent was given: online by the person, or recorded by an organizer at an assisted intake. */
 export const CONSENT_METHODS = ['ONLINE', 'PHONE', 'PAPER', 'IN_PERSON'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+/** How an organizer records that someone who is not online gave consent at an assisted intake. */
+export const RECORDED_CONSENT_METHODS = ['PHONE', 'PAPER', 'IN_PERSON'] as const satisfies readonly ConsentMethod[];
+export type RecordedConsentMethod = (typeof RECORDED_CONSENT_METHODS)[number];
 
 /** What a consent covers. */
 export const CONSENT_PURPOSES = ['VOLUNTEER_PROFILE', 'NONPROFIT_PROFILE', 'MAP_PUBLICATION'] as const;

@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { type ConsentMethod } from '@skillshift/shared';
+import { type ConsentMethod, RECORDED_CONSENT_METHODS } from '@skillshift/shared';
 import { type ChallengeContent, missingForSubmission, ownContentProblems } from '../challenges/challenge-rules';
 import { DomainError, type FieldProblem } from '../common/errors/domain-error';
 
@@ -7,9 +7,6 @@ import { DomainError, type FieldProblem } from '../common/errors/domain-error';
 export function nonprofitNameKey(name: string): string {
   return name.normalize('NFC').trim().toLocaleLowerCase('de').replace(/\s+/g, ' ');
 }
-
-/** Latitude and longitude only make sense together. */
-const RECORDED_METHODS: readonly ConsentMethod[] = ['PHONE', 'PAPER', 'IN_PERSON'];
 
 /**
  * An organizer's intake: the nonprofit's coordinates, how the consent was given, a way to reach the contact, and what
@@ -23,7 +20,7 @@ export function intakeProblems(input: {
   challenge: ChallengeContent;
 }): FieldProblem[] {
   const problems: FieldProblem[] = [...coordinateProblems(input.nonprofit, 'input.nonprofit')];
-  if (!RECORDED_METHODS.includes(input.consentMethod))
+  if (!RECORDED_CONSENT_METHODS.some((method) => method === input.consentMethod))
     problems.push({ path: 'input.consentMethod', messageKey: 'nonprofits.validation.intakeMethod' });
   if (!input.contact.email && !input.contact.phone)
     problems.push({ path: 'input.contact.email', messageKey: 'nonprofits.validation.reachable' });
@@ -39,6 +36,7 @@ export function registrationConsentProblems(input: { consent: boolean }, prefix 
   return input.consent ? [] : [{ path: `${prefix}.consent`, messageKey: 'nonprofits.validation.consentRequired' }];
 }
 
+/** Latitude and longitude only make sense together. */
 export function coordinateProblems(
   input: { latitude?: number | null; longitude?: number | null },
   prefix = 'input',

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import {
-  CONSENT_METHODS,
+  RECORDED_CONSENT_METHODS,
   CONSENT_TEXT_VERSION,
   type ConsentMethod,
   REGISTRATION_LIMITS,
@@ -42,8 +42,6 @@ import { NonprofitFields } from '../../features/nonprofits/components/NonprofitF
 import { RegisterNonprofitByIntakeMutation } from '../../features/nonprofits/graphql/nonprofits';
 import { emptyNonprofit, toNonprofitInput } from '../../features/nonprofits/nonprofit-form-values';
 import { StatusMessage } from '../../components/ui/StatusMessage';
-
-const RECORDED_METHODS = CONSENT_METHODS.filter((method) => method !== 'ONLINE');
 
 /**
  * Assisted intake (`/manage/events/:id/challenges/new`): an organizer enters a nonprofit, its first contact and a challenge
@@ -209,7 +207,7 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
               required
             >
               <Stack gap="xs" mt="xs">
-                {RECORDED_METHODS.map((method, index) => (
+                {RECORDED_CONSENT_METHODS.map((method, index) => (
                   <Radio
                     key={method}
                     id={index === 0 ? fieldIdFor('input.consentMethod') : undefined}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type UiLocale } from '@skillshift/shared';
+import { RECORDED_CONSENT_METHODS, type RecordedConsentMethod, type UiLocale } from '@skillshift/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,9 +15,6 @@ import { VolunteerEventOptionsQuery } from '../graphql/volunteers';
 import { emptyProfile, fieldId, toProfileInput } from '../profile-form-values';
 import { SlotChoiceFields } from './SlotChoiceFields';
 import { VolunteerProfileFields } from './VolunteerProfileFields';
-
-const METHODS = ['PHONE', 'PAPER', 'IN_PERSON'] as const;
-type IntakeMethod = (typeof METHODS)[number];
 
 /** Assisted intake: an organizer registers a volunteer who called or filled in a paper form, with how they agreed. */
 export function VolunteerIntakeForm({ eventId }: { eventId: string }) {
@@ -54,7 +51,7 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
   const [values, setValues] = useState(emptyProfile());
   const [email, setEmail] = useState('');
   const [locale, setLocale] = useState<UiLocale>('de');
-  const [method, setMethod] = useState<IntakeMethod | ''>('');
+  const [method, setMethod] = useState<RecordedConsentMethod | ''>('');
   const [choice, setChoice] = useState({ slotIds: [] as string[], maxAssignments: 1 });
   const [intake, { data, loading, error }] = useMutation(RegisterVolunteerOnBehalfMutation);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -137,12 +134,12 @@ function IntakeForm({ event, onAnother }: IntakeFormProps) {
             label={t('volunteerAdmin.intake.method')}
             description={t('volunteerAdmin.intake.methodHelp')}
             value={method}
-            onChange={(next) => setMethod(next as IntakeMethod)}
+            onChange={(next) => setMethod(next as RecordedConsentMethod)}
             error={errorFor('consentMethod')}
             required
           >
             <Group gap="md" mt={4}>
-              {METHODS.map((option, index) => (
+              {RECORDED_CONSENT_METHODS.map((option, index) => (
                 <Radio
                   key={option}
                   id={index === 0 ? fieldId('consentMethod') : undefined}
