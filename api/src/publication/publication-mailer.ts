@@ -12,6 +12,19 @@ import { proposalLinks } from './proposal-links';
 import { type ContactRow, type MemberRow, type ProposalRow } from './proposal-rows';
 import { contactsText, formatMoment, formatWhen, freedBecause, placeOf, teamText } from './publication-texts';
 
+/** When the proposal's team meets, in the reader's language, with the slot's label. */
+const whenOf = (row: ProposalRow, locale: UiLocale) =>
+  formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale);
+
+/**
+ * The mails' sender as the calendar entries' organizer ("SkillShift <no-reply@…>"), when MAIL_FROM names one address.
+ */
+function organizerOf(mailFrom: string): { name?: string; email: string } | undefined {
+  const [sender] = addressparser(mailFrom, { flatten: true });
+  if (!sender?.address) return undefined;
+  return { email: sender.address, ...(sender.name && { name: sender.name }) };
+}
+
 /** What every mail to a proposal's volunteer names: them (by first name), the event and the challenge. */
 const toVolunteer = (row: ProposalRow) => ({
   name: firstNameOf(row.volunteerName),
@@ -25,10 +38,15 @@ const toVolunteer = (row: ProposalRow) => ({
  */
 @Injectable()
 export class PublicationMailer {
+  /** The calendar entries' organizer, read from MAIL_FROM once rather than for every entry. */
+  private readonly organizer: { name?: string; email: string } | undefined;
+
   constructor(
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.organizer = organizerOf(config.mailFrom);
+  }
 
   private url(path: string): string {
     return `${this.config.publicUrl}${path}`;
@@ -56,15 +74,8 @@ export class PublicationMailer {
       startsAt: row.startsAt,
       endsAt: row.endsAt,
       url,
-      organizer: this.organizer(),
+      organizer: this.organizer,
     });
-  }
-
-  /** The mails' sender as the entries' organizer ("SkillShift <no-reply@…>"), when MAIL_FROM names one address. */
-  private organizer(): { name?: string; email: string } | undefined {
-    const [sender] = addressparser(this.config.mailFrom, { flatten: true });
-    if (!sender?.address) return undefined;
-    return { email: sender.address, ...(sender.name && { name: sender.name }) };
   }
 
   /** The entry that takes the proposal out of the volunteer's calendar: declined, expired or called off. */
@@ -83,7 +94,7 @@ export class PublicationMailer {
     const locale = row.volunteerLocale;
     const t = translator(locale);
     const links = proposalLinks(this.config, row, locale);
-    const when = formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale);
+    const when = whenOf(row, locale);
     const place = placeOf(row, t);
     const deadline = formatMoment(row.answerDeadline, locale);
     const names = { event: row.eventName, challenge: row.challengeTitle, nonprofit: row.nonprofitName };
@@ -131,7 +142,7 @@ export class PublicationMailer {
       template: 'proposalReminder',
       params: {
         ...toVolunteer(row),
-        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        when: whenOf(row, locale),
         deadline: formatMoment(row.answerDeadline, locale),
         acceptUrl: links.accept,
         declineUrl: links.decline,
@@ -157,7 +168,7 @@ export class PublicationMailer {
         ...toVolunteer(row),
         accepted,
         nonprofit: row.nonprofitName,
-        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        when: whenOf(row, locale),
         contacts: contacts ? contactsText(contacts, translator(locale)) : '',
         url: this.url('/dashboard'),
       },
@@ -190,7 +201,7 @@ export class PublicationMailer {
       params: {
         ...toVolunteer(row),
         nonprofit: row.nonprofitName,
-        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        when: whenOf(row, locale),
         contacts: contactsText(contacts, translator(locale)),
         url: this.url('/dashboard'),
       },
@@ -218,7 +229,7 @@ export class PublicationMailer {
       template: 'proposalWithdrawn',
       params: {
         ...toVolunteer(row),
-        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        when: whenOf(row, locale),
         url: this.url('/dashboard'),
       },
       attachments: [this.cancelledEntry(row, 2)],
@@ -236,7 +247,7 @@ export class PublicationMailer {
       params: {
         ...toVolunteer(row),
         nonprofit: row.nonprofitName,
-        when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, locale),
+        when: whenOf(row, locale),
         reason,
       },
       attachments: [this.cancelledEntry(row, row.status === 'ACCEPTED' ? 2 : 1)],
@@ -261,7 +272,7 @@ export class PublicationMailer {
           name: contact.name || undefined,
           event: row.eventName,
           challenge: row.challengeTitle,
-          when: formatWhen({ startsAt: row.startsAt, endsAt: row.endsAt, label: row.slotLabel }, contact.locale),
+          when: whenOf(row, contact.locale),
           place: placeOf(row, t),
           team: teamText(team, contact.locale, t),
           deadline: formatMoment(row.answerDeadline, contact.locale),
