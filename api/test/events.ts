@@ -29,10 +29,14 @@ export const PUBLIC_EVENT = `query ($id: ID!) {
   }
 }`;
 
-/** A valid Nachtschicht in March 2027 with two slots; override what a test is about. */
+/**
+ * A valid Nachtschicht in March 2038 with two slots; override what a test is about. The tests' fixed dates lie in
+ * 2038 so that their deadlines stay ahead of the clock for years (they were in 2027: the suite would have failed from
+ * February 2027); 2038 has 2027's calendar, so the weekdays the tests read ("Donnerstag, 4. März") are the same.
+ */
 export function eventInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    name: 'Nachtschicht Lübeck 2027',
+    name: 'Nachtschicht Lübeck 2038',
     kind: 'NACHTSCHICHT',
     description: 'Ein Abend für Lübecker Vereine.',
     city: 'Lübeck',
@@ -40,11 +44,11 @@ export function eventInput(overrides: Record<string, unknown> = {}): Record<stri
     online: false,
     onlineUrl: null,
     languages: ['de', 'en'],
-    nonprofitDeadline: '2027-02-18T23:00:00.000Z',
-    volunteerDeadline: '2027-02-25T23:00:00.000Z',
+    nonprofitDeadline: '2038-02-18T23:00:00.000Z',
+    volunteerDeadline: '2038-02-25T23:00:00.000Z',
     slots: [
-      { startsAt: '2027-03-04T16:00:00.000Z', endsAt: '2027-03-04T18:30:00.000Z', capacity: 8, label: 'Erste Runde' },
-      { startsAt: '2027-03-04T18:45:00.000Z', endsAt: '2027-03-04T21:00:00.000Z', capacity: 6, label: null },
+      { startsAt: '2038-03-04T16:00:00.000Z', endsAt: '2038-03-04T18:30:00.000Z', capacity: 8, label: 'Erste Runde' },
+      { startsAt: '2038-03-04T18:45:00.000Z', endsAt: '2038-03-04T21:00:00.000Z', capacity: 6, label: null },
     ],
     ...overrides,
   };

@@ -67,7 +67,7 @@ export function profileInput(overrides: Record<string, unknown> = {}): Record<st
   };
 }
 
-/** An event of the body, opened for registration (deadline in 2027, well after today). */
+/** An event of the body, opened for registration (deadline in 2038, well after today). */
 export async function createOpenEvent(
   app: TestApp,
   organizerCookie: string,

@@ -60,7 +60,7 @@ describe('audit log', () => {
     const [removed, pinned, finished, started] = response.body.data.auditLog.items;
     expect(pinned).toMatchObject({
       actorName: 'Carla Colleague',
-      eventName: 'Nachtschicht Lübeck 2027',
+      eventName: 'Nachtschicht Lübeck 2038',
       subjectType: 'MATCHING_PAIR',
       description: 'Pinned Ada to “Tafel Lübeck”.',
     });

@@ -98,14 +98,14 @@ describe('who may see and change events', () => {
     await gql(app, CHANGE_STATUS, { id: lübeckEvent.id, status: 'OPEN' }, cookies.lübeck);
     const shown = await gql(app, PUBLIC_EVENT, { id: lübeckEvent.id });
     expect(shown.body.data.publicEvent).toMatchObject({
-      name: 'Nachtschicht Lübeck 2027',
+      name: 'Nachtschicht Lübeck 2038',
       status: 'OPEN',
       organizingBodyName: 'Hansestadt Lübeck',
       languages: ['de', 'en'],
-      volunteerDeadline: '2027-02-25T23:00:00.000Z',
+      volunteerDeadline: '2038-02-25T23:00:00.000Z',
       slots: [
-        { startsAt: '2027-03-04T16:00:00.000Z', endsAt: '2027-03-04T18:30:00.000Z' },
-        { startsAt: '2027-03-04T18:45:00.000Z', endsAt: '2027-03-04T21:00:00.000Z' },
+        { startsAt: '2038-03-04T16:00:00.000Z', endsAt: '2038-03-04T18:30:00.000Z' },
+        { startsAt: '2038-03-04T18:45:00.000Z', endsAt: '2038-03-04T21:00:00.000Z' },
       ],
     });
     const capacity = await gql(app, `query ($id: ID!) { publicEvent(id: $id) { slots { capacity } } }`, {

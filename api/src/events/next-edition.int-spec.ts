@@ -63,7 +63,7 @@ describe('the next edition invites the people of earlier ones', () => {
       app.dataSource,
       await createPerson(app.dataSource, 'kai@kiel.example', [{ role: 'ORGANIZER', organizingBodyId: kiel }]),
     );
-    lastYear = await createEvent(app, organizer, lübeck, { name: 'Nachtschicht Lübeck 2027' });
+    lastYear = await createEvent(app, organizer, lübeck, { name: 'Nachtschicht Lübeck 2038' });
     kielEvent = await createEvent(app, kielOrganizer, kiel, { name: 'Hackathon Kiel' });
     await app.dataSource.query(`UPDATE event SET status = 'DONE' WHERE id = ANY($1)`, [[lastYear.id, kielEvent.id]]);
 
@@ -83,7 +83,7 @@ describe('the next edition invites the people of earlier ones', () => {
     const copy = await gql(
       app,
       COPY_EVENT,
-      { id: lastYear.id, offsetDays: 364, name: 'Nachtschicht Lübeck 2028' },
+      { id: lastYear.id, offsetDays: 364, name: 'Nachtschicht Lübeck 2039' },
       organizer,
     );
     expect(copy.body.errors).toBeUndefined();
@@ -99,13 +99,13 @@ describe('the next edition invites the people of earlier ones', () => {
       ['vera@example.org', 'de'],
     ]);
     const vera = mails.find((mail) => mail.to === 'vera@example.org')!;
-    expect(vera.subject).toBe('Anmeldung für Nachtschicht Lübeck 2028 ist geöffnet');
+    expect(vera.subject).toBe('Anmeldung für Nachtschicht Lübeck 2039 ist geöffnet');
     expect(vera.text).toContain(`http://localhost:3000/volunteer/register?event=${nextId}`);
     expect(vera.text).not.toContain(`/events/${nextId}`);
-    // English mails give the date day first, as the others do ("4 March 2028", not "March 4, 2028")
+    // English mails give the date day first, as the others do ("4 March 2039", not "March 4, 2039")
     const eve = mails.find((mail) => mail.to === 'eve@example.org')!;
-    expect(eve.text).toMatch(/\b\d{1,2} [A-Z][a-z]+ 2028\b/);
-    expect(eve.text).not.toMatch(/\b[A-Z][a-z]+ \d{1,2}, 2028\b/);
+    expect(eve.text).toMatch(/\b\d{1,2} [A-Z][a-z]+ 2039\b/);
+    expect(eve.text).not.toMatch(/\b[A-Z][a-z]+ \d{1,2}, 2039\b/);
     const nora = mails.find((mail) => mail.to === 'nora@verein.example')!;
     expect(nora.text).toContain(`http://localhost:3000/events/${nextId}`);
     expect(nora.text).not.toContain('/volunteer/register');

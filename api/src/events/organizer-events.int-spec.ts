@@ -35,16 +35,16 @@ describe('organizers create and manage events with slots', () => {
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.createEvent).toMatchObject({
       status: 'DRAFT',
-      name: 'Nachtschicht Lübeck 2027',
+      name: 'Nachtschicht Lübeck 2038',
       languages: ['de', 'en'],
       organizingBodyId: lübeck,
       organizingBodyName: 'Hansestadt Lübeck',
-      startsAt: '2027-03-04T16:00:00.000Z',
-      endsAt: '2027-03-04T21:00:00.000Z',
+      startsAt: '2038-03-04T16:00:00.000Z',
+      endsAt: '2038-03-04T21:00:00.000Z',
       nextStatuses: ['OPEN'],
       slots: [
-        { capacity: 8, label: 'Erste Runde', startsAt: '2027-03-04T16:00:00.000Z' },
-        { capacity: 6, label: null, endsAt: '2027-03-04T21:00:00.000Z' },
+        { capacity: 8, label: 'Erste Runde', startsAt: '2038-03-04T16:00:00.000Z' },
+        { capacity: 6, label: null, endsAt: '2038-03-04T21:00:00.000Z' },
       ],
     });
   });
@@ -55,10 +55,10 @@ describe('organizers create and manage events with slots', () => {
       name: 'ab',
       venue: '',
       languages: ['de', 'xx'],
-      volunteerDeadline: '2027-03-05T00:00:00.000Z',
+      volunteerDeadline: '2038-03-05T00:00:00.000Z',
       slots: [
-        { startsAt: '2027-03-04T16:00:00.000Z', endsAt: '2027-03-04T18:00:00.000Z', capacity: 0 },
-        { startsAt: '2027-03-04T19:00:00.000Z', endsAt: '2027-03-04T18:00:00.000Z', capacity: 201 },
+        { startsAt: '2038-03-04T16:00:00.000Z', endsAt: '2038-03-04T18:00:00.000Z', capacity: 0 },
+        { startsAt: '2038-03-04T19:00:00.000Z', endsAt: '2038-03-04T18:00:00.000Z', capacity: 201 },
       ],
     });
     const response = await gql(app, CREATE_EVENT, { organizingBodyId: lübeck, input }, organizer);
@@ -149,8 +149,8 @@ describe('organizers create and manage events with slots', () => {
       venue: null,
       onlineUrl: 'https://meet.example.org/nachtschicht',
       slots: [
-        { id: first.id, startsAt: '2027-03-04T15:00:00.000Z', endsAt: '2027-03-04T18:30:00.000Z', capacity: 9 },
-        { startsAt: '2027-03-05T16:00:00.000Z', endsAt: '2027-03-05T19:00:00.000Z', capacity: 3, label: 'Tag 2' },
+        { id: first.id, startsAt: '2038-03-04T15:00:00.000Z', endsAt: '2038-03-04T18:30:00.000Z', capacity: 9 },
+        { startsAt: '2038-03-05T16:00:00.000Z', endsAt: '2038-03-05T19:00:00.000Z', capacity: 3, label: 'Tag 2' },
       ],
     });
     const response = await gql(app, UPDATE_EVENT, { id: event.id, input }, organizer);
@@ -160,8 +160,8 @@ describe('organizers create and manage events with slots', () => {
       name: 'Nachtschicht Lübeck Frühjahr',
       online: true,
       onlineUrl: 'https://meet.example.org/nachtschicht',
-      startsAt: '2027-03-04T15:00:00.000Z',
-      endsAt: '2027-03-05T19:00:00.000Z',
+      startsAt: '2038-03-04T15:00:00.000Z',
+      endsAt: '2038-03-05T19:00:00.000Z',
     });
     expect(updated.slots.map((slot: { id: string; capacity: number }) => slot.capacity)).toEqual([9, 3]);
     expect(updated.slots[0].id).toBe(first.id);
@@ -277,9 +277,9 @@ describe('organizers create and manage events with slots', () => {
     };
     // The first slot is over, the second not yet.
     await expect(
-      service.changeStatus(signedIn, event.id, 'DONE', new Date('2027-03-04T20:59:00.000Z')),
+      service.changeStatus(signedIn, event.id, 'DONE', new Date('2038-03-04T20:59:00.000Z')),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const done = await service.changeStatus(signedIn, event.id, 'DONE', new Date('2027-03-04T21:00:00.000Z'));
+    const done = await service.changeStatus(signedIn, event.id, 'DONE', new Date('2038-03-04T21:00:00.000Z'));
     expect(done.status).toBe('DONE');
   });
 
@@ -299,11 +299,11 @@ describe('organizers create and manage events with slots', () => {
       venue: 'Kulturwerft Gollan',
       languages: ['de', 'en'],
       // 17:00 Berlin in winter (UTC+1) stays 17:00 in summer (UTC+2).
-      startsAt: '2027-09-02T15:00:00.000Z',
-      volunteerDeadline: '2027-08-26T22:00:00.000Z',
+      startsAt: '2038-09-02T15:00:00.000Z',
+      volunteerDeadline: '2038-08-26T22:00:00.000Z',
       slots: [
-        { capacity: 8, label: 'Erste Runde', startsAt: '2027-09-02T15:00:00.000Z', endsAt: '2027-09-02T17:30:00.000Z' },
-        { capacity: 6, label: null, startsAt: '2027-09-02T17:45:00.000Z', endsAt: '2027-09-02T20:00:00.000Z' },
+        { capacity: 8, label: 'Erste Runde', startsAt: '2038-09-02T15:00:00.000Z', endsAt: '2038-09-02T17:30:00.000Z' },
+        { capacity: 6, label: null, startsAt: '2038-09-02T17:45:00.000Z', endsAt: '2038-09-02T20:00:00.000Z' },
       ],
     });
     const invalid = await gql(app, COPY_EVENT, { id: last.id, offsetDays: 5000, name: 'x' }, organizer);

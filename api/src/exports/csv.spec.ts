@@ -22,7 +22,7 @@ describe('CSV writer', () => {
     expect(csvCell(3)).toBe('3');
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell(true)).toBe('true');
-    expect(csvCell(new Date('2027-03-04T16:00:00Z'))).toBe('2027-03-04T16:00:00.000Z');
+    expect(csvCell(new Date('2038-03-04T16:00:00Z'))).toBe('2038-03-04T16:00:00.000Z');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
   });

@@ -25,7 +25,7 @@ describe('exports for the city', () => {
     await person('kielOrganizer', [{ role: 'ORGANIZER', organizingBodyId: kiel }]);
     await person('admin', [{ role: 'PLATFORM_ADMIN' }]);
     await person('volunteer', [{ role: 'VOLUNTEER' }]);
-    event = await createOpenEvent(app, cookies.organizer, lübeck, { name: 'Nachtschicht Lübeck 2027' });
+    event = await createOpenEvent(app, cookies.organizer, lübeck, { name: 'Nachtschicht Lübeck 2038' });
 
     const nonprofit = async (name: string, publish: boolean, latitude: number | null, longitude: number | null) => {
       const [row] = (await dataSource.query(

@@ -139,14 +139,14 @@ describe('follow-up tasks', () => {
     const before = await app.dataSource.query(`SELECT status, notes FROM follow_up_task WHERE id = $1`, [mentorship]);
     expect(before).toEqual([{ status: 'OPEN', notes: '' }]);
 
-    const input = { status: 'DONE', dueDate: '2027-01-15', notes: 'Mentorin gefunden', ownerId: secondOrganizerId };
+    const input = { status: 'DONE', dueDate: '2038-01-15', notes: 'Mentorin gefunden', ownerId: secondOrganizerId };
     const refused = await gql(app, UPDATE, { id: mentorship, input }, kielOrganizer);
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     const updated = await gql(app, UPDATE, { id: mentorship, input }, organizer);
     expect(updated.body.errors).toBeUndefined();
     expect(updated.body.data.updateFollowUpTask).toMatchObject({
       status: 'DONE',
-      dueDate: '2027-01-15',
+      dueDate: '2038-01-15',
       notes: 'Mentorin gefunden',
       ownerName: 'Zoe Zweite',
     });

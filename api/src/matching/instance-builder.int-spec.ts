@@ -10,13 +10,13 @@ describe('the matching instance of an event, built from its rows', () => {
     const [body] = await q<{ id: string }>(`INSERT INTO organizing_body (name) VALUES ('Builder Body') RETURNING id`);
     const [event] = await q<{ id: string }>(
       `INSERT INTO event (name, kind, status, city, organizing_body_id, starts_at, ends_at)
-       VALUES ('Nachtschicht', 'NACHTSCHICHT', 'MATCHING', 'Lübeck', $1, '2027-03-04T16:00Z', '2027-03-04T21:00Z')
+       VALUES ('Nachtschicht', 'NACHTSCHICHT', 'MATCHING', 'Lübeck', $1, '2038-03-04T16:00Z', '2038-03-04T21:00Z')
        RETURNING id`,
       [body.id],
     );
     const [other] = await q<{ id: string }>(
       `INSERT INTO event (name, kind, status, city, organizing_body_id, starts_at, ends_at)
-       VALUES ('Hackathon', 'HACKATHON', 'OPEN', 'Lübeck', $1, '2027-04-04T16:00Z', '2027-04-04T21:00Z') RETURNING id`,
+       VALUES ('Hackathon', 'HACKATHON', 'OPEN', 'Lübeck', $1, '2038-04-04T16:00Z', '2038-04-04T21:00Z') RETURNING id`,
       [body.id],
     );
     const slot = async (eventId: string, start: string, capacity: number) =>
@@ -27,9 +27,9 @@ describe('the matching instance of an event, built from its rows', () => {
           [eventId, start, capacity],
         )
       )[0].id;
-    const s1 = await slot(event.id, '2027-03-04T16:00Z', 5);
-    const s2 = await slot(event.id, '2027-03-04T18:30Z', 3);
-    const foreign = await slot(other.id, '2027-04-04T16:00Z', 9);
+    const s1 = await slot(event.id, '2038-03-04T16:00Z', 5);
+    const s2 = await slot(event.id, '2038-03-04T18:30Z', 3);
+    const foreign = await slot(other.id, '2038-04-04T16:00Z', 9);
     const [nonprofit] = await q<{ id: string }>(
       `INSERT INTO nonprofit (organizing_body_id, name, name_key, legal_form, causes)
        VALUES ($1, 'Tafel', 'tafel', 'EV', '{POVERTY,SENIORS}') RETURNING id`,

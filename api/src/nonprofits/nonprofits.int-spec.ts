@@ -67,7 +67,7 @@ describe('nonprofits register through an event and keep their contacts', () => {
       viewerIsContact: true,
       contacts: [{ personId: people.maria.id, name: 'Maria Muster', email: 'maria@tafel.example', phone: null }],
       challenges: [],
-      openEvents: [{ id: event.id, name: 'Nachtschicht Lübeck 2027' }],
+      openEvents: [{ id: event.id, name: 'Nachtschicht Lübeck 2038' }],
     });
     const roles = await app.dataSource.query(`SELECT role FROM role_assignment WHERE person_id = $1`, [
       people.maria.id,

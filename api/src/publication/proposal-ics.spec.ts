@@ -5,8 +5,8 @@ const details = {
   title: 'Nachtschicht Lübeck: Website',
   description: 'Team für „Website“ von Tafel Lübeck e.V.',
   location: 'Kulturwerft Gollan, Lübeck',
-  startsAt: new Date('2027-03-04T16:00:00.000Z'),
-  endsAt: new Date('2027-03-04T18:30:00.000Z'),
+  startsAt: new Date('2038-03-04T16:00:00.000Z'),
+  endsAt: new Date('2038-03-04T18:30:00.000Z'),
   url: 'http://localhost:3000/dashboard',
 };
 const text = (attachment: { content: Buffer }) => attachment.content.toString('utf8');

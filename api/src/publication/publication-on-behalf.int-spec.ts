@@ -241,7 +241,7 @@ describe('answers recorded by an organizer on the volunteer’s behalf', () => {
     } finally {
       await app.dataSource.query(`UPDATE proposal SET answer_deadline = $2 WHERE id = $1`, [
         ada.proposalId,
-        '2027-03-01T12:00:00.000Z',
+        '2038-03-01T12:00:00.000Z',
       ]);
     }
   });

@@ -198,7 +198,7 @@ describe('teams, contact data and replacements', () => {
     expect(found.body.data.findReplacement.counts).toMatchObject({ needsReplacement: 0 });
     const emil = await emailOf(app.dataSource, event.volunteers['Emil Engel']);
     const [proposal] = await mails(app.dataSource, { to: emil, template: 'proposal' });
-    expect(proposal.text).toContain('In einem Team bei Nachtschicht Lübeck 2027 ist ein Platz frei geworden');
+    expect(proposal.text).toContain('In einem Team bei Nachtschicht Lübeck 2038 ist ein Platz frei geworden');
     expect(proposal.text).toContain('Ihr Team: Ada (WordPress: Sehr gute Kenntnisse).');
     expect(proposal.attachments[0].filename).toBe('invitation.ics');
     const changes = await mails(app.dataSource, { to: tafel().contactEmail, template: 'teamChanged' });
@@ -239,7 +239,7 @@ describe('teams, contact data and replacements', () => {
       sequence: ben.status === 'ACCEPTED' ? '2' : '1',
     });
     const [update] = await mails(app.dataSource, { template: 'organizerPlaceUpdate' });
-    expect(update.subject).toBe('Teamänderung bei Nachtschicht Lübeck 2027: „Mieterverein“');
+    expect(update.subject).toBe('Teamänderung bei Nachtschicht Lübeck 2038: „Mieterverein“');
     expect(update.text).toContain('hat das Matching Dana (Microsoft Excel: Gute Kenntnisse) vorgeschlagen');
 
     // Dana declines by link; nobody else is left for the team: the organizers learn that no replacement was found.

@@ -43,10 +43,10 @@ describe('publishing a run', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'input.answerDeadline', message: 'The answer deadline must be at least 1 hour from now.' }],
     });
-    const late = await publish(app, event, { answerDeadline: '2027-03-05T00:00:00.000Z' });
+    const late = await publish(app, event, { answerDeadline: '2038-03-05T00:00:00.000Z' });
     expect(late.body.errors[0].extensions.fields[0]).toEqual({
       path: 'input.answerDeadline',
-      message: 'The answer deadline must be before the first team meets (Thursday, 4 March 2027 at 17:00).',
+      message: 'The answer deadline must be before the first team meets (Thursday, 4 March 2038 at 17:00).',
     });
     expect(await publication()).toMatchObject({ published: false, canPublish: true, eventStatus: 'MATCHING' });
     expect(await mails(app.dataSource, { template: 'proposal' })).toEqual([]);
@@ -108,21 +108,21 @@ describe('publishing a run', () => {
     const ben = await emailOf(app.dataSource, event.volunteers['Ben Becker']);
     const [english] = await mails(app.dataSource, { to: ben, template: 'proposal' });
     expect(english.locale).toBe('en');
-    expect(english.subject).toBe('Your team proposal: “Mieterverein” at Nachtschicht Lübeck 2027');
+    expect(english.subject).toBe('Your team proposal: “Mieterverein” at Nachtschicht Lübeck 2038');
     expect(english.text).toContain('propose that you help Verein Mieterverein');
-    expect(english.text).toContain('When and where: Thursday, 4 March 2027, 19:45–22:00, Kulturwerft Gollan, Lübeck.');
+    expect(english.text).toContain('When and where: Thursday, 4 March 2038, 19:45–22:00, Kulturwerft Gollan, Lübeck.');
     expect(english.text).toContain('So far you are the only member of this team.');
-    expect(english.text).toContain('Please answer by Monday, 1 March 2027 at 13:00');
+    expect(english.text).toContain('Please answer by Monday, 1 March 2038 at 13:00');
     expect(english.attachments).toHaveLength(1);
     const calendar = Buffer.from(english.attachments[0].content, 'base64').toString('utf8');
     expect(english.attachments[0].contentType).toMatch(/^text\/calendar/);
-    expect(calendar).toMatch(/BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*DTSTART:20270304T184500Z/);
-    expect(calendar).toContain('SUMMARY:Nachtschicht Lübeck 2027: Mieterverein');
+    expect(calendar).toMatch(/BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*DTSTART:20380304T184500Z/);
+    expect(calendar).toContain('SUMMARY:Nachtschicht Lübeck 2038: Mieterverein');
     expect(answerLinks(english).accept).toMatch(/^\/api\/proposals\/[0-9a-f-]+\/accept\?token=.+&lang=en$/);
 
     const ada = await emailOf(app.dataSource, event.volunteers['Ada Lovelace']);
     const [german] = await mails(app.dataSource, { to: ada, template: 'proposal' });
-    expect(german.subject).toBe('Ihr Teamvorschlag: „Tafel Lübeck“ bei Nachtschicht Lübeck 2027');
+    expect(german.subject).toBe('Ihr Teamvorschlag: „Tafel Lübeck“ bei Nachtschicht Lübeck 2038');
     expect(german.text).toContain('Ihr Team: Cem (WordPress: Gute Kenntnisse).');
     expect(german.text).toContain('Ja, ich sage zu: http://localhost:3000/api/proposals/');
   });
@@ -130,7 +130,7 @@ describe('publishing a run', () => {
   it('tells each nonprofit contact its proposed team: first names and skills, nothing to reach them by', async () => {
     const tafel = event.nonprofits['Tafel Lübeck'];
     const [team] = await mails(app.dataSource, { to: tafel.contactEmail, template: 'proposedTeam' });
-    expect(team.subject).toBe('Ihr vorgeschlagenes Team: „Tafel Lübeck“ bei Nachtschicht Lübeck 2027');
+    expect(team.subject).toBe('Ihr vorgeschlagenes Team: „Tafel Lübeck“ bei Nachtschicht Lübeck 2038');
     expect(team.text).toContain(
       'Vorgeschlagen: Ada (WordPress: Sehr gute Kenntnisse); Cem (WordPress: Gute Kenntnisse).',
     );
@@ -169,7 +169,7 @@ describe('publishing a run', () => {
     expect(again.text).not.toContain('<form');
     const [receipt, ...more] = await mails(app.dataSource, { to: ada, template: 'proposalAnswered' });
     expect(more).toEqual([]);
-    expect(receipt.subject).toBe('Sie haben zugesagt: „Tafel Lübeck“ bei Nachtschicht Lübeck 2027');
+    expect(receipt.subject).toBe('Sie haben zugesagt: „Tafel Lübeck“ bei Nachtschicht Lübeck 2038');
     expect(receipt.text).toContain('Sobald Verein Tafel Lübeck');
     // The calendar entry of the proposal again, now confirmed.
     expect(receipt.text).toContain('Der angehängte Kalendereintrag bestätigt den Termin in Ihrem Kalender.');
@@ -321,7 +321,7 @@ describe('publishing a run', () => {
     expect(await deadlines.remind(at)).toBe(0);
     const reminders = await mails(app.dataSource, { template: 'proposalReminder' });
     expect(reminders).toHaveLength(1);
-    expect(reminders[0].subject).toBe('Erinnerung: Bitte antworten Sie bis Montag, 1. März 2027 um 13:00');
+    expect(reminders[0].subject).toBe('Erinnerung: Bitte antworten Sie bis Montag, 1. März 2038 um 13:00');
     expect(answerLinks(reminders[0]).decline).toContain('/decline?token=');
   });
 

@@ -98,7 +98,7 @@ describe('assisted intake: organizers register volunteers on their behalf', () =
     expect(mail.subject).toBe('Please check your data on SkillShift');
     expect(mail.locale).toBe('en');
     expect(mail.body_text).toContain(
-      'As agreed with you, Hansestadt Lübeck registered you as a volunteer for “Nachtschicht Lübeck 2027” on SkillShift.',
+      'As agreed with you, Hansestadt Lübeck registered you as a volunteer for “Nachtschicht Lübeck 2038” on SkillShift.',
     );
     expect(mail.body_text).toContain('it works once and for 3 days');
 

@@ -64,9 +64,9 @@ describe('slotChoiceProblems', () => {
 });
 
 describe('registrationWindow', () => {
-  const deadline = new Date('2027-02-25T23:00:00Z');
-  const before = new Date('2027-02-25T22:59:59Z');
-  const after = new Date('2027-02-25T23:00:01Z');
+  const deadline = new Date('2038-02-25T23:00:00Z');
+  const before = new Date('2038-02-25T22:59:59Z');
+  const after = new Date('2038-02-25T23:00:01Z');
 
   it('lets volunteers register while the event is open, until the deadline', () => {
     expect(registrationWindow({ status: 'OPEN', volunteerDeadline: deadline }, 'VOLUNTEER', before)).toBe('OPEN');

@@ -254,10 +254,10 @@ describe('volunteers keep a profile and register for events', () => {
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data.registerForEvent).toMatchObject({
         eventId: event.id,
-        eventName: 'Nachtschicht Lübeck 2027',
+        eventName: 'Nachtschicht Lübeck 2038',
         eventStatus: 'OPEN',
-        eventStartsAt: '2027-03-04T16:00:00.000Z',
-        volunteerDeadline: '2027-02-25T23:00:00.000Z',
+        eventStartsAt: '2038-03-04T16:00:00.000Z',
+        volunteerDeadline: '2038-02-25T23:00:00.000Z',
         status: 'REGISTERED',
         maxAssignments: 2,
         slots: [{ id: event.slots[0].id, label: 'Erste Runde' }, { id: event.slots[1].id }],
@@ -268,9 +268,9 @@ describe('volunteers keep a profile and register for events', () => {
       const [mail] = (await app.dataSource.query(
         `SELECT subject, body_text, locale FROM outbox_message WHERE to_address = 'dora@example.org'`,
       )) as { subject: string; body_text: string; locale: string }[];
-      expect(mail.subject).toBe('Sie sind für Nachtschicht Lübeck 2027 angemeldet');
+      expect(mail.subject).toBe('Sie sind für Nachtschicht Lübeck 2038 angemeldet');
       expect(mail.body_text).toContain('Hallo Dora Datenschutz');
-      expect(mail.body_text).toContain('– Donnerstag, 4. März 2027, 17:00–19:30 Uhr (Erste Runde)');
+      expect(mail.body_text).toContain('– Donnerstag, 4. März 2038, 17:00–19:30 Uhr (Erste Runde)');
       expect(mail.body_text).toContain('Sie übernehmen höchstens 2 Herausforderungen.');
 
       const mine = await gql(app, MY_REGISTRATIONS, {}, dora.cookie);
