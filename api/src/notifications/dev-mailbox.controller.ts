@@ -2,6 +2,7 @@ import {
   Controller,
   Get,
   Header,
+  HttpStatus,
   Inject,
   NotFoundException,
   Param,
@@ -56,8 +57,9 @@ export class DevMailboxController {
    */
   @Get('mailbox-attachments/:mailId/:index')
   async attachment(
-    @Param('mailId', new ParseUUIDPipe()) mailId: string,
-    @Param('index', new ParseIntPipe()) index: number,
+    // (An id that cannot be one names no attachment: not found, as when SMTP is configured and the mailbox is off.)
+    @Param('mailId', new ParseUUIDPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND })) mailId: string,
+    @Param('index', new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND })) index: number,
     @Res() response: Response,
   ): Promise<void> {
     if (this.config.smtpUrl) throw new NotFoundException();
