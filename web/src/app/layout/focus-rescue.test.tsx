@@ -136,6 +136,26 @@ describe('useFocusRescue', () => {
     expect(document.activeElement).toBe(section.querySelector('[role="status"]'));
   });
 
+  it('waits for the action a dialog confirmed before it gives focus to the message beside its opener', () => {
+    const { main, heading } = page();
+    // "Yes, publish now": the dialog is gone while its opener, the form's button, is still busy publishing.
+    const section = main.appendChild(document.createElement('section'));
+    section.innerHTML = '<div role="status"></div><form><button type="submit">Publish</button></form>';
+    const publish = section.querySelector('button')!;
+    publish.focus();
+    const { element, field } = dialog();
+    field.focus();
+    publish.disabled = true;
+    element.remove();
+    tick();
+    expect(document.activeElement).not.toBe(heading);
+    // The answer: the form gives way to what was published, and the section says so.
+    section.querySelector('[role="status"]')!.textContent = 'Run 1 is published.';
+    section.querySelector('form')!.remove();
+    tick();
+    expect(document.activeElement).toBe(section.querySelector('[role="status"]'));
+  });
+
   it('passes over empty live regions on its way to the heading', () => {
     const { main, heading } = page();
     const section = main.appendChild(document.createElement('section'));

@@ -148,6 +148,9 @@ export function useFocusRescue(): void {
       }
       // A dialog whose opener went too (its form was done, "publish" then "yes"): the news beside where the opener was.
       const opened = dialog ? openers.get(dialog) : undefined;
+      // Its opener is busy with what the dialog confirmed ("publish", then "yes", while the mails are queued): wait for
+      // the outcome, as for a control of its own, rather than take the news beside it before there is any.
+      if (opened?.opener.isConnected && isDisabled(opened.opener)) return;
       const target =
         returnPointFor(opened?.opener) ||
         replacementFor(opened ? { id: opened.opener.id, containers: opened.containers, dialog: null } : lastInfo);
