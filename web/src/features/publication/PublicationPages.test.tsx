@@ -196,10 +196,13 @@ describe('the organizer’s publication page', () => {
     expect(screen.getByText('Need a replacement: 1')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Places in the team “Website der Tafel”' });
     expect(within(table).getByRole('cell', { name: 'Needs a replacement (declined)' })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Find a replacement for “Website der Tafel”' }));
+    screen.getByRole('button', { name: 'Find a replacement for “Website der Tafel”' }).focus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByText('Emil is now proposed for “Website der Tafel”.')).toBeTruthy();
     expect(await within(table).findByRole('cell', { name: 'Replaced (declined)' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Emil' })).toBeTruthy();
+    // The button went with the open place: focus is in the team's table, where Emil now is, not at the page's top.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-labelledby')).toBe('team-c1-caption'));
   });
 });
 

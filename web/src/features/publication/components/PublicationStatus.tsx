@@ -24,6 +24,9 @@ import { RecordAnswerDialog, type RecordTarget } from './RecordAnswerDialog';
 type Team = Publication['teams'][number];
 type Place = Team['places'][number];
 
+/** The id of a team's table of places, where focus goes after its places changed. */
+const placesId = (challengeId: string) => `team-${challengeId}-places`;
+
 /**
  * The organizer's view of a published run: how the answers stand, every place of every team (proposed, accepted,
  * needs a replacement, replaced), one action per team to find replacements, and automatic backfill on or off.
@@ -85,6 +88,8 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
         }),
       );
       await refetch();
+      // The button went with the last open place: focus goes to the team's table, where the new person is listed.
+      document.getElementById(placesId(team.challengeId))?.focus();
     } catch (failure) {
       setRefusal(graphQLErrorWithCode(failure, 'CONFLICT') ?? '');
     }
@@ -165,7 +170,7 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
               const team = publication.teams.find((entry) =>
                 entry.places.some((place) => place.proposalId === recording?.place.proposalId),
               );
-              if (team) focusAfterRecord.current = `team-${team.challengeId}-places`;
+              if (team) focusAfterRecord.current = placesId(team.challengeId);
               setRecording(null);
               setAnnouncement(text);
             }}
@@ -204,7 +209,7 @@ function TeamPlaces({
         <div
           className="table-scroll"
           role="region"
-          id={`${headingId}-places`}
+          id={placesId(team.challengeId)}
           aria-labelledby={`${headingId}-caption`}
           tabIndex={0}
         >
