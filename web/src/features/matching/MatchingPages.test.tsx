@@ -325,6 +325,40 @@ describe('review board', () => {
     ).toBeTruthy();
   });
 
+  it('lists the slots a volunteer without a team can come to in the order of the slots', async () => {
+    const twoSlots = {
+      ...board(),
+      slots: [
+        board().slots[0],
+        {
+          ...board().slots[0],
+          id: 's0',
+          label: 'Zweite Runde',
+          startsAt: '2027-03-04T18:45:00.000Z',
+          endsAt: '2027-03-04T21:00:00.000Z',
+          teams: [],
+        },
+      ],
+      // (sorted by id, as the server sends them)
+      unassigned: [{ ...board().unassigned[0], slotIds: ['s0', 's1'] }],
+    };
+    renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: twoSlots } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    expect(
+      await screen.findByText(/^Available: Erste Runde \(.+\); Zweite Runde \(.+\) · speaks: German$/),
+    ).toBeTruthy();
+  });
+
   it('moves a volunteer by dragging their handle onto another team, with the same refusal and success as the dialog', async () => {
     const benMove = benMovesToMieterverein();
     const { user } = renderApp({

@@ -431,7 +431,12 @@ function UnassignedRow({
         </Text>
         <Text size="sm">
           {t('matching.board.available', {
-            slots: volunteer.slotIds.map((id) => slotNames.get(id) ?? '').join('; ') || '–',
+            // (in the board's order of the slots: the ids come sorted by id, which puts the second round first)
+            slots:
+              [...slotNames]
+                .filter(([id]) => volunteer.slotIds.includes(id))
+                .map(([, name]) => name)
+                .join('; ') || '–',
             languages: languageNames(volunteer.languages, language) || '–',
           })}
         </Text>
