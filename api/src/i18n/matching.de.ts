@@ -62,8 +62,10 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       alreadyPinned: '{{name}} ist bereits an „{{challenge}}“ festgelegt.',
       pinExcluded: '{{name}} ist von „{{challenge}}“ ausgeschlossen: Entfernen Sie zuerst den Ausschluss.',
       pinTeamFull: '„{{challenge}}“ nimmt höchstens {{max}} Personen auf, und {{others}} sind bereits festgelegt.',
-      pinMaxAssignments:
-        '{{name}} übernimmt höchstens {{max}} Herausforderung(en) und ist bereits an {{others}} festgelegt.',
+      pinMaxAssignments_one:
+        '{{name}} übernimmt höchstens eine Herausforderung und ist bereits an {{others}} festgelegt.',
+      pinMaxAssignments_other:
+        '{{name}} übernimmt höchstens {{count}} Herausforderungen und ist bereits an {{others}} festgelegt.',
       pinNoCommonSlot:
         '{{name}} und {{others}}, festgelegt an „{{challenge}}“, haben kein gemeinsames Zeitfenster dafür.',
       pinSameSlot: '{{name}} müsste im selben Zeitfenster in „{{challenge}}“ und in „{{other}}“ sein.',
@@ -79,7 +81,9 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
       notInChallengeSlots: '„{{challenge}}“ kann im Zeitfenster {{slot}} nicht stattfinden.',
       alreadyInSlot: '{{name}} ist bereits in „{{challenge}}“ im Zeitfenster {{slot}}.',
       slotFull: 'Alle Tische im Zeitfenster {{slot}} sind belegt, „{{challenge}}“ kann dort nicht beginnen.',
-      maxAssignments: '{{name}} übernimmt höchstens {{max}} Herausforderung(en) und ist bereits in {{challenges}}.',
+      maxAssignments_one: '{{name}} übernimmt höchstens eine Herausforderung und ist bereits in {{challenges}}.',
+      maxAssignments_other:
+        '{{name}} übernimmt höchstens {{count}} Herausforderungen und ist bereits in {{challenges}}.',
       teamFull: '„{{challenge}}“ ist voll: höchstens {{max}} Personen.',
       teamTooSmallToStart:
         '„{{challenge}}“ braucht mindestens {{min}} Personen: Legen Sie sie gemeinsam fest und starten Sie das Matching erneut.',
@@ -109,7 +113,8 @@ export const matchingDe: Pick<Catalogue, 'matching' | 'audit'> = {
         'Eine Person deckt die geforderte Fähigkeit {{skill}} ({{level}}) ab, kann aber nicht teilnehmen: Sie ist von der Herausforderung ausgeschlossen.',
       SKILL_NOT_COVERED_excluded_other:
         '{{count}} Personen decken die geforderte Fähigkeit {{skill}} ({{level}}) ab, aber keine kann teilnehmen: Sie sind von der Herausforderung ausgeschlossen.',
-      TOO_FEW_VOLUNTEERS: 'Nur {{available}} passende Person(en) für ein Team von mindestens {{needed}}.',
+      TOO_FEW_VOLUNTEERS_one: 'Nur eine passende Person für ein Team von mindestens {{needed}}.',
+      TOO_FEW_VOLUNTEERS_other: 'Nur {{count}} passende Personen für ein Team von mindestens {{needed}}.',
       NO_COMMON_SLOT:
         'Kein Zeitfenster ({{slots}}) hat einen freien Tisch und zugleich genug passende Personen, die alle geforderten Fähigkeiten abdecken.',
       TEAM_TOO_SMALL_FOR_SKILLS:

@@ -56,7 +56,8 @@ export const matchingEn = {
       alreadyPinned: '{{name}} is already pinned to “{{challenge}}”.',
       pinExcluded: '{{name}} is excluded from “{{challenge}}”: remove the exclusion first.',
       pinTeamFull: '“{{challenge}}” takes at most {{max}} people, and {{others}} are pinned to it already.',
-      pinMaxAssignments: '{{name}} takes at most {{max}} challenge(s) and is pinned to {{others}} already.',
+      pinMaxAssignments_one: '{{name}} takes at most one challenge and is pinned to {{others}} already.',
+      pinMaxAssignments_other: '{{name}} takes at most {{count}} challenges and is pinned to {{others}} already.',
       pinNoCommonSlot: '{{name}} and {{others}}, pinned to “{{challenge}}”, cannot come to a common slot of it.',
       pinSameSlot: '{{name}} would have to be in “{{challenge}}” and in “{{other}}” in the same slot.',
       pinNoTable: 'The pinned challenges do not all find a slot with a free table for “{{challenge}}”.',
@@ -70,7 +71,8 @@ export const matchingEn = {
       notInChallengeSlots: '“{{challenge}}” cannot take place in the slot {{slot}}.',
       alreadyInSlot: '{{name}} is already in “{{challenge}}” in the slot {{slot}}.',
       slotFull: 'All tables in the slot {{slot}} are taken, so “{{challenge}}” cannot start there.',
-      maxAssignments: '{{name}} takes at most {{max}} challenge(s) and is already in {{challenges}}.',
+      maxAssignments_one: '{{name}} takes at most one challenge and is already in {{challenges}}.',
+      maxAssignments_other: '{{name}} takes at most {{count}} challenges and is already in {{challenges}}.',
       teamFull: '“{{challenge}}” is full: it takes at most {{max}} people.',
       teamTooSmallToStart:
         '“{{challenge}}” needs at least {{min}} people to start: pin them to it together and run the matching again.',
@@ -101,7 +103,8 @@ export const matchingEn = {
         'One volunteer covers the required skill {{skill}} ({{level}}) but cannot take part: they are excluded from it.',
       SKILL_NOT_COVERED_excluded_other:
         '{{count}} volunteers cover the required skill {{skill}} ({{level}}), but none of them can take part: they are excluded from it.',
-      TOO_FEW_VOLUNTEERS: 'Only {{available}} suitable volunteer(s) for a team of at least {{needed}}.',
+      TOO_FEW_VOLUNTEERS_one: 'Only one suitable volunteer for a team of at least {{needed}}.',
+      TOO_FEW_VOLUNTEERS_other: 'Only {{count}} suitable volunteers for a team of at least {{needed}}.',
       NO_COMMON_SLOT:
         'No slot ({{slots}}) has a free table and, at the same time, enough suitable volunteers covering every required skill.',
       TEAM_TOO_SMALL_FOR_SKILLS:

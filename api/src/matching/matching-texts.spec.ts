@@ -52,4 +52,12 @@ describe('unserved reasons in the reader’s language', () => {
       'Im Zeitfenster Freitagabend sind nur noch 1 von 3 passenden Personen frei; ein Team von 2 wird gebraucht. Die anderen sind in Teams anderer Herausforderungen.',
     );
   });
+
+  it('says one person or several, not “volunteer(s)”', () => {
+    const few = (available: number) => ({ code: 'TOO_FEW_VOLUNTEERS' as const, params: { available, needed: 3 } });
+    expect(unservedReasonText(few(1), 'en', slots)).toBe('Only one suitable volunteer for a team of at least 3.');
+    expect(unservedReasonText(few(2), 'en', slots)).toBe('Only 2 suitable volunteers for a team of at least 3.');
+    expect(unservedReasonText(few(1), 'de', slots)).toBe('Nur eine passende Person für ein Team von mindestens 3.');
+    expect(unservedReasonText(few(2), 'de', slots)).toBe('Nur 2 passende Personen für ein Team von mindestens 3.');
+  });
 });

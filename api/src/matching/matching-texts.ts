@@ -52,5 +52,6 @@ export function unservedReasonText(
     params.count = Number(params.coverers);
     params.format = t(`matching.formats.${String(params.format)}`);
   }
+  if (unserved.code === 'TOO_FEW_VOLUNTEERS') params.count = Number(params.available);
   return t(`matching.unserved.${unserved.code}`, params);
 }

@@ -135,7 +135,7 @@ describe('moves by hand', () => {
     expect(checkMove(state, placed, noRules, move('ben', null, 'verein'), names)).toEqual({
       problem: {
         key: 'matching.rules.maxAssignments',
-        params: { name: 'Ben', max: 1, challenges: '“KAMMER”' },
+        params: { name: 'Ben', count: 1, challenges: '“KAMMER”' },
       },
     });
   });

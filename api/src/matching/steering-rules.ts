@@ -88,7 +88,7 @@ export function pinProblem(state: RunState, pin: PairRef, names: RuleNames): Rul
   if (mine.length > volunteer.maxAssignments)
     return problem('pinMaxAssignments', {
       ...params,
-      max: volunteer.maxAssignments,
+      count: volunteer.maxAssignments,
       others: mine
         .filter((id) => id !== challengeId)
         .map((id) => `“${names.challenge(id)}”`)
@@ -229,7 +229,7 @@ export function checkMove(
     if (mine.length + 1 > volunteer.maxAssignments)
       return fail('maxAssignments', {
         name,
-        max: volunteer.maxAssignments,
+        count: volunteer.maxAssignments,
         challenges: mine.map((a) => `“${names.challenge(a.challengeId)}”`).join(', '),
       });
     const team = teamOf(to);

@@ -116,7 +116,7 @@ const board = (moved = false) => ({
       slotIds: ['s1'],
       teamMin: 2,
       code: 'TOO_FEW_VOLUNTEERS',
-      reason: 'Only 1 suitable volunteer(s) for a team of at least 2.',
+      reason: 'Only one suitable volunteer for a team of at least 2.',
     },
   ],
   unassigned: [
