@@ -147,6 +147,7 @@ export const RUN_FIELDS = `id eventId number status queuePosition startedByName 
 
 export const BOARD_FIELDS = `
   run { id number status served totalScore manualChanges }
+  withoutEmail
   editable
   slots { id label capacity teams {
     challengeId title nonprofitName priority teamMin teamMax

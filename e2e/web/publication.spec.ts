@@ -105,6 +105,8 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await expect(
     confirm.getByText(/Freiwillige und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
   ).toBeVisible();
+  // Peter Kühl registered on paper without an e-mail address: the organizer is told to call him.
+  await expect(confirm.getByText(/^Eine Person in den Teams hat keine E-Mail-Adresse/)).toBeVisible();
   await expectNoAxeViolations(page);
   // Focus starts on Cancel (publishing cannot be undone): the person moves to the confirming button on purpose.
   await expect(confirm.getByRole('button', { name: 'Abbrechen' })).toBeFocused();

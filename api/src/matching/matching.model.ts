@@ -362,6 +362,11 @@ export class MatchingBoard {
   @Field(() => [MatchingPair])
   exclusions: MatchingPair[];
 
+  @Field(() => [ID], {
+    description: 'Volunteers of the run without an e-mail address: publishing reaches them only through the organizer.',
+  })
+  withoutEmail: string[];
+
   @Field({ description: 'Whether the board can still be changed (the event is MATCHING and the run is DONE).' })
   editable: boolean;
 }

@@ -17,6 +17,7 @@ export function MatchingRunPage() {
           runDone={run.done}
           teams={run.teams}
           people={run.people}
+          unmailed={run.unmailed}
         />
       )}
     />

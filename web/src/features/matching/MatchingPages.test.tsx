@@ -80,6 +80,7 @@ const team = (challengeId: string, title: string, members: ReturnType<typeof mem
 const board = (moved = false) => ({
   __typename: 'MatchingBoard',
   editable: true,
+  withoutEmail: [],
   run: { ...run, manualChanges: moved ? 1 : 0 },
   slots: [
     {
@@ -263,9 +264,11 @@ describe('review board', () => {
     expect(within(mieterverein).getByText('Ben')).toBeTruthy();
   });
 
-  it('counts a volunteer in two slots once in the publication’s confirmation', async () => {
+  it('counts a volunteer in two slots once in the publication’s confirmation, and those without e-mail apart', async () => {
     const twoSlots = {
       ...board(),
+      // Cem is in a team and has no address; Dana has none either, but no team
+      withoutEmail: ['v3', 'v4'],
       slots: [
         board().slots[0],
         {
@@ -316,12 +319,17 @@ describe('review board', () => {
         },
       ],
     });
-    // Ada, Ben and Cem in the first slot, Ada again in the second: three people, three teams
+    // Ada, Ben and Cem in the first slot, Ada again in the second: three people (one without e-mail), three teams
     const deadline = await screen.findByLabelText(/^Answer deadline/);
     fireEvent.change(deadline, { target: { value: '2027-03-01T18:00' } });
     await user.click(screen.getByRole('button', { name: 'Publish run 3' }));
     expect(
-      await screen.findByText('3 volunteers and the nonprofits of 3 teams get an e-mail now. This cannot be undone.'),
+      await screen.findByText('2 volunteers and the nonprofits of 3 teams get an e-mail now. This cannot be undone.'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        'One volunteer in the teams has no e-mail address: please tell them yourself. The publication page lists them with their phone number.',
+      ),
     ).toBeTruthy();
   });
 

@@ -49,7 +49,13 @@ function openerId(): string | null {
  */
 /** What the page may add under the board's summary (the publication's panel, put in by the route). */
 export interface RunBoardExtras {
-  renderPublish?: (run: { number: number; done: boolean; teams: number; people: number }) => ReactNode;
+  renderPublish?: (run: {
+    number: number;
+    done: boolean;
+    teams: number;
+    people: number;
+    unmailed: number;
+  }) => ReactNode;
 }
 
 export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; runId: string } & RunBoardExtras) {
@@ -215,10 +221,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
         number: run.number,
         done: run.status === 'DONE',
         teams: served,
-        // People, not places: someone who can take two challenges (one per slot) gets one mail, not two.
-        people: new Set(
-          board.slots.flatMap((slot) => slot.teams.flatMap((team) => team.members.map((m) => m.volunteerId))),
-        ).size,
+        ...publishedPeople(board),
       })}
 
       <div role="status" aria-live="polite">
@@ -443,4 +446,16 @@ function UnassignedRow({
       </Stack>
     </DraggablePerson>
   );
+}
+
+/**
+ * The people publishing tells, for its confirmation: those with an e-mail address get one (a mail per proposal), the
+ * others only hear from the organizer. People, not places: someone in two teams (one per slot) is counted once.
+ */
+function publishedPeople(board: Pick<Board, 'slots' | 'withoutEmail'>): { people: number; unmailed: number } {
+  const members = new Set(
+    board.slots.flatMap((slot) => slot.teams.flatMap((team) => team.members.map((m) => m.volunteerId))),
+  );
+  const unmailed = board.withoutEmail.filter((id) => members.has(id)).length;
+  return { people: members.size - unmailed, unmailed };
 }

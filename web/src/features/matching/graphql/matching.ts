@@ -88,6 +88,7 @@ export const StartMatchingRunMutation = graphql(`
 export const MatchingBoardFieldsFragment = graphql(`
   fragment MatchingBoardFields on MatchingBoard {
     editable
+    withoutEmail
     run {
       ...MatchingRunFields
     }

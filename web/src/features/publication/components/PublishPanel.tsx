@@ -19,9 +19,10 @@ export interface PublishPanelProps {
   runNumber: number;
   /** The run is finished (only then can it be published). */
   runDone: boolean;
-  /** Teams and people in the run as it stands, for the confirmation. */
+  /** Teams and people in the run as it stands, for the confirmation: people mailed, and those without an address. */
   teams: number;
   people: number;
+  unmailed: number;
 }
 
 const DEADLINE_PATH = 'input.answerDeadline';
@@ -52,7 +53,7 @@ function deadlineProblem(
  * On a run's review board: publish this run (answer deadline, automatic backfill, a confirmation first, since mails
  * go out and cannot be called back), or, once published, where to follow the answers.
  */
-export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people }: PublishPanelProps) {
+export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people, unmailed }: PublishPanelProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const { data, refetch } = useQuery(PublicationQuery, { variables: { eventId }, fetchPolicy: 'cache-and-network' });
@@ -184,6 +185,7 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
       >
         <Stack gap="md">
           <Text>{t('publication.panel.confirmText', { people, teams })}</Text>
+          {unmailed > 0 && <Text>{t('publication.panel.confirmUnmailed', { count: unmailed })}</Text>}
           {/* Focus starts on Cancel: publishing cannot be undone, so a second Enter must not do it. */}
           <Group gap="sm">
             <Button onClick={() => void confirm()}>{t('publication.panel.confirm')}</Button>
