@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset, MantineProvider, Radio, TextInput } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../i18n';
@@ -138,5 +138,26 @@ describe('error summary', () => {
     // the next submit reports a new problem: the summary is read out again
     rerender(form([venue, name]));
     expect(document.activeElement).toBe(screen.getByRole('alert'));
+  });
+
+  it('takes focus again when the form is sent again with the same problems', async () => {
+    const venue = { fieldId: 'venue', message: 'Bitte geben Sie einen Ort an.' };
+    render(
+      <I18nextProvider i18n={createI18n('de')}>
+        <MantineProvider>
+          <form onSubmit={(event) => event.preventDefault()} noValidate>
+            <ErrorSummary items={[venue]} />
+            <TextInput id="venue" label="Ort" />
+            <button type="submit">Speichern</button>
+          </form>
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    const send = screen.getByRole('button', { name: 'Speichern' });
+    send.focus();
+    fireEvent.submit(send.closest('form')!);
+    await waitFor(() => expect(document.activeElement).toBe(summary));
   });
 });

@@ -35,6 +35,23 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
     if (appeared) ref.current?.focus();
   }, [key]);
 
+  // Sending the form again with the same problems changes nothing above: the summary takes focus again, so the
+  // attempt does not seem to do nothing (it is still what stands in the way). Checked once the form's own submit
+  // handler has run: a list changed by it is handled above, a list it cleared is gone.
+  const present = items.length > 0;
+  useEffect(() => {
+    const form = present ? ref.current?.closest('form') : null;
+    if (!form) return;
+    const onSubmit = () => {
+      const before = listed.current.join('|');
+      setTimeout(() => {
+        if (ref.current?.isConnected && listed.current.join('|') === before) ref.current.focus();
+      });
+    };
+    form.addEventListener('submit', onSubmit);
+    return () => form.removeEventListener('submit', onSubmit);
+  }, [present]);
+
   // Each entry names its field ("E-mail address: Please fill in this field."), read from the field's own label, so
   // the list makes sense without seeing the form and stays in step with the labels' language.
   const [labels, setLabels] = useState<Record<string, string>>({});
