@@ -207,7 +207,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `${mover.firstName} ist jetzt ohne Team.` })).toBeVisible();
   await expect(page.getByRole('button', { name: `Aktionen für ${mover.firstName}`, exact: true })).toBeFocused();
-  await expect(page.getByText(/^Güte: .*1 Änderung von Hand/)).toBeVisible();
+  await expect(page.getByText(/^Seit dem Lauf 1 Änderung von Hand/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The same by drag and drop with the mouse. A pinned person dropped on another team is refused at once, in the
@@ -251,7 +251,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   ).toBeVisible();
   await expect(refusal).toBeHidden();
   await expect(moveCard.getByText(mover.firstName, { exact: true })).toBeVisible();
-  await expect(page.getByText(/^Güte: .*2 Änderungen von Hand/)).toBeVisible();
+  await expect(page.getByText(/^Seit dem Lauf 2 Änderungen von Hand/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // On a small phone the board reflows: nothing wider than the screen.

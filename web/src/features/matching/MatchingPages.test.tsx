@@ -210,7 +210,7 @@ describe('review board', () => {
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Run 3: review board' })).toBeTruthy();
-    expect(screen.getByText('Quality: Within 3.8 % of the best possible')).toBeTruthy();
+    expect(screen.getByText('Quality: Within 3.8% of the best possible')).toBeTruthy();
     const tafel = screen.getByRole('article', { name: 'Tafel Lübeck' });
     expect(within(tafel).getByText('covered by Ada, Ben', { exact: false })).toBeTruthy();
     expect(screen.getByText('No suitable volunteer covers the required skill GDPR (Expert).')).toBeTruthy();

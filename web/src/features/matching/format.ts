@@ -44,9 +44,13 @@ export function formatDifference(value: number, language: UiLocale, digits = 2):
 }
 
 /** Date and time in the event's time zone: medium, or short (in lists where several runs stand side by side). */
+/**
+ * A moment on Berlin's clock: "7 Dec 2026, 14:05:09", or "short" without the seconds. The day is always written out
+ * ("7 Dec", "07.12."): a short English date (07/12/2026) reads as 12 July to half the readers.
+ */
 export function formatDateTime(at: string, language: UiLocale, style: 'medium' | 'short' = 'medium'): string {
   return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: style,
+    dateStyle: 'medium',
     timeStyle: style,
     timeZone: EVENT_TIME_ZONE,
   }).format(new Date(at));

@@ -196,14 +196,15 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
             <List.Item>
               {t('matching.board.scoreTotal', { score: formatNumber(run.totalScore ?? 0, language) })}
             </List.Item>
-            <List.Item>
-              {t('matching.board.quality', { quality: qualityText(t, run, language) })}
-              {run.manualChanges > 0 &&
-                ` ${t('matching.board.changedByHand', {
+            <List.Item>{t('matching.board.quality', { quality: qualityText(t, run, language) })}</List.Item>
+            {run.manualChanges > 0 && (
+              <List.Item>
+                {t('matching.board.changedByHand', {
                   count: run.manualChanges,
                   engine: formatNumber(run.engineScore ?? 0, language),
-                })}`}
-            </List.Item>
+                })}
+              </List.Item>
+            )}
             <List.Item>{t('matching.board.weights', { weights: weightsText(t, run.weights, language) })}</List.Item>
             <List.Item>
               {t('matching.board.inputs', {

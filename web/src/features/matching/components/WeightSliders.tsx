@@ -18,7 +18,7 @@ interface WeightSlidersProps {
 export function WeightSliders({ value, onChange }: WeightSlidersProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  // A weight and the share it gives its factor: "0.4 (counts 32 %)", on screen and read out by the slider.
+  // A weight and the share it gives its factor: "0.4 (counts 32%)", on screen and read out by the slider.
   const shareText = (weights: Weights, factor: ScoreFactor) =>
     t('matching.weights.share', {
       value: formatNumber(weights[factor], language),
