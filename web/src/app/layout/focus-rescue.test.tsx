@@ -121,6 +121,20 @@ describe('useFocusRescue', () => {
     expect(document.activeElement).not.toBe(heading);
   });
 
+  it('gives focus to the message of the card whose section went away after its action succeeded', () => {
+    const { main, heading } = page();
+    // A follow-up's "send referral mail": the referral section goes once it is sent; the card's status says so.
+    const card = main.appendChild(document.createElement('article'));
+    card.innerHTML =
+      '<h2>Referral</h2><section><select></select><button>Send referral mail</button></section><p role="status"></p>';
+    card.querySelector('button')!.focus();
+    card.querySelector('[role="status"]')!.textContent = 'The referral mail has been sent.';
+    card.querySelector('section')!.remove();
+    tick();
+    expect(document.activeElement).toBe(card.querySelector('[role="status"]'));
+    expect(document.activeElement).not.toBe(heading);
+  });
+
   it('gives focus to that message too when the form was confirmed in a dialog', () => {
     const { main } = page();
     // "Publish run 1", then "Yes, publish now": the dialog closes and the form is replaced by what was published.

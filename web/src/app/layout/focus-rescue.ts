@@ -7,7 +7,7 @@ const GIVE_UP_AFTER_MS = 8000;
 const DIALOG_SETTLE_MS = 1000;
 const DIALOG = '[role="dialog"]';
 const MENU = '[role="menu"]';
-const CONTAINERS = `form, ${DIALOG}, section, main`;
+const CONTAINERS = `form, ${DIALOG}, section, article, main`;
 const NEWS = '[role="alert"], [role="status"]';
 
 const isDisabled = (element: HTMLElement) =>
@@ -21,7 +21,8 @@ function focusOn(target: HTMLElement): void {
 interface Lost {
   id: string;
   /**
-   * The forms, dialogs and sections around the element, nearest first (`main` only when nothing nearer holds it).
+   * The forms, dialogs, sections and cards (articles) around the element, nearest first (`main` only when nothing
+   * nearer holds it).
    * Taken while the element is on the page: once its form is gone, the form no longer knows its section.
    */
   containers: Element[];
@@ -49,8 +50,9 @@ function containersOf(element: Element): Element[] {
 /**
  * Where focus goes when its element left the page: its successor with the same id, the news next to it, the h1. The
  * news is looked for in the nearest container still there that has some: a form that goes away once its action
- * succeeded ("ask the nonprofit", "publish this run") leaves its message in the section around it, which the person
- * should hear and read rather than start again from the page's heading. Empty live regions are not news.
+ * succeeded ("ask the nonprofit", "publish this run") leaves its message in the section around it, and a section of a
+ * card that goes ("send referral mail" on a follow-up) leaves it in the card, which the person should hear and read
+ * rather than start again from the page's heading. Empty live regions are not news.
  */
 function replacementFor(lost: Lost): HTMLElement | null {
   if (lost.id) {
