@@ -21,7 +21,7 @@ const STYLE = `
   fieldset { border: 1px solid #868e96; border-radius: 6px; margin: 0 0 1.25rem; padding: 0.75rem 1rem; }
   legend, label.block { font-weight: 700; }
   .choice { display: flex; align-items: center; gap: 0.5rem; margin: 0.35rem 0; }
-  .choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
+  .choice input { flex: none; width: 1.5rem; height: 1.5rem; margin: 0; }
   .field { margin: 0 0 1.25rem; }
   input[type=text], textarea, select { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem;
          border: 1px solid #495057; border-radius: 4px; }
