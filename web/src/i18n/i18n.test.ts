@@ -43,6 +43,17 @@ describe('i18n catalogues', () => {
     expect(doubled).toEqual([]);
   });
 
+  it('address people in German with "Sie" throughout, never with "du" or "ihr"', () => {
+    const informal = [...catalogues.de]
+      .filter(
+        ([, text]) =>
+          /\b(du|dich|dir|dein\w*|euch|eure?[mnrs]?)\b/i.test(text) ||
+          /\bihr (seht|habt|könnt|seid|werdet|bekommt)\b/i.test(text),
+      )
+      .map(([key]) => key);
+    expect(informal).toEqual([]);
+  });
+
   it('use the same placeholders in both languages', () => {
     const differing = [...catalogues.de]
       .filter(([key, text]) => placeholders(text).join() !== placeholders(catalogues.en.get(key) ?? '').join())
