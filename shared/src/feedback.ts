@@ -44,10 +44,12 @@ export const IMPACT_LIMITS = {
 /** Public figures below this are shown as "fewer than 3", so nobody can be singled out. */
 export const PUBLIC_SUPPRESSION_MIN = 3;
 
-/** A figure for the public impact page: the whole number, or nothing when it is below PUBLIC_SUPPRESSION_MIN (0 too). */
+/**
+ * A figure for the public impact page: the whole number, or nothing when it is below PUBLIC_SUPPRESSION_MIN (0 too).
+ * The figure itself is compared, not its rounding: 2.5 hours are "fewer than 3", not "3".
+ */
 export function publicFigure(value: number): { value: number | null; fewerThanThree: boolean } {
-  const whole = Math.round(value);
-  return whole < PUBLIC_SUPPRESSION_MIN
+  return value < PUBLIC_SUPPRESSION_MIN
     ? { value: null, fewerThanThree: true }
-    : { value: whole, fewerThanThree: false };
+    : { value: Math.round(value), fewerThanThree: false };
 }
