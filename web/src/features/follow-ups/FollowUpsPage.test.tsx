@@ -1,5 +1,6 @@
 import { type MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
 import { FollowUpTasksQuery, SendFollowUpReferralMutation, UpdateFollowUpTaskMutation } from './graphql/follow-ups';
@@ -126,5 +127,25 @@ describe('follow-ups page', () => {
         'The referral mail has been sent and the follow-up closed.',
       ),
     );
+  });
+
+  it('says why when the body is not one the person organizes, without a retry that would change nothing', async () => {
+    renderApp({
+      path: '/organize/b9/follow-ups',
+      me: organizer,
+      language: 'en',
+      mocks: [
+        {
+          request: { query: FollowUpTasksQuery, variables: { organizingBodyId: 'b9', status: null } },
+          result: {
+            errors: [new GraphQLError('You are not allowed to do that.', { extensions: { code: 'FORBIDDEN' } })],
+          },
+        },
+      ],
+    });
+    expect(await screen.findByText('You are not allowed to do that.')).toBeTruthy();
+    expect(screen.queryByText('The follow-ups could not be loaded.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Go to my dashboard' })).toBeTruthy();
   });
 });

@@ -15,9 +15,9 @@ import {
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ui/ErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
@@ -40,6 +40,7 @@ export function FollowUpList({ organizingBodyId }: { organizingBodyId: string })
   const [status, setStatus] = useState('');
   const { data, loading, error, refetch } = useQuery(FollowUpTasksQuery, {
     variables: { organizingBodyId, status: (status || null) as FollowUpStatus | null },
+    context: SHOWN_IN_PLACE,
   });
 
   return (
@@ -59,7 +60,7 @@ export function FollowUpList({ organizingBodyId }: { organizingBodyId: string })
       {loading && !data ? (
         <LoadingState label={t('followUps.loading')} />
       ) : error && !data ? (
-        <ErrorState message={t('followUps.error')} onRetry={() => void refetch()} />
+        <QueryErrorState error={error} message={t('followUps.error')} onRetry={() => void refetch()} />
       ) : (data?.followUpTasks.tasks ?? []).length === 0 ? (
         <Text>{t('followUps.empty')}</Text>
       ) : (
