@@ -308,7 +308,7 @@ test('after the event: feedback by mail link, a referral handled by the organize
   const card = page
     .getByRole('article', { name: /^Vermittlung an eine Anlaufstelle: Tafel/ })
     .filter({ hasText: CHALLENGE });
-  await expect(card).toContainText('Sie schrieben: „Unsere Älteren brauchen Hilfe mit Tablets.“');
+  await expect(card).toContainText('Die Organisation schrieb: „Unsere Älteren brauchen Hilfe mit Tablets.“');
   await expectNoAxeViolations(page);
   const helpPoint = card.getByLabel('Anlaufstelle für die Vermittlung');
   const chosen = (await helpPoint.locator('option:checked').textContent())!.split(' (')[0];
