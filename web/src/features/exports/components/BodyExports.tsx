@@ -3,8 +3,8 @@ import { Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@m
 import { CHALLENGE_STATUSES } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ui/ErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
+import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
 import { ExportableEventsQuery } from '../graphql/exports';
@@ -24,6 +24,7 @@ export function BodyExports({ organizingBodyId }: { organizingBodyId: string }) 
   const [registrationStatus, setRegistrationStatus] = useState('');
   const { data, loading, error, refetch } = useQuery(ExportableEventsQuery, {
     variables: { organizingBodyId, limit: EVENTS_SHOWN, offset: 0 },
+    context: SHOWN_IN_PLACE,
   });
   const query = (status: string) => `?lang=${language}${status ? `&status=${status}` : ''}`;
 
@@ -77,7 +78,7 @@ export function BodyExports({ organizingBodyId }: { organizingBodyId: string }) 
         {loading && !data ? (
           <LoadingState label={t('exports.events.loading')} />
         ) : error && !data ? (
-          <ErrorState message={t('exports.events.error')} onRetry={() => void refetch()} />
+          <QueryErrorState error={error} message={t('exports.events.error')} onRetry={() => void refetch()} />
         ) : (data?.organizerEvents.items ?? []).length === 0 ? (
           <Text>{t('exports.events.empty')}</Text>
         ) : (
