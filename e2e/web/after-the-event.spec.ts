@@ -279,7 +279,27 @@ test('after the event: feedback by mail link, a referral handled by the organize
   // The nonprofit asks for a referral; forgetting the topic is named above the form first.
   const nonprofitMail = await mailTo(page, NONPROFIT_CONTACT, subject);
   expect(nonprofitMail.text).toContain('weitere Hilfe anfragen');
-  await visitor.goto(pathOf(nonprofitMail.links.find((link) => link.includes('/api/feedback/'))!));
+  const nonprofitLink = nonprofitMail.links.find((link) => link.includes('/api/feedback/'))!;
+
+  // Signed in, the way to the form is also beside the team it is about: the volunteer's dashboard shows that the
+  // feedback is given, and the nonprofit's teams page the form still to fill in (the mail's link).
+  await volunteer.page.goto('/dashboard');
+  const proposal = volunteer.page.getByRole('article', { name: CHALLENGE });
+  await expect(proposal.getByText('Danke für Ihr Feedback.')).toBeVisible();
+  await expect(proposal.getByRole('link', { name: `Ihre Antworten zu „${CHALLENGE}“ ansehen` })).toBeVisible();
+  await expectNoAxeViolations(volunteer.page);
+  const { myNonprofits } = await gql<{ myNonprofits: { id: string; name: string }[] }>(
+    contact.page,
+    `{ myNonprofits { id name } }`,
+  );
+  await contact.page.goto(
+    `/nonprofits/${myNonprofits.find((nonprofit) => nonprofit.name.startsWith('Tafel'))!.id}/teams`,
+  );
+  const give = contact.page.getByRole('link', { name: `Feedback zu „${CHALLENGE}“ geben` });
+  await expect(give).toBeVisible();
+  expect(pathOf((await give.getAttribute('href'))!)).toBe(pathOf(nonprofitLink));
+  await expectNoAxeViolations(contact.page);
+  await visitor.goto(pathOf(nonprofitLink));
   await expectNoAxeViolations(visitor);
   await visitor.getByRole('radio', { name: '4 von 5' }).check();
   await visitor.getByRole('radio', { name: 'teilweise' }).check();

@@ -1,6 +1,6 @@
 import { signLink } from '../common/signed-links/signed-link';
 import { finish, mailedLink, postForm, publishedEdition, type Edition } from '../../test/after-event';
-import { type TestApp, startTestApp } from '../../test/app';
+import { gql, type TestApp, startTestApp } from '../../test/app';
 import { createBody, createPerson, sessionCookieFor } from '../../test/people';
 
 describe('feedback after the event', () => {
@@ -257,5 +257,45 @@ describe('feedback after the event', () => {
     const service = app.app.get(FeedbackService);
     expect(await app.dataSource.transaction((manager) => service.requestFeedback(manager, edition.id))).toBe(0);
     expect(await count()).toBe(before);
+  });
+
+  it('shows the way to the form beside the proposal or team it is about, to the person asked only', async () => {
+    const proposals = async (email: string) =>
+      (
+        await gql(
+          app,
+          `{ myProposals { challengeTitle feedback { url answered } } }`,
+          {},
+          await sessionCookieFor(app.dataSource, edition.people[email]),
+        )
+      ).body.data.myProposals as { challengeTitle: string; feedback: { url: string; answered: boolean } | null }[];
+    // Cem has not answered yet: his link is the mail's, in his language
+    const [cem] = await proposals('cem@example.org');
+    expect(cem.feedback).toEqual({ url: expect.stringMatching(/^https?:\/\//), answered: false });
+    const url = new URL(cem.feedback!.url);
+    expect(`${url.pathname}${url.search}`).toBe(await mailedLink(app, 'cem@example.org', 'feedback'));
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect((await app.http.get(`${url.pathname}${url.search}`)).status).toBe(200);
+    // Ada answered (above): the link shows her answer; Dana declined and was asked nothing
+    expect((await proposals('ada@example.org'))[0].feedback).toMatchObject({ answered: true });
+    expect((await proposals('dana@example.org'))[0].feedback).toBeNull();
+
+    const tafel = edition.nonprofits['Tafel Lübeck'];
+    const teams = async (cookie: string) =>
+      (
+        await gql(
+          app,
+          `query ($id: ID!) { nonprofitTeams(nonprofitId: $id) { teams { feedback { answered } } } }`,
+          {
+            id: tafel.id,
+          },
+          cookie,
+        )
+      ).body.data.nonprofitTeams.teams as { feedback: { answered: boolean } | null }[];
+    expect(await teams(await sessionCookieFor(app.dataSource, tafel.contactId))).toEqual([
+      { feedback: { answered: true } },
+    ]);
+    // the body's organizer sees the team, but was asked for no feedback on it
+    expect(await teams(organizer)).toEqual([{ feedback: null }]);
   });
 });

@@ -6,6 +6,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ChallengesResolver } from '../challenges/challenges.resolver';
 import { CurationResolver } from '../challenges/curation.resolver';
 import { EventsResolver } from '../events/events.resolver';
+import { ProposalFeedbackResolver, TeamFeedbackResolver } from '../feedback/feedback-invitation.resolver';
 import { FollowUpsResolver } from '../follow-ups/follow-ups.resolver';
 import { HelpPointsResolver } from '../help-points/help-points.resolver';
 import { ImpactResolver } from '../impact/impact.resolver';
@@ -36,6 +37,8 @@ export const RESOLVERS = [
   AuditLogResolver,
   PublicationResolver,
   ProposalsResolver,
+  ProposalFeedbackResolver,
+  TeamFeedbackResolver,
   FollowUpsResolver,
   ImpactResolver,
 ];

@@ -43,6 +43,7 @@ const team = (revealed: boolean) => ({
   openPlaces: 0,
   confirmed: revealed,
   canConfirm: !revealed,
+  feedback: null,
   slot,
   members: [member(revealed, revealed)],
 });
@@ -348,6 +349,7 @@ describe('the volunteer’s proposals on the dashboard', () => {
     cancelledBy: null,
     canAnswer: status === 'PROPOSED',
     canCancel: false,
+    feedback: null as { __typename: 'FeedbackInvitation'; url: string; answered: boolean } | null,
     team: [],
     nonprofitConfirmed: false,
     contactRevealed: false,
@@ -393,7 +395,7 @@ describe('the volunteer’s proposals on the dashboard', () => {
     expect(declined).toBe(true);
   });
 
-  it('lists teams still to come first, and gives the year of a past edition’s', async () => {
+  it('lists teams still to come first, gives the year of a past edition’s and the way to its feedback', async () => {
     const nextYear = new Date().getFullYear() + 1;
     const at = (year: number, time: string) => `${year}-03-04T${time}:00.000Z`;
     const past = {
@@ -403,6 +405,11 @@ describe('the volunteer’s proposals on the dashboard', () => {
       eventName: 'Nachtschicht Lübeck (Vorjahr)',
       canAnswer: false,
       slot: { ...slot, id: 's0', startsAt: at(2024, '16:00'), endsAt: at(2024, '18:30') },
+      feedback: {
+        __typename: 'FeedbackInvitation' as const,
+        url: 'http://localhost/api/feedback/f1?token=t',
+        answered: false,
+      },
     };
     const coming = {
       ...proposal('PROPOSED'),
@@ -421,5 +428,10 @@ describe('the volunteer’s proposals on the dashboard', () => {
     ]);
     expect(cards[0].textContent).toContain(`4. März ${nextYear}`);
     expect(cards[1].textContent).toContain('Montag, 4. März 2024');
+    // the past edition asked for feedback: the mail's link is on its card too, and nobody waits for a confirmation
+    const give = within(cards[1]).getByRole('link', { name: 'Feedback zu „Videotreffen für den Seniorentreff“ geben' });
+    expect(give.getAttribute('href')).toBe('http://localhost/api/feedback/f1?token=t');
+    expect(cards[1].textContent).not.toContain('noch nicht bestätigt');
+    expect(within(cards[0]).queryByRole('link', { name: /Feedback/ })).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { formatFullMoment } from '../../../lib/dates';
 import { formatWhen, teamText } from '../format';
+import { FeedbackInvitation } from './FeedbackInvitation';
 import {
   AnswerProposalMutation,
   CancelProposalMutation,
@@ -138,6 +139,7 @@ function ProposalCard({
             ? t('publication.proposals.team', { team: teamText(proposal.team, language, t) })
             : t('publication.proposals.teamAlone')}
         </Text>
+        <FeedbackInvitation feedback={proposal.feedback} title={title} />
         {refusal && <RefusalAlert title={t('publication.proposals.refused')}>{refusal}</RefusalAlert>}
         {proposal.canAnswer && (
           <>
@@ -192,7 +194,8 @@ function ProposalCard({
               </List>
             </Stack>
           ) : (
-            <Text size="sm">{t('publication.proposals.waitingForNonprofit')}</Text>
+            // (once feedback is asked for, the event is over: nobody waits for a confirmation any more)
+            !proposal.feedback && <Text size="sm">{t('publication.proposals.waitingForNonprofit')}</Text>
           ))}
         {proposal.canCancel && (
           <Group>

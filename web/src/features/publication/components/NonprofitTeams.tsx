@@ -13,6 +13,7 @@ import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import { formatWhen, skillsText } from '../format';
+import { FeedbackInvitation } from './FeedbackInvitation';
 import {
   ConfirmTeamMutation,
   NonprofitTeamFieldsFragment,
@@ -72,7 +73,10 @@ function LoadedTeams({ nonprofitId, onName }: { nonprofitId: string; onName: (na
         <Text>{t('publication.teams.none')}</Text>
       ) : (
         <>
-          <Text>{t('publication.teams.intro')}</Text>
+          {/* Asked to confirm only where a team still can be (a past edition's teams are there to look up). */}
+          <Text>
+            {t(teams.some((team) => team.canConfirm) ? 'publication.teams.intro' : 'publication.teams.introPast')}
+          </Text>
           {teams.map((team) => (
             <TeamCard
               key={team.challengeId}
@@ -156,6 +160,7 @@ function TeamCard({
             {refusal}
           </Alert>
         )}
+        <FeedbackInvitation feedback={team.feedback} title={team.challengeTitle} />
         {team.canConfirm ? (
           <Group>
             <Button loading={loading} onClick={() => void confirmTeam()}>

@@ -127,6 +127,10 @@ export const VolunteerProposalFieldsFragment = graphql(`
     cancelledBy
     canAnswer
     canCancel
+    feedback {
+      url
+      answered
+    }
     team {
       firstName
       status
@@ -178,6 +182,10 @@ export const NonprofitTeamFieldsFragment = graphql(`
     openPlaces
     confirmed
     canConfirm
+    feedback {
+      url
+      answered
+    }
     slot {
       id
       label
