@@ -53,6 +53,24 @@ describe('pair score', () => {
     expect(pairScore(4, { weights: { skills: 10 } })).toBeLessThanOrEqual(1);
   });
 
+  it('keeps a pair that fits in every factor at 1 where the weights add up to a hair above 1', () => {
+    // {skills: 2}: 0.8 + 0.06 + 0.04 + 0.06 + 0.04 rounds to 1.0000000000000002
+    const w = effectiveWeights({ skills: 2 });
+    expect(SCORE_FACTORS.reduce((sum, f) => sum + w[f], 0)).toBeGreaterThan(1);
+    const m = compile(
+      parseInstance({
+        slots: [{ id: 's1', capacity: 1 }],
+        challenges: [{ id: 'c1', causes: ['health'] }],
+        volunteers: [{ id: 'v1', causes: ['health'] }],
+        weights: { skills: 2 },
+      }),
+    );
+    expect(m.score(0, 0)).toBe(1);
+    expect(weightedScore(Float64Array.from([1, 1, 1, 1, 1]), Float64Array.from(SCORE_FACTORS.map((f) => w[f])))).toBe(
+      1,
+    );
+  });
+
   it('keeps given weights that add up to at most 1; the factors left out share the rest', () => {
     const w = effectiveWeights({ skills: 0.6, languages: 0.1, causes: 0.2 });
     expect([w.skills, w.languages, w.causes]).toEqual([0.6, 0.1, 0.2]);

@@ -125,10 +125,17 @@ export function weightVector(weights: ScoreWeights): Float64Array {
   return Float64Array.from(SCORE_FACTORS.map((f: ScoreFactor) => weights[f]));
 }
 
+/**
+ * A weighted score is at most 1 (the values are, and the weights add up to 1), but the weights' sum can round a hair
+ * above it (`{skills: 2}`: 0.8 + 0.06 + 0.04 + 0.06 + 0.04 = 1.0000000000000002), and with it a pair that fits in
+ * every factor: capped, as the contract's [0, 1] wants.
+ */
+const atMostOne = (s: number) => (s > 1 ? 1 : s);
+
 export function weightedScore(values: Float64Array, weights: Float64Array): number {
   let s = 0;
   for (let i = 0; i < values.length; i++) s += values[i] * weights[i];
-  return s;
+  return atMostOne(s);
 }
 
 /** Levels a volunteer can hold in a skill: 0 (not at all) to 4. */
@@ -205,7 +212,7 @@ export class BulkScorer {
       s += languageValue(shared, L) * weights[2];
       s += causeValue(cared, K) * weights[3];
       s += formatValue(preferredFormat[v] === format) * weights[4];
-      out[i] = s;
+      out[i] = atMostOne(s);
     }
   }
 }
