@@ -117,6 +117,39 @@ describe('pins', () => {
     );
   });
 
+  it("tries the other slots the pins allow where two pinned teams can only be completed in each other's slot", async () => {
+    // One table per slot. Only x (s2) can complete c1 and only y (s1) c2: the first slot choice (c1 in s1, c2 in s2)
+    // completes neither, c1 in s2 and c2 in s1 both.
+    const json = {
+      ...base(),
+      slots: [
+        { id: 's1', capacity: 1 },
+        { id: 's2', capacity: 1 },
+      ],
+      challenges: [
+        challenge('c1', { teamSize: { min: 2, max: 2 }, languages: ['de'] }),
+        challenge('c2', { teamSize: { min: 2, max: 2 }, languages: ['fr'] }),
+      ],
+      volunteers: [
+        volunteer('v1', { languages: ['de', 'fr'] }),
+        volunteer('v2', { languages: ['de', 'fr'] }),
+        volunteer('x', { slots: ['s2'] }),
+        volunteer('y', { slots: ['s1'], languages: ['fr'] }),
+      ],
+      pins: [
+        { challenge: 'c1', volunteer: 'v1' },
+        { challenge: 'c2', volunteer: 'v2' },
+      ],
+    };
+    const result = await solve(parseInstance(json));
+    expect(result.assignments.map((a) => [a.challenge, a.volunteer, a.slot])).toEqual([
+      ['c1', 'v1', 's2'],
+      ['c1', 'x', 's2'],
+      ['c2', 'v2', 's1'],
+      ['c2', 'y', 's1'],
+    ]);
+  });
+
   it('rejects pins that would force a challenge into two slots', async () => {
     const json = { ...base(), volunteers: [volunteer('v1', { slots: ['s1'] }), volunteer('v2', { slots: ['s2'] })] };
     const error = await conflict({

@@ -81,46 +81,86 @@ export function resolvePins(m: Model): ResolvedPins {
   }
   // Slots each pinned challenge can take: in its own list and in every pinned member's availability.
   const pinned = [...members.keys()].sort((a, b) => a - b);
-  const domain = new Map<number, number[]>();
+  const domain = pinDomains(m, members);
   for (const c of pinned) {
-    const d = [...m.challengeSlots[c]].filter(
-      (s) => m.capacity[s] > 0 && members.get(c)!.every((v) => m.available[v * m.S + s] === 1),
-    );
-    if (d.length === 0) {
+    if (domain.get(c)!.length === 0) {
       throw new PinConflictError(
         refs(members.get(c)!.map((v) => [c, v])),
         'one slot per challenge',
         `no slot of ${inst.challenges[c].id} with a free table is shared by all its pinned volunteers, so the pins would force it into two slots`,
       );
     }
+  }
+  const first = pinSlotChoices(m, members).next();
+  if (first.done) throw diagnoseSlots(m, pinned, domain, byVolunteer, refs);
+  return { pairs, slot: first.value, members };
+}
+
+/** The slots each pinned challenge can take (its own, with a table, where all its pinned volunteers can come), widest first. */
+function pinDomains(m: Model, members: Map<number, number[]>): Map<number, number[]> {
+  const domain = new Map<number, number[]>();
+  for (const [c, vs] of members) {
+    const d = [...m.challengeSlots[c]].filter(
+      (s) => m.capacity[s] > 0 && vs.every((v) => m.available[v * m.S + s] === 1),
+    );
     domain.set(
       c,
       d.sort((a, b) => m.capacity[b] - m.capacity[a] || a - b),
     );
   }
+  return domain;
+}
+
+/**
+ * Every choice of a slot for each pinned challenge that the pins alone allow (a table each, no volunteer in two pinned
+ * challenges of one slot), as `ResolvedPins.slot`, in the order of a small search (resolvePins takes the first): serve
+ * goes on to the next where the teams of the pinned challenges cannot all be completed in one.
+ */
+export function* pinSlotChoices(m: Model, members: Map<number, number[]>): Generator<Int32Array> {
+  const pinned = [...members.keys()].sort((a, b) => a - b);
+  const domain = pinDomains(m, members);
   const slot = new Int32Array(m.C).fill(-1);
   const used = new Int32Array(m.S);
   const busy = new Set<number>();
-  let steps = 0;
-  const assign = (i: number): boolean => {
-    if (i === pinned.length) return true;
-    if (++steps > 200_000) return false;
-    const c = pinned[i];
-    for (const s of domain.get(c)!) {
-      if (used[s] >= m.capacity[s] || members.get(c)!.some((v) => busy.has(v * m.S + s))) continue;
-      slot[c] = s;
-      used[s]++;
-      members.get(c)!.forEach((v) => busy.add(v * m.S + s));
-      if (assign(i + 1)) return true;
-      members.get(c)!.forEach((v) => busy.delete(v * m.S + s));
-      used[s]--;
-      slot[c] = -1;
+  const take = (c: number, s: number, on: boolean) => {
+    slot[c] = on ? s : -1;
+    used[s] += on ? 1 : -1;
+    for (const v of members.get(c)!) {
+      if (on) busy.add(v * m.S + s);
+      else busy.delete(v * m.S + s);
     }
-    return false;
   };
-  if (!assign(0)) throw diagnoseSlots(m, pinned, domain, byVolunteer, refs);
-  return { pairs, slot, members };
+  // Depth first, with a stack of its own (one level per pinned challenge: thousands at national size): next[i] is the
+  // position in pinned[i]'s domain to try next.
+  const next = new Int32Array(pinned.length);
+  if (pinned.length === 0) {
+    yield slot;
+    return;
+  }
+  let steps = 1;
+  for (let i = 0; i >= 0;) {
+    const c = pinned[i];
+    if (slot[c] >= 0) take(c, slot[c], false);
+    const d = domain.get(c)!;
+    while (next[i] < d.length) {
+      const s = d[next[i]++];
+      if (used[s] >= m.capacity[s] || members.get(c)!.some((v) => busy.has(v * m.S + s))) continue;
+      take(c, s, true);
+      break;
+    }
+    if (slot[c] < 0) {
+      i--;
+    } else if (i + 1 === pinned.length) {
+      yield slot.slice();
+    } else {
+      if (++steps > PIN_SEARCH_STEPS) return;
+      next[++i] = 0;
+    }
+  }
 }
+
+/** Steps of the search for the pinned challenges' slots (pins are few; it ends at once where they fit). */
+const PIN_SEARCH_STEPS = 200_000;
 
 function diagnoseSlots(
   m: Model,

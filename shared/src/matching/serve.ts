@@ -3,7 +3,7 @@ import { FlowGraph } from './flow';
 import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
 import { coverBits, coverMasks, coverSkips, largestPriority, requiredBits, type Model } from './model';
-import { PinConflictError, type ResolvedPins } from './pins';
+import { PinConflictError, pinSlotChoices, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
 /** The challenges without pins, highest priority first, the scarcest first among equals. */
@@ -30,25 +30,22 @@ const victimUnits = (m: Model, c: number, b: number) =>
  * spare members and finally trade lower-priority challenges for higher-priority ones.
  */
 export function serve(m: Model, pins: ResolvedPins, budget: Budget): Plan {
-  let p = new Plan(m);
-  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
-  const pinned = scarcityOrder(m, [...pins.members.keys()]);
-  for (const c of pinned) {
-    p.open(c, pins.slot[c]);
-    for (const v of pins.members.get(c)!) p.add(c, v);
-  }
-  for (const c of pinned) {
-    const q = servePinned(p, c, pins, locks);
-    if (!q) {
-      const ch = m.instance.challenges[c];
-      throw new PinConflictError(
-        pins.members.get(c)!.map((v) => ({ challenge: ch.id, volunteer: m.instance.volunteers[v].id })),
-        'valid team',
-        `${ch.id} is pinned, so it must run, but no valid team (size ${m.minSize[c]}..${m.maxSize[c]}, every required skill covered) can be formed around its pinned volunteers`,
-      );
+  let p: Plan | PinConflictError = servePins(m, pins);
+  if (p instanceof PinConflictError && pins.members.size > 1) {
+    // The slots resolvePins chose can leave a pinned team no one to complete it with (two pinned challenges that need
+    // each other's slot): the other choices the pins allow, before the pins are declared in conflict.
+    const conflict = p;
+    let tries = 0;
+    for (const slot of pinSlotChoices(m, pins.members)) {
+      if (tries++ === 0) continue; // (the first is resolvePins's, just tried)
+      if (tries > PIN_SLOT_TRIES) break;
+      pins.slot.set(slot);
+      p = servePins(m, pins);
+      if (p instanceof Plan) break;
     }
-    p = q;
+    if (!(p instanceof Plan)) throw conflict;
   }
+  if (p instanceof PinConflictError) throw p;
   const rest = unpinnedByScarcity(m, pins);
   const demand = new SlotDemand(m, rest);
   for (const c of rest) {
@@ -60,6 +57,33 @@ export function serve(m: Model, pins: ResolvedPins, budget: Budget): Plan {
   // nothing, 18 ms of them here and 37 ms in its plan; without them here, and with COVER_SHARE 1.25, the second
   // generator's h07 served 519.16 where 518.96.)
   return serveMore(p, pins, budget, true, false);
+}
+
+/** Slot choices for the pinned challenges tried (pins.ts pinSlotChoices) before the pins are declared in conflict. */
+const PIN_SLOT_TRIES = 200;
+
+/** The pinned challenges with their teams completed, in the slots of pins.slot where they can be, or why not. */
+function servePins(m: Model, pins: ResolvedPins): Plan | PinConflictError {
+  let p = new Plan(m);
+  const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
+  const pinned = scarcityOrder(m, [...pins.members.keys()]);
+  for (const c of pinned) {
+    p.open(c, pins.slot[c]);
+    for (const v of pins.members.get(c)!) p.add(c, v);
+  }
+  for (const c of pinned) {
+    const q = servePinned(p, c, pins, locks);
+    if (!q) {
+      const ch = m.instance.challenges[c];
+      return new PinConflictError(
+        pins.members.get(c)!.map((v) => ({ challenge: ch.id, volunteer: m.instance.volunteers[v].id })),
+        'valid team',
+        `${ch.id} is pinned, so it must run, but no valid team (size ${m.minSize[c]}..${m.maxSize[c]}, every required skill covered) can be formed around its pinned volunteers`,
+      );
+    }
+    p = q;
+  }
+  return p;
 }
 
 /**
