@@ -23,6 +23,7 @@ describe('the demo seed', () => {
       'demo-event-slots',
       'demo-registrations',
       'demo-after-event',
+      'demo-recent-evening',
     ]);
     expect(await seedDemoData(db.dataSource, now)).toEqual([]);
     const slots = (await db.dataSource.query(
@@ -55,6 +56,7 @@ describe('the demo seed', () => {
     )) as { name: string; body: string; slots: number; deadline_first: boolean; starts_with_slot: boolean }[];
     expect(events.map((event) => [event.name, event.slots])).toEqual([
       ['Nachtschicht Lübeck (Vorjahr)', 2],
+      ['Nachtschicht Travemünde', 1],
       ['Nachtschicht Lübeck', 2],
       ['Social Hackathon Lübeck', 4],
     ]);
@@ -434,10 +436,13 @@ describe('the demo history of last year’s Nachtschicht', () => {
     expect(report.hourlyRate).toBe(40);
     expect(report.editions.map((edition) => edition.eventName)).toEqual([
       'Nachtschicht Lübeck (Vorjahr)',
+      'Nachtschicht Travemünde',
       'Nachtschicht Lübeck',
       'Social Hackathon Lübeck',
     ]);
-    const [lastYear, current] = report.editions;
+    const [lastYear, recent, current] = report.editions;
+    // the recent evening's feedback is coming in: two of its four volunteers answered, 4 hours each
+    expect(recent).toMatchObject({ status: 'DONE', nonprofitsServed: 2, volunteers: 4, volunteerHours: 8 });
     expect(lastYear).toMatchObject({ status: 'DONE', nonprofitsApplied: 12, nonprofitsServed: 10, volunteers: 22 });
     expect(lastYear.challengesSolved).toBeGreaterThan(3);
     expect(lastYear.volunteerHours).toBeGreaterThan(40);
@@ -445,7 +450,23 @@ describe('the demo history of last year’s Nachtschicht', () => {
     expect(lastYear.followUpsOpen + lastYear.followUpsClosed).toBe(5);
     expect(current.returningNonprofits).toBeGreaterThan(3);
     const [lübeck] = await service.publicImpact();
-    expect(lübeck.editions).toHaveLength(1);
+    expect(lübeck.editions).toHaveLength(2);
     expect(lübeck.editions[0].nonprofitsServed).toEqual({ value: 10, fewerThanThree: false });
+  });
+
+  it('leaves the feedback of an evening twelve days ago open for the demo volunteer and the demo contact', async () => {
+    const open = await query<{ email: string; role: string; title: string }>(
+      `SELECT p.email, f.role, c.title FROM feedback_request f JOIN person p ON p.id = f.person_id
+         JOIN challenge c ON c.id = f.challenge_id JOIN event e ON e.id = f.event_id
+        WHERE e.name = 'Nachtschicht Travemünde' AND e.status = 'DONE' AND e.ends_at < $1
+          AND f.answered_at IS NULL AND f.expires_at > $1 AND p.email = ANY($2)
+        ORDER BY f.role, c.title`,
+      [now, [DEMO_VOLUNTEER.email, DEMO_NONPROFIT_CONTACT.email]],
+    );
+    expect(open).toEqual([
+      { email: DEMO_VOLUNTEER.email, role: 'VOLUNTEER', title: 'Ausgabetermine per SMS ankündigen' },
+      { email: DEMO_NONPROFIT_CONTACT.email, role: 'NONPROFIT', title: 'Ausgabetermine per SMS ankündigen' },
+      { email: DEMO_NONPROFIT_CONTACT.email, role: 'NONPROFIT', title: 'Videosprechstunde mit dem Hausarzt üben' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { EventEntity } from '../events/event.entity';
 import { ensurePerson, grantRole } from '../people/organizers.service';
 import { seedDemoAfterEvent } from './demo-after-event';
 import { seedDemoEventSlots } from './demo-event-slots';
+import { seedDemoRecentEvening } from './demo-recent-evening';
 import { seedDemoRegistrations } from './demo-registrations';
 import { SeedMarkerEntity } from './seed-marker.entity';
 
@@ -17,6 +18,7 @@ const STEPS: { name: string; run: (manager: EntityManager, now: Date) => Promise
   { name: 'demo-event-slots', run: seedDemoEventSlots },
   { name: 'demo-registrations', run: seedDemoRegistrations },
   { name: 'demo-after-event', run: seedDemoAfterEvent },
+  { name: 'demo-recent-evening', run: seedDemoRecentEvening },
 ];
 
 export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<string[]> {
