@@ -83,6 +83,27 @@ describe('reasons for unserved challenges', () => {
     ]);
   });
 
+  it('blames the slots where enough people are compatible, but never enough in one slot', async () => {
+    const result = await solve(
+      parseInstance({
+        slots: [
+          { id: 's1', capacity: 1 },
+          { id: 's2', capacity: 1 },
+        ],
+        challenges: [challenge('c1', { teamSize: { min: 2, max: 2 }, slots: ['s1', 's2'] })],
+        volunteers: [volunteer('v1'), volunteer('v2', { slots: ['s2'] })],
+      }),
+    );
+    expect(result.unserved).toEqual([
+      {
+        challenge: 'c1',
+        code: 'NO_COMMON_SLOT',
+        params: { slots: 's1, s2' },
+        reason: '2 compatible volunteers, but no slot of s1, s2 has 2 of them at the same time',
+      },
+    ]);
+  });
+
   it('reports a challenge nobody is compatible with', async () => {
     const unserved = await unservedOf({
       challenges: [challenge('c1', { languages: ['ar'] })],

@@ -86,6 +86,14 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
       : [...required].every((r) => inSlot(s).some((v) => covers(m, c, r, v)));
   const most = Math.max(0, ...slots.map((s) => count.get(s)!));
   const needed = m.minSize[c];
+  // Enough compatible people in all, but never enough of them in one slot: the slots are why, not the people.
+  if (most < needed && cands.length >= needed) {
+    return make(
+      'NO_COMMON_SLOT',
+      { slots: ch.slots.join(', ') },
+      `${cands.length} compatible volunteers, but no slot of ${ch.slots.join(', ')} has ${needed} of them at the same time`,
+    );
+  }
   if (most < needed) {
     return make(
       'TOO_FEW_VOLUNTEERS',
