@@ -1,17 +1,9 @@
 import { screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { organizer } from '../../test/people';
 import { renderApp } from '../../test/render';
 import { ExportableEventsQuery } from './graphql/exports';
-
-const organizer = {
-  __typename: 'Me',
-  id: 'o1',
-  name: 'Olga',
-  email: 'olga@example.org',
-  locale: 'en',
-  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
-};
 
 describe('exports of a body one does not organize', () => {
   it('say why, without a retry that would change nothing', async () => {

@@ -2,17 +2,10 @@ import { type MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { organizer } from '../../test/people';
 import { renderApp } from '../../test/render';
 import { FollowUpTasksQuery, SendFollowUpReferralMutation, UpdateFollowUpTaskMutation } from './graphql/follow-ups';
 
-const organizer = {
-  __typename: 'Me',
-  id: 'o1',
-  name: 'Olga',
-  email: 'olga@example.org',
-  locale: 'en',
-  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
-};
 const task = (overrides: Record<string, unknown> = {}) => ({
   __typename: 'FollowUpTask',
   id: 't1',

@@ -1,17 +1,10 @@
 import { type MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { organizer } from '../../test/people';
 import { renderApp } from '../../test/render';
 import { ImpactReportQuery, PublicImpactQuery, SetImpactHourlyRateMutation } from './graphql/impact';
 
-const organizer = {
-  __typename: 'Me',
-  id: 'o1',
-  name: 'Olga',
-  email: 'olga@example.org',
-  locale: 'en',
-  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
-};
 const row = (key: string, applied: number, served: number, solved: number, hours: number) => ({
   __typename: 'ImpactBreakdownRow',
   key,

@@ -1,6 +1,7 @@
 import { type MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { organizer } from '../../test/people';
 import { renderApp } from '../../test/render';
 import {
   AnswerProposalMutation,
@@ -100,14 +101,6 @@ describe('the nonprofit’s teams', () => {
   });
 });
 
-const organizer = {
-  __typename: 'Me',
-  id: 'o1',
-  name: 'Olga',
-  email: 'olga@example.org',
-  locale: 'en',
-  roles: [{ __typename: 'RoleGrant', role: 'ORGANIZER', organizingBodyId: 'b1', organizingBodyName: 'Lübeck' }],
-};
 const place = (
   id: string,
   firstName: string,
