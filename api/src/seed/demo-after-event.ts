@@ -19,20 +19,16 @@ import { StillInUseCheckEntity } from '../feedback/still-in-use-check.entity';
 import { FollowUpTaskEntity } from '../follow-ups/follow-up-task.entity';
 import { HelpPointEntity } from '../help-points/help-point.entity';
 import { ImpactSettingEntity } from '../impact/impact-setting.entity';
-import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { NonprofitContactEntity } from '../nonprofits/nonprofit-contact.entity';
 import { NonprofitEntity } from '../nonprofits/nonprofit.entity';
-import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { PersonEntity } from '../people/person.entity';
-import { RoleAssignmentEntity } from '../people/role-assignment.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
-import { PublicationEntity } from '../publication/publication.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
+import { demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEERS, demoEmail } from './demo-registrations';
 
-const DEMO_BODY_NAME = 'Hansestadt Lübeck — Social Smart City';
 export const DEMO_LAST_YEAR = 'Nachtschicht Lübeck (Vorjahr)';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -332,21 +328,17 @@ const HELP_POINTS: Partial<HelpPointEntity>[] = [
  * everything follows from the tables above and the event's own dates.
  */
 export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> {
-  const body = await manager.findOneBy(OrganizingBodyEntity, { name: DEMO_BODY_NAME });
-  const event = body && (await manager.findOneBy(EventEntity, { name: DEMO_LAST_YEAR, organizingBodyId: body.id }));
-  const organizer =
-    body &&
-    (await manager.findOne(RoleAssignmentEntity, {
-      where: { role: 'ORGANIZER', organizingBodyId: body.id },
-      order: { createdAt: 'ASC' },
-    }));
+  const demo = await demoBodyAndOrganizer(manager);
+  const event =
+    demo && (await manager.findOneBy(EventEntity, { name: DEMO_LAST_YEAR, organizingBodyId: demo.body.id }));
   const slots = event
     ? await manager.find(SlotEntity, { where: { eventId: event.id }, order: { startsAt: 'ASC' } })
     : [];
-  if (!body || !event || !organizer || slots.length < 2) {
+  if (!demo || !event || slots.length < 2) {
     logger.warn('demo history skipped: the demo body, its organizer or last year’s Nachtschicht is missing');
     return;
   }
+  const { body, organizerId } = demo;
   const nonprofits = new Map<string, { id: string; contactId: string }>();
   for (const [key, demo] of Object.entries(DEMO_NONPROFITS)) {
     const nonprofit = await manager.findOneBy(NonprofitEntity, { organizingBodyId: body.id, name: demo.name });
@@ -395,7 +387,7 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
     const steps: [ChallengeStatus | null, ChallengeStatus, string, number][] = [
       [null, 'DRAFT', nonprofit.contactId, 0],
       ['DRAFT', 'SUBMITTED', nonprofit.contactId, 1],
-      ['SUBMITTED', 'ACCEPTED', organizer.personId, 3],
+      ['SUBMITTED', 'ACCEPTED', organizerId, 3],
     ];
     for (const [fromStatus, toStatus, actorId, days] of steps)
       await manager.insert(ChallengeStatusChangeEntity, {
@@ -407,29 +399,17 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
       });
   }
 
-  const run = await manager.save(
-    manager.create(MatchingRunEntity, {
-      eventId: event.id,
-      number: 1,
-      status: 'DONE',
-      weights: {} as MatchingRunEntity['weights'],
-      instance: {} as MatchingRunEntity['instance'],
-      startedById: organizer.personId,
-      challengeCount: LAST_YEAR.length + LAST_YEAR_UNSERVED.length,
-      volunteerCount: needed,
-      served: LAST_YEAR.length,
-      createdAt: new Date(event.startsAt.getTime() - 14 * DAY),
-    }),
-  );
   const deadline = new Date(event.startsAt.getTime() - 7 * DAY);
-  const { identifiers: publicationIds } = await manager.insert(PublicationEntity, {
+  const publicationId = await publishedDemoRun(manager, {
     eventId: event.id,
-    runId: run.id,
-    publishedById: organizer.personId,
+    organizerId,
+    challenges: LAST_YEAR.length + LAST_YEAR_UNSERVED.length,
+    volunteers: needed,
+    served: LAST_YEAR.length,
+    ranAt: new Date(event.startsAt.getTime() - 14 * DAY),
     publishedAt: new Date(event.startsAt.getTime() - 13 * DAY),
     answerDeadline: deadline,
   });
-  const publicationId = publicationIds[0].id as string;
 
   for (const [index, challenge] of LAST_YEAR.entries()) {
     const challengeId = challengeIds.get(challenge.title)!;
@@ -509,7 +489,7 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
         referralSentAt: helpPointName ? new Date(answered.getTime() + 3 * DAY) : null,
         requestNote: followUp.note,
         requestedById: nonprofit.contactId,
-        ownerId: organizer.personId,
+        ownerId: organizerId,
         dueDate: new Date(answered.getTime() + 14 * DAY).toISOString().slice(0, 10),
         notes: followUp.status === 'OPEN' ? '' : 'Mit dem Verein telefoniert.',
         closedAt: followUp.status === 'DONE' ? new Date(answered.getTime() + 10 * DAY) : null,

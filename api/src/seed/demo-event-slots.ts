@@ -1,7 +1,7 @@
 import { type EntityManager } from 'typeorm';
 import { fromWallClock } from '@skillshift/shared';
+import { DEMO_BODY_NAME } from './demo-body';
 
-const DEMO_BODY_NAME = 'Hansestadt Lübeck — Social Smart City';
 const DAY = 86_400_000;
 
 interface DemoSlot {

@@ -7,21 +7,17 @@ import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { SlotEntity } from '../events/slot.entity';
 import { FeedbackRequestEntity } from '../feedback/feedback-request.entity';
-import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { NonprofitContactEntity } from '../nonprofits/nonprofit-contact.entity';
 import { NonprofitEntity } from '../nonprofits/nonprofit.entity';
-import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { PersonEntity } from '../people/person.entity';
-import { RoleAssignmentEntity } from '../people/role-assignment.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
-import { PublicationEntity } from '../publication/publication.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
+import { demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEER, demoEmail } from './demo-registrations';
 
 export const DEMO_RECENT = 'Nachtschicht Travemünde';
-const DEMO_BODY_NAME = 'Hansestadt Lübeck — Social Smart City';
 const DAY = 86_400_000;
 
 /**
@@ -77,13 +73,7 @@ export function recentEvening(now: Date): { start: Date; end: Date } {
  * organizer sees an edition whose feedback is coming in.
  */
 export async function seedDemoRecentEvening(manager: EntityManager, now: Date): Promise<void> {
-  const body = await manager.findOneBy(OrganizingBodyEntity, { name: DEMO_BODY_NAME });
-  const organizer =
-    body &&
-    (await manager.findOne(RoleAssignmentEntity, {
-      where: { role: 'ORGANIZER', organizingBodyId: body.id },
-      order: { createdAt: 'ASC' },
-    }));
+  const demo = await demoBodyAndOrganizer(manager);
   const people = new Map<string, string>();
   for (const name of TEAMS.flatMap((team) => team.team)) {
     const person = await manager.findOneBy(PersonEntity, { email: demoEmail(name) });
@@ -92,8 +82,11 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
   const nonprofits = new Map<string, { id: string; contacts: string[] }>();
   for (const team of TEAMS) {
     const nonprofit =
-      body &&
-      (await manager.findOneBy(NonprofitEntity, { organizingBodyId: body.id, name: DEMO_NONPROFITS[team.by].name }));
+      demo &&
+      (await manager.findOneBy(NonprofitEntity, {
+        organizingBodyId: demo.body.id,
+        name: DEMO_NONPROFITS[team.by].name,
+      }));
     const contacts = nonprofit
       ? await manager.find(NonprofitContactEntity, {
           where: { nonprofitId: nonprofit.id },
@@ -103,10 +96,11 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
     if (nonprofit && contacts.length > 0)
       nonprofits.set(team.by, { id: nonprofit.id, contacts: contacts.map((contact) => contact.personId) });
   }
-  if (!body || !organizer || people.size < 4 || nonprofits.size < TEAMS.length) {
+  if (!demo || people.size < 4 || nonprofits.size < TEAMS.length) {
     logger.warn('demo recent evening skipped: the demo body, its organizer, nonprofits or volunteers are missing');
     return;
   }
+  const { body, organizerId } = demo;
 
   const { start, end } = recentEvening(now);
   const opened = new Date(start.getTime() - 42 * DAY);
@@ -131,29 +125,17 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
     manager.create(SlotEntity, { eventId: event.id, startsAt: start, endsAt: end, capacity: 3, label: null }),
   );
 
-  const run = await manager.save(
-    manager.create(MatchingRunEntity, {
-      eventId: event.id,
-      number: 1,
-      status: 'DONE',
-      weights: {} as MatchingRunEntity['weights'],
-      instance: {} as MatchingRunEntity['instance'],
-      startedById: organizer.personId,
-      challengeCount: TEAMS.length,
-      volunteerCount: people.size,
-      served: TEAMS.length,
-      createdAt: new Date(start.getTime() - 12 * DAY),
-    }),
-  );
   const deadline = new Date(start.getTime() - 7 * DAY);
-  const { identifiers } = await manager.insert(PublicationEntity, {
+  const publicationId = await publishedDemoRun(manager, {
     eventId: event.id,
-    runId: run.id,
-    publishedById: organizer.personId,
+    organizerId,
+    challenges: TEAMS.length,
+    volunteers: people.size,
+    served: TEAMS.length,
+    ranAt: new Date(start.getTime() - 12 * DAY),
     publishedAt: new Date(start.getTime() - 11 * DAY),
     answerDeadline: deadline,
   });
-  const publicationId = identifiers[0].id as string;
   const finished = new Date(end.getTime() + 14 * 3_600_000);
   const expiresAt = new Date(finished.getTime() + FEEDBACK_LIMITS.linkDays * DAY);
 
@@ -180,7 +162,7 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
     for (const [fromStatus, toStatus, actorId, days] of [
       [null, 'DRAFT', writer, -1],
       ['DRAFT', 'SUBMITTED', writer, 0],
-      ['SUBMITTED', 'ACCEPTED', organizer.personId, 2],
+      ['SUBMITTED', 'ACCEPTED', organizerId, 2],
     ] as const)
       await manager.insert(ChallengeStatusChangeEntity, {
         challengeId: challenge.id,

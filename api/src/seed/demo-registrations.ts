@@ -19,10 +19,8 @@ import { SlotEntity } from '../events/slot.entity';
 import { NonprofitContactEntity } from '../nonprofits/nonprofit-contact.entity';
 import { NonprofitEntity } from '../nonprofits/nonprofit.entity';
 import { ConsentRecordEntity } from '../people/consent-record.entity';
-import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { ensurePerson, grantRole } from '../people/organizers.service';
 import { PersonEntity } from '../people/person.entity';
-import { RoleAssignmentEntity } from '../people/role-assignment.entity';
 import { VolunteerProfileEntity } from '../volunteers/volunteer-profile.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
@@ -34,11 +32,11 @@ import {
   type DemoNonprofitKey,
   type DemoStep,
 } from './demo-nonprofits';
+import { demoBodyAndOrganizer } from './demo-body';
 
 /** Registered for both demo events; signs in through the dev mailbox. */
 export const DEMO_VOLUNTEER = { email: 'volunteer@demo.skillshift.local', name: 'Demo Volunteer' };
 
-const DEMO_BODY_NAME = 'Hansestadt Lübeck — Social Smart City';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -166,20 +164,15 @@ const HACKATHON_SLOTS = [
  * (some also for the hackathon), written straight through the entities.
  */
 export async function seedDemoRegistrations(manager: EntityManager, now: Date): Promise<void> {
-  const body = await manager.findOneBy(OrganizingBodyEntity, { name: DEMO_BODY_NAME });
-  const organizer =
-    body &&
-    (await manager.findOne(RoleAssignmentEntity, {
-      where: { role: 'ORGANIZER', organizingBodyId: body.id },
-      order: { createdAt: 'ASC' },
-    }));
-  const nachtschicht = body && (await eventWithSlots(manager, body.id, 'Nachtschicht Lübeck'));
-  if (!body || !organizer || !nachtschicht || nachtschicht.slots.length < 2) {
+  const demo = await demoBodyAndOrganizer(manager);
+  const nachtschicht = demo && (await eventWithSlots(manager, demo.body.id, 'Nachtschicht Lübeck'));
+  if (!demo || !nachtschicht || nachtschicht.slots.length < 2) {
     logger.warn('demo registrations skipped: the demo body, its organizer or its Nachtschicht is missing');
     return;
   }
+  const { body, organizerId } = demo;
   const hackathon = await eventWithSlots(manager, body.id, 'Social Hackathon Lübeck');
-  const seed = new DemoSeed(manager, now, organizer.personId);
+  const seed = new DemoSeed(manager, now, organizerId);
   const authors = await seed.nonprofits(body.id);
   await seed.challenges(nachtschicht, authors);
   await seed.volunteers(nachtschicht, hackathon);

@@ -3,6 +3,7 @@ import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { ensurePerson, grantRole } from '../people/organizers.service';
 import { seedDemoAfterEvent } from './demo-after-event';
+import { DEMO_BODY_NAME } from './demo-body';
 import { seedDemoEventSlots } from './demo-event-slots';
 import { seedDemoRecentEvening } from './demo-recent-evening';
 import { seedDemoRegistrations } from './demo-registrations';
@@ -78,7 +79,7 @@ async function seedDemoEdition(manager: EntityManager, now: Date): Promise<void>
   ]);
 }
 
-export const DEMO_BODY = { name: 'Hansestadt Lübeck — Social Smart City', city: 'Lübeck' };
+export const DEMO_BODY = { name: DEMO_BODY_NAME, city: 'Lübeck' };
 export const DEMO_ORGANIZER = { email: 'organizer@demo.skillshift.local', name: 'Demo Organizer' };
 export const DEMO_ADMIN = { email: 'admin@demo.skillshift.local', name: 'Demo Admin' };
 
