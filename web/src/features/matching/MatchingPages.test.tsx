@@ -145,6 +145,22 @@ const board = (moved = false) => ({
   exclusions: [],
 });
 
+/** The board with a second slot after the first ("Zweite Runde"), with these teams. */
+const withSecondSlot = (id: string, teams: ReturnType<typeof team>[]) => ({
+  ...board(),
+  slots: [
+    board().slots[0],
+    {
+      ...board().slots[0],
+      id,
+      label: 'Zweite Runde',
+      startsAt: '2027-03-04T18:45:00.000Z',
+      endsAt: '2027-03-04T21:00:00.000Z',
+      teams,
+    },
+  ],
+});
+
 /** The board, and Ben's move from “Tafel Lübeck” to “Mieterverein”: refused the first time (a slot conflict), then done. */
 function benMovesToMieterverein() {
   let attempts = 0;
@@ -266,20 +282,9 @@ describe('review board', () => {
 
   it('counts a volunteer in two slots once in the publication’s confirmation, and those without e-mail apart', async () => {
     const twoSlots = {
-      ...board(),
+      ...withSecondSlot('s2', [team('c3', 'Jugendtreff', [member('v1', 'Ada')])]),
       // Cem is in a team and has no address; Dana has none either, but no team
       withoutEmail: ['v3', 'v4'],
-      slots: [
-        board().slots[0],
-        {
-          ...board().slots[0],
-          id: 's2',
-          label: 'Zweite Runde',
-          startsAt: '2027-03-04T18:45:00.000Z',
-          endsAt: '2027-03-04T21:00:00.000Z',
-          teams: [team('c3', 'Jugendtreff', [member('v1', 'Ada')])],
-        },
-      ],
     };
     const { user } = renderApp({
       path: '/manage/events/e1/matching/runs/r1',
@@ -335,18 +340,7 @@ describe('review board', () => {
 
   it('lists the slots a volunteer without a team can come to in the order of the slots', async () => {
     const twoSlots = {
-      ...board(),
-      slots: [
-        board().slots[0],
-        {
-          ...board().slots[0],
-          id: 's0',
-          label: 'Zweite Runde',
-          startsAt: '2027-03-04T18:45:00.000Z',
-          endsAt: '2027-03-04T21:00:00.000Z',
-          teams: [],
-        },
-      ],
+      ...withSecondSlot('s0', []),
       // (sorted by id, as the server sends them)
       unassigned: [{ ...board().unassigned[0], slotIds: ['s0', 's1'] }],
     };
