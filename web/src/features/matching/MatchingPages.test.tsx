@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import { PublicationQuery } from '../publication/graphql/publication';
-import { MatchingBoardQuery, MoveMatchingVolunteerMutation } from './graphql/matching';
+import { MatchingBoardQuery, MoveMatchingVolunteerMutation, PinMatchingPairMutation } from './graphql/matching';
 
 const organizer = {
   __typename: 'Me',
@@ -248,14 +248,8 @@ describe('review board', () => {
       'Without a team',
       'Mieterverein (1 of at most 2)',
       'Jugendtreff (no team yet)',
-      'Seniorenbüro (no team yet; it needs at least 2 people: pin them together)',
+      'Seniorenbüro (no team yet; it needs at least 2 people: pin Ben to it, the next run forms its team)',
     ]);
-    // A move that cannot work is listed with the reason, but cannot be chosen.
-    const disabled = within(target)
-      .getAllByRole('option')
-      .filter((option) => (option as HTMLOptionElement).disabled)
-      .map((option) => option.textContent);
-    expect(disabled).toEqual(['Seniorenbüro (no team yet; it needs at least 2 people: pin them together)']);
     // Where Ben is, in words that do not read like the outcome of a move.
     expect(within(dialog).getByText('Ben is currently in “Tafel Lübeck”.')).toBeTruthy();
     // Nothing chosen: the error is on the list, and focus goes there, so that it is read out.
@@ -278,6 +272,59 @@ describe('review board', () => {
     expect(await screen.findByText('Ben is now in “Mieterverein”.')).toBeTruthy();
     const mieterverein = screen.getByRole('article', { name: 'Mieterverein' });
     expect(within(mieterverein).getByText('Ben')).toBeTruthy();
+  });
+
+  it('pins a volunteer to a challenge without a team that one person cannot start, instead of a dead end', async () => {
+    let pinned = false;
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: board() } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: PinMatchingPairMutation,
+            variables: { input: { eventId: 'e1', challengeId: 'c5', volunteerId: 'v2' } },
+          },
+          result: () => {
+            pinned = true;
+            return {
+              data: {
+                pinMatchingPair: {
+                  __typename: 'MatchingPair',
+                  challengeId: 'c5',
+                  volunteerId: 'v2',
+                  firstName: 'Ben',
+                  challengeTitle: 'Seniorenbüro',
+                  createdByName: 'Olga Organizer',
+                  createdAt: '2026-12-07T09:00:00.000Z',
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Actions for Ben in “Tafel Lübeck”' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Move to …' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move Ben' });
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'New team' }),
+      'Seniorenbüro (no team yet; it needs at least 2 people: pin Ben to it, the next run forms its team)',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Pin' }));
+    expect(
+      await screen.findByText(
+        'Ben is pinned to “Seniorenbüro”. It needs at least 2 people: pin the others too, then start a new run, which forms its team.',
+      ),
+    ).toBeTruthy();
+    expect(pinned).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('counts a volunteer in two slots once in the publication’s confirmation, and those without e-mail apart', async () => {

@@ -1,3 +1,4 @@
+import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,20 +6,30 @@ import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { type MatchingBoardFieldsFragment } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { slotName } from '../format';
-import { type MoveRequest, type MoveTarget, useMoveVolunteer } from '../use-move-volunteer';
+import { PinMatchingPairMutation } from '../graphql/matching';
+import { moveRefusalOf, type MoveRequest, type MoveTarget, useMoveVolunteer } from '../use-move-volunteer';
 
 export type { MoveRequest, MoveTarget } from '../use-move-volunteer';
 
 interface MoveDialogProps {
   runId: string;
+  eventId: string;
   board: MatchingBoardFieldsFragment;
   request: MoveRequest | null;
   onClose: () => void;
   /** After the move: where the volunteer is now (a challenge, or nulls for without a team). */
   onMoved: (request: MoveRequest, target: MoveTarget) => void;
+  /** After pinning the volunteer to a challenge without a team that one person cannot start (see PIN). */
+  onPinned: (request: MoveRequest, challenge: { title: string; min: number }) => void;
 }
 
 const NONE = 'none';
+/**
+ * Options that pin rather than move: a challenge without a team that needs more people than one cannot be started by
+ * a move (the server would refuse the team of one), but its people can be pinned to it one by one, and the next run
+ * forms its team around them.
+ */
+const PIN = 'pin|';
 
 /**
  * The keyboard way to move a volunteer ("Move to…"): a list of every other team, grouped by slot, the challenges
@@ -26,11 +37,18 @@ const NONE = 'none';
  * is shown here, in words that name the people and teams concerned. Dropping a volunteer on a team (RunBoard) moves
  * them the same way (useMoveVolunteer).
  */
-export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDialogProps) {
+export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, onPinned }: MoveDialogProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [target, setTarget] = useState('');
-  const { move, loading, refusal, reset } = useMoveVolunteer(runId);
+  const { move, loading: moving, refusal: moveRefusal, reset: resetMove } = useMoveVolunteer(runId);
+  const [pin, { loading: pinning, error: pinError, reset: resetPin }] = useMutation(PinMatchingPairMutation);
+  const loading = moving || pinning;
+  const refusal = moveRefusal ?? moveRefusalOf(pinError);
+  const reset = () => {
+    resetMove();
+    resetPin();
+  };
   const slots = board.slots;
   const titleOf = new Map<string, string>([
     ...slots.flatMap((slot) => slot.teams.map((team) => [team.challengeId, team.title] as [string, string])),
@@ -58,14 +76,17 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
         ...board.unserved
           .filter((challenge) => challenge.slotIds.includes(slot.id))
           .map((challenge) => {
-            // one person cannot start a team that needs more: the server would refuse it
+            // one person cannot start a team that needs more: pinned, they are in the team the next run forms
             const tooSmall = challenge.teamMin > 1;
             return {
-              value: `${challenge.challengeId}|${slot.id}`,
+              value: `${tooSmall ? PIN : ''}${challenge.challengeId}|${slot.id}`,
               label: tooSmall
-                ? t('matching.move.unservedOptionTooSmall', { title: challenge.title, min: challenge.teamMin })
+                ? t('matching.move.unservedOptionPin', {
+                    title: challenge.title,
+                    min: challenge.teamMin,
+                    name: request?.firstName,
+                  })
                 : t('matching.move.unservedOption', { title: challenge.title }),
-              disabled: tooSmall,
             };
           }),
       ],
@@ -99,6 +120,17 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
       // On the field, so that its error (linked to it) is read out.
       document.getElementById('move-target')?.focus();
       return;
+    }
+    if (target.startsWith(PIN)) {
+      const [challengeId] = target.slice(PIN.length).split('|');
+      const challenge = board.unserved.find((candidate) => candidate.challengeId === challengeId)!;
+      const pinned = await pin({ variables: { input: { eventId, challengeId, volunteerId: request.volunteerId } } })
+        .then((result) => !result.error)
+        .catch(() => false);
+      if (!pinned) return setRefusals((count) => count + 1);
+      setTarget('');
+      reset();
+      return onPinned(request, { title: challenge.title, min: challenge.teamMin });
     }
     const [toChallengeId, toSlotId] = target === NONE ? [null, null] : target.split('|');
     const destination = {
@@ -148,7 +180,7 @@ export function MoveDialog({ runId, board, request, onClose, onMoved }: MoveDial
             />
             <Group gap="sm">
               <Button type="submit" loading={loading}>
-                {t('matching.move.submit')}
+                {t(target.startsWith(PIN) ? 'matching.move.submitPin' : 'matching.move.submit')}
               </Button>
               <Button variant="default" type="button" onClick={close}>
                 {t('matching.move.cancel')}

@@ -295,10 +295,23 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
       <ExplanationDialog runId={runId} pair={explaining} onClose={() => closeDialog(() => setExplaining(null))} />
       <MoveDialog
         runId={runId}
+        eventId={eventId}
         board={board}
         request={moving}
         onClose={() => closeDialog(() => setMoving(null))}
         onMoved={moved}
+        onPinned={(request, challenge) => {
+          setAnnouncement(
+            t('matching.move.pinnedToStart', {
+              name: request.firstName,
+              challenge: challenge.title,
+              min: challenge.min,
+            }),
+          );
+          // (the pins list on the board shows the new pair; focus goes back to the person's actions)
+          closeDialog(() => setMoving(null));
+          void refetch();
+        }}
       />
     </Page>
   );
