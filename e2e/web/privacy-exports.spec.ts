@@ -65,12 +65,12 @@ async function volunteersCsv(page: Page): Promise<string[][]> {
   const nachtschicht = page
     .getByRole('article')
     .filter({ has: page.getByRole('heading', { name: 'Nachtschicht Lübeck', exact: true }) });
-  const button = nachtschicht.getByRole('link', { name: /^Freiwillige von „Nachtschicht Lübeck“/ });
+  const button = nachtschicht.getByRole('link', { name: 'Freiwillige (CSV) von „Nachtschicht Lübeck“' });
   await tabTo(page, button);
   const file = await saved(
     Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]).then(([download]) => download),
   );
-  expect(file.name).toMatch(/^volunteers-nachtschicht-lubeck-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(file.name).toMatch(/^volunteers-nachtschicht-luebeck-\d{4}-\d{2}-\d{2}\.csv$/);
   return parseCsv(file.text);
 }
 

@@ -53,13 +53,20 @@ export async function bodyForExport(
   return rows[0];
 }
 
-/** A file name part from a display name: ASCII letters and digits, words joined by hyphens. */
+/**
+ * A file name part from a display name: ASCII letters and digits, words joined by hyphens; German umlauts as they are
+ * written without them ("Lübeck" → "luebeck", not "lubeck"), other accents dropped.
+ */
 export function fileSlug(name: string): string {
   const slug = name
-    .normalize('NFKD')
-    .replace(/ß/g, 'ss')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

@@ -101,7 +101,7 @@ describe('exports for the city', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^application\/geo\+json/);
       expect(response.headers['content-disposition']).toMatch(
-        /^attachment; filename="nonprofits-hansestadt-lubeck-\d{4}-\d{2}-\d{2}\.geojson"$/,
+        /^attachment; filename="nonprofits-hansestadt-luebeck-\d{4}-\d{2}-\d{2}\.geojson"$/,
       );
       expect(response.headers['cache-control']).toBe('no-store');
       const parsed = pointFeatureCollection.safeParse(JSON.parse(response.body as string));
