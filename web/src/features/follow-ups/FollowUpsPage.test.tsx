@@ -46,6 +46,38 @@ const tasks: MockLink.MockedResponse = {
 };
 
 describe('follow-ups page', () => {
+  it('marks a task past its due date as overdue until it is done', async () => {
+    const list = (dueDates: [string, string][]) => ({
+      ...tasks,
+      result: {
+        data: {
+          followUpTasks: {
+            ...(tasks.result as { data: { followUpTasks: object } }).data.followUpTasks,
+            tasks: dueDates.map(([id, dueDate], index) =>
+              task({ id, dueDate, nonprofitName: `Verein ${index}`, status: id === 'done' ? 'DONE' : 'OPEN' }),
+            ),
+          },
+        },
+      },
+    });
+    renderApp({
+      path: '/organize/b1/follow-ups',
+      language: 'en',
+      me: organizer,
+      mocks: [
+        list([
+          ['late', '2020-02-03'],
+          ['done', '2020-02-03'],
+          ['later', '2999-01-01'],
+        ]),
+      ],
+    });
+    const card = async (name: string) => screen.findByRole('article', { name: new RegExp(name) });
+    expect(within(await card('Verein 0')).getByText('Overdue')).toBeTruthy();
+    expect(within(await card('Verein 1')).queryByText('Overdue')).toBeNull();
+    expect(within(await card('Verein 2')).queryByText('Overdue')).toBeNull();
+  });
+
   it('shows what the nonprofit asked for and names invalid fields in an error summary', async () => {
     const refused: MockLink.MockedResponse = {
       request: {

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@skillshift/shared';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus, wallClockAsUtc } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
@@ -138,9 +138,14 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
           <Title order={2} size="h3" id={titleId}>
             {t('followUps.cardTitle', { kind: t(`followUps.kinds.${task.kind}`), nonprofit: task.nonprofitName })}
           </Title>
-          <Badge variant="outline" color="dark">
-            {t(`followUps.statuses.${task.status}`)}
-          </Badge>
+          <Group gap="xs">
+            <Badge variant="outline" color="dark">
+              {t(`followUps.statuses.${task.status}`)}
+            </Badge>
+            {task.status !== 'DONE' && task.dueDate && task.dueDate < berlinToday() && (
+              <Badge color="red.9">{t('followUps.overdue')}</Badge>
+            )}
+          </Group>
         </Group>
         <Text size="sm">
           {task.challengeTitle
@@ -256,4 +261,9 @@ function FollowUpCard({ task: masked, owners }: { task: FragmentType<typeof Foll
       </Stack>
     </Paper>
   );
+}
+
+/** Today's date in Lübeck, as a due date is written (YYYY-MM-DD): a task due yesterday there is overdue. */
+function berlinToday(now = new Date()): string {
+  return new Date(wallClockAsUtc(now)).toISOString().slice(0, 10);
 }
