@@ -12,11 +12,12 @@ export function HelpPointsPage() {
   const { bodyId = '' } = useParams();
   const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-only' });
   const body = organizedBodies(data?.me).find((candidate) => candidate.id === bodyId)?.name;
+  const admin = (data?.me?.roles ?? []).some((grant) => grant.role === 'PLATFORM_ADMIN');
 
   return (
     <Page title={body ? t('helpPoints.titleOf', { body }) : t('helpPoints.title')}>
       <RequireSignIn>
-        <HelpPoints organizingBodyId={bodyId} />
+        <HelpPoints organizingBodyId={bodyId} canManage={body !== undefined || admin} />
       </RequireSignIn>
     </Page>
   );

@@ -17,8 +17,11 @@ import {
 import { emptyHelpPoint, helpPointFormValues, toHelpPointInput } from '../help-point-form-values';
 import { HelpPointForm } from './HelpPointForm';
 
-/** The help points of one body: a list to read and change, and a form for one more (or the one being edited). */
-export function HelpPoints({ organizingBodyId }: { organizingBodyId: string }) {
+/**
+ * The help points of one body: a list to read and change, and a form for one more (or the one being edited). Who does
+ * not organize the body (an organizer of another city) reads the list only: the server would refuse every change.
+ */
+export function HelpPoints({ organizingBodyId, canManage }: { organizingBodyId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const notifications = useNotifications();
   const refetchQueries = [{ query: HelpPointsQuery, variables: { organizingBodyId } }];
@@ -61,6 +64,7 @@ export function HelpPoints({ organizingBodyId }: { organizingBodyId: string }) {
           {t('helpPoints.list.title')}
         </Title>
         <Text>{t('helpPoints.list.intro')}</Text>
+        {!canManage && <Text>{t('helpPoints.list.readOnly')}</Text>}
         {loading && !data ? (
           <LoadingState label={t('helpPoints.list.loading')} />
         ) : error && !data ? (
@@ -102,7 +106,7 @@ export function HelpPoints({ organizingBodyId }: { organizingBodyId: string }) {
                       )}
                     </dl>
                     {point.description && <Text className="preserve-lines">{point.description}</Text>}
-                    {confirming === point.id ? (
+                    {!canManage ? null : confirming === point.id ? (
                       <Group gap="sm" role="group" aria-label={t('helpPoints.list.confirmLabel', { name: point.name })}>
                         <Text fw={600}>{t('helpPoints.list.confirmDelete', { name: point.name })}</Text>
                         <Button color="red.9" loading={removal.loading} onClick={() => void erase(point)}>
@@ -137,35 +141,37 @@ export function HelpPoints({ organizingBodyId }: { organizingBodyId: string }) {
           </List>
         )}
       </Stack>
-      <Stack component="section" gap="sm" aria-labelledby="help-point-form-title">
-        <Title order={2} id="help-point-form-title" tabIndex={-1}>
-          {editing ? t('helpPoints.form.editTitle', { name: editing.name }) : t('helpPoints.form.newTitle')}
-        </Title>
-        <HelpPointForm
-          key={formKey}
-          initial={editing ? helpPointFormValues(editing) : emptyHelpPoint()}
-          submitLabel={editing ? t('helpPoints.form.save') : t('helpPoints.form.create')}
-          loading={creation.loading || updating.loading}
-          error={editing ? updating.error : creation.error}
-          onCancel={editing ? stopEditing : undefined}
-          onSubmit={(values) => {
-            const input = toHelpPointInput(values);
-            void (async () => {
-              if (editing) {
-                const result = await update({ variables: { id: editing.id, input } }).catch(() => null);
-                if (!result?.data) return;
-                notifications.show(t('helpPoints.saved', { name: values.name.trim() }), 'info');
-                stopEditing();
-              } else {
-                const result = await create({ variables: { organizingBodyId, input } }).catch(() => null);
-                if (!result?.data) return;
-                notifications.show(t('helpPoints.created', { name: values.name.trim() }), 'info');
-                setFormKey((key) => key + 1);
-              }
-            })();
-          }}
-        />
-      </Stack>
+      {canManage && (
+        <Stack component="section" gap="sm" aria-labelledby="help-point-form-title">
+          <Title order={2} id="help-point-form-title" tabIndex={-1}>
+            {editing ? t('helpPoints.form.editTitle', { name: editing.name }) : t('helpPoints.form.newTitle')}
+          </Title>
+          <HelpPointForm
+            key={formKey}
+            initial={editing ? helpPointFormValues(editing) : emptyHelpPoint()}
+            submitLabel={editing ? t('helpPoints.form.save') : t('helpPoints.form.create')}
+            loading={creation.loading || updating.loading}
+            error={editing ? updating.error : creation.error}
+            onCancel={editing ? stopEditing : undefined}
+            onSubmit={(values) => {
+              const input = toHelpPointInput(values);
+              void (async () => {
+                if (editing) {
+                  const result = await update({ variables: { id: editing.id, input } }).catch(() => null);
+                  if (!result?.data) return;
+                  notifications.show(t('helpPoints.saved', { name: values.name.trim() }), 'info');
+                  stopEditing();
+                } else {
+                  const result = await create({ variables: { organizingBodyId, input } }).catch(() => null);
+                  if (!result?.data) return;
+                  notifications.show(t('helpPoints.created', { name: values.name.trim() }), 'info');
+                  setFormKey((key) => key + 1);
+                }
+              })();
+            }}
+          />
+        </Stack>
+      )}
     </Stack>
   );
 }
