@@ -1,6 +1,6 @@
 import { gql } from '../../test/app';
 import { addChallenge, addVolunteer, START_RUN, waitForRun } from '../../test/matching';
-import { type OperationEntry } from './matrix-entries';
+import { type OperationEntry, type PersonalFieldEntry } from './matrix-entries';
 import { type MatrixWorld } from './matrix-world';
 
 /** The matrix entries of matching runs, the review board, steering and the audit log (spread into matrix-entries.ts). */
@@ -193,5 +193,17 @@ export const MATCHING_OPERATIONS: Record<string, OperationEntry> = {
         },
       };
     },
+  },
+};
+
+/** Whom of a run publishing cannot mail (people without an address): the body's organizers only. */
+export const MATCHING_PERSONAL_FIELDS: Record<string, PersonalFieldEntry> = {
+  'MatchingBoard.withoutEmail': {
+    allowed: ORGANIZERS_OF_X,
+    document: `query ($id: ID!) { matchingBoard(runId: $id) { withoutEmail } }`,
+    variables: async (world) => ({ id: (await matchingWorld(world)).runIds[0] }),
+    read: (data) => (data.matchingBoard as { withoutEmail: string[] } | null)?.withoutEmail ?? null,
+    // (Ada and Ben registered with their addresses)
+    expected: () => [],
   },
 };

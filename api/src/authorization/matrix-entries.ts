@@ -1,7 +1,7 @@
 import { eventInput } from '../../test/events';
 import { ACTORS, type Actor, type MatrixWorld } from './matrix-world';
 import { AFTER_EVENT_OPERATIONS } from './matrix-entries.after-event';
-import { MATCHING_OPERATIONS } from './matrix-entries.matching';
+import { MATCHING_OPERATIONS, MATCHING_PERSONAL_FIELDS } from './matrix-entries.matching';
 import { NONPROFIT_OPERATIONS, NONPROFIT_PERSONAL_FIELDS } from './matrix-entries.nonprofits';
 import { PRIVACY_OPERATIONS, PRIVACY_PERSONAL_FIELDS } from './matrix-entries.privacy';
 import { PUBLICATION_OPERATIONS, PUBLICATION_PERSONAL_FIELDS } from './matrix-entries.publication';
@@ -186,4 +186,5 @@ export const PERSONAL_FIELDS: Record<string, PersonalFieldEntry> = {
   ...PRIVACY_PERSONAL_FIELDS,
   ...VOLUNTEER_PERSONAL_FIELDS,
   ...PUBLICATION_PERSONAL_FIELDS,
+  ...MATCHING_PERSONAL_FIELDS,
 };
