@@ -1,4 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
+import { KeepFeedbackHoursToTheHundredth1796656598523 } from './1796656598523-KeepFeedbackHoursToTheHundredth';
 import { AddFeedbackAndImpact1795457904287 } from './1795457904287-AddFeedbackAndImpact';
 import { AddPublication1795456006221 } from './1795456006221-AddPublication';
 import { AddMatchingRuns1795454613999 } from './1795454613999-AddMatchingRuns';
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddMatchingRuns1795454613999,
   AddPublication1795456006221,
   AddFeedbackAndImpact1795457904287,
+  KeepFeedbackHoursToTheHundredth1796656598523,
 ];

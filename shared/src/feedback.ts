@@ -24,6 +24,8 @@ export const FEEDBACK_LIMITS = {
   hoursMin: 0,
   /** Hours one person spent on one challenge; more than a week of evenings is a typo. */
   hoursMax: 200,
+  /** Hours are kept to the hundredth (the column is numeric(6,2)), so quarter hours such as 3,25 stay as typed. */
+  hoursDecimals: 2,
   textMax: 2000,
   notesMax: 4000,
   /** How long the feedback link works after the event became DONE. */

@@ -69,7 +69,10 @@ export function parseFeedbackForm(
     : null;
   if (!solved) problems.push({ field: 'solved', messageKey: 'feedback.validation.solved' });
   const hoursText = String(values.hours).replace(',', '.');
-  const hours = /^\d{1,4}(\.\d{1,2})?$/.test(hoursText) ? Number(hoursText) : NaN;
+  // At most as many decimals as are stored, so what is saved is what was typed.
+  const hours = new RegExp(`^\\d{1,4}(\\.\\d{1,${FEEDBACK_LIMITS.hoursDecimals}})?$`).test(hoursText)
+    ? Number(hoursText)
+    : NaN;
   if (Number.isNaN(hours) || hours < FEEDBACK_LIMITS.hoursMin || hours > FEEDBACK_LIMITS.hoursMax)
     problems.push({
       field: 'hours',
@@ -91,7 +94,7 @@ export function parseFeedbackForm(
     answer: {
       rating,
       solved,
-      hours: Math.round(hours * 10) / 10,
+      hours,
       nextSteps: String(values.nextSteps),
       comment: String(values.comment),
       followUps,

@@ -65,7 +65,8 @@ export class FeedbackRequestEntity {
   @Column({ type: 'enum', enum: OUTCOME_ANSWERS, enumName: 'outcome_answer', nullable: true })
   solved: OutcomeAnswer | null;
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, nullable: true })
+  /** To the hundredth, as typed: quarter hours (3,25) are common and must not become 3,3. */
+  @Column({ type: 'numeric', precision: 6, scale: 2, nullable: true })
   hours: string | null;
 
   /** What should happen next, in the person's words. */

@@ -130,7 +130,7 @@ describe('feedback after the event', () => {
       ['#solved-YES', 'Was the challenge solved? Please say whether the challenge was solved.'],
       [
         '#hours',
-        'How many hours did you spend on it (including preparation)? Please enter the hours as a number between 0 and 200.',
+        'How many hours did you spend on it (including preparation)? Please enter the hours as a number between 0 and 200, with at most two decimals (e.g. 3.25).',
       ],
       ['#comment', 'Anything else you would like to tell us? Please use at most 2000 characters.'],
     ])
@@ -148,10 +148,14 @@ describe('feedback after the event', () => {
       token: tokenOf(adasLink),
       rating: '3',
       solved: 'YES',
-      hours: '2',
+      // More decimals than are kept: said, not rounded away.
+      hours: '3,125',
       nextSteps: 'x'.repeat(2001),
     });
     expect(german.status).toBe(400);
+    expect(german.text).toContain(
+      '<a href="#hours">Wie viele Stunden haben Sie daran gearbeitet (mit Vorbereitung)? Bitte geben Sie die Stunden als Zahl zwischen 0 und 200 an, mit höchstens zwei Nachkommastellen (z. B. 3,25).</a>',
+    );
     expect(german.text).toContain(
       '<a href="#nextSteps">Was sollte als Nächstes passieren? Bitte verwenden Sie höchstens 2000 Zeichen.</a>',
     );
@@ -164,14 +168,14 @@ describe('feedback after the event', () => {
       token: tokenOf(link),
       rating: '5',
       solved: 'PARTLY',
-      hours: '3,5',
+      hours: '3,25',
       nextSteps: 'Schulung für Renate',
       comment: 'Toller Abend',
     });
     expect(first.status).toBe(200);
     expect(first.text).toContain('Danke für Ihr Feedback');
-    // The hours as typed, in the page's language (not "3.5").
-    expect(first.text).toContain('<dd>3,5</dd>');
+    // The hours as typed, quarter hour and all, in the page's language (not "3.25", nor rounded to "3,3").
+    expect(first.text).toContain('<dd>3,25</dd>');
     const [saved] = (await app.dataSource.query(
       `SELECT rating, solved, hours, next_steps, comment FROM feedback_request f JOIN person p ON p.id = f.person_id
         WHERE p.email = 'ada@example.org'`,
@@ -179,7 +183,7 @@ describe('feedback after the event', () => {
     expect(saved).toEqual({
       rating: 5,
       solved: 'PARTLY',
-      hours: '3.5',
+      hours: '3.25',
       next_steps: 'Schulung für Renate',
       comment: 'Toller Abend',
     });

@@ -43,7 +43,7 @@ export const feedbackDe: Pick<Catalogue, 'feedback' | 'followUps' | 'impact'> = 
       ratingValue: '{{value}} von 5',
       solved: 'Wurde die Aufgabe gelöst?',
       hours: 'Wie viele Stunden haben Sie daran gearbeitet (mit Vorbereitung)?',
-      hoursHint: 'Eine Zahl zwischen 0 und {{max}}, z. B. 3,5',
+      hoursHint: 'Eine Zahl zwischen 0 und {{max}}, auch mit Viertelstunden, z. B. 3,5 oder 3,25',
       nextSteps: 'Was sollte als Nächstes passieren?',
       comment: 'Möchten Sie uns noch etwas sagen?',
       textHint: 'Freiwillig, höchstens {{max}} Zeichen.',
@@ -77,7 +77,8 @@ export const feedbackDe: Pick<Catalogue, 'feedback' | 'followUps' | 'impact'> = 
     validation: {
       rating: 'Bitte wählen Sie eine Bewertung von 1 bis 5.',
       solved: 'Bitte geben Sie an, ob die Aufgabe gelöst wurde.',
-      hours: 'Bitte geben Sie die Stunden als Zahl zwischen 0 und {{max}} an.',
+      hours:
+        'Bitte geben Sie die Stunden als Zahl zwischen 0 und {{max}} an, mit höchstens zwei Nachkommastellen (z. B. 3,25).',
       tooLong: 'Bitte verwenden Sie höchstens {{max}} Zeichen.',
       helpTopic: 'Bitte wählen Sie für die Vermittlung, wobei Sie Hilfe brauchen.',
       answer: 'Bitte wählen Sie eine Antwort.',

@@ -40,7 +40,7 @@ export const feedbackEn = {
       ratingValue: '{{value}} of 5',
       solved: 'Was the challenge solved?',
       hours: 'How many hours did you spend on it (including preparation)?',
-      hoursHint: 'A number between 0 and {{max}}, e.g. 3.5',
+      hoursHint: 'A number between 0 and {{max}}, quarter hours too, e.g. 3.5 or 3.25',
       nextSteps: 'What should happen next?',
       comment: 'Anything else you would like to tell us?',
       textHint: 'Optional, at most {{max}} characters.',
@@ -73,7 +73,7 @@ export const feedbackEn = {
     validation: {
       rating: 'Please choose a rating from 1 to 5.',
       solved: 'Please say whether the challenge was solved.',
-      hours: 'Please enter the hours as a number between 0 and {{max}}.',
+      hours: 'Please enter the hours as a number between 0 and {{max}}, with at most two decimals (e.g. 3.25).',
       tooLong: 'Please use at most {{max}} characters.',
       helpTopic: 'Please choose what you need help with, for the referral.',
       answer: 'Please choose an answer.',
