@@ -47,11 +47,14 @@ export const IMPACT_LIMITS = {
 export const PUBLIC_SUPPRESSION_MIN = 3;
 
 /**
- * A figure for the public impact page: the whole number, or nothing when it is below PUBLIC_SUPPRESSION_MIN (0 too).
- * The figure itself is compared, not its rounding: 2.5 hours are "fewer than 3", not "3".
+ * A figure for the public impact page, rounded to `decimals` (a whole number unless said otherwise), or nothing when
+ * it is below PUBLIC_SUPPRESSION_MIN (0 too). The figure itself is compared, not its rounding: 2.5 hours are "fewer
+ * than 3", not "3". Hours keep their decimals (FEEDBACK_LIMITS.hoursDecimals): rounded to whole hours they would no
+ * longer match the value computed from them.
  */
-export function publicFigure(value: number): { value: number | null; fewerThanThree: boolean } {
+export function publicFigure(value: number, decimals = 0): { value: number | null; fewerThanThree: boolean } {
+  const scale = 10 ** decimals;
   return value < PUBLIC_SUPPRESSION_MIN
     ? { value: null, fewerThanThree: true }
-    : { value: Math.round(value), fewerThanThree: false };
+    : { value: Math.round(value * scale) / scale, fewerThanThree: false };
 }

@@ -177,15 +177,16 @@ describe('impact figures', () => {
       nonprofitsServed: fewer,
       challengesSolved: fewer,
       volunteers: shown(3),
-      volunteerHours: shown(10),
+      // 9.5 hours at 20 euros: published as they are, not as "10 hours" beside "190 euros".
+      volunteerHours: shown(9.5),
       estimatedValue: shown(190),
       returningVolunteers: fewer,
       returningNonprofits: fewer,
       followUpsClosed: fewer,
       stillInUseYes: fewer,
       byCause: [
-        { key: 'SOCIAL', nonprofitsServed: fewer, challengesSolved: fewer, volunteerHours: shown(10) },
-        { key: 'POVERTY', nonprofitsServed: fewer, challengesSolved: fewer, volunteerHours: shown(6) },
+        { key: 'SOCIAL', nonprofitsServed: fewer, challengesSolved: fewer, volunteerHours: shown(9.5) },
+        { key: 'POVERTY', nonprofitsServed: fewer, challengesSolved: fewer, volunteerHours: shown(5.5) },
       ],
       byDistrict: [
         { key: '', nonprofitsServed: fewer },

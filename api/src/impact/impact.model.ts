@@ -111,7 +111,8 @@ export class ImpactReport {
   description: 'A public figure: the number, or "fewer than 3" (value null) so nobody can be singled out.',
 })
 export class PublicFigure {
-  @Field(() => Int, { nullable: true })
+  /** A float: hours keep their quarter hours (25.25), so they agree with the value computed from them. */
+  @Field(() => Float, { nullable: true })
   value: number | null;
 
   @Field()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IMPACT_LIMITS, publicFigure } from '@skillshift/shared';
+import { FEEDBACK_LIMITS, IMPACT_LIMITS, publicFigure } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { assertActsForBody } from '../auth/tenant';
@@ -93,7 +93,7 @@ export class ImpactService {
         organizingBodyId: body.id,
         name: body.name,
         editions: editions.map((edition) => {
-          const hours = publicFigure(edition.volunteerHours);
+          const hours = publicFigure(edition.volunteerHours, FEEDBACK_LIMITS.hoursDecimals);
           return {
             eventId: edition.eventId,
             eventName: edition.eventName,
@@ -103,10 +103,10 @@ export class ImpactService {
             challengesSolved: publicFigure(edition.challengesSolved),
             volunteers: publicFigure(edition.volunteers),
             volunteerHours: hours,
-            // The value would give the hours away: it is shown only when the hours are.
-            estimatedValue: hours.fewerThanThree
-              ? { value: null, fewerThanThree: true }
-              : publicFigure(edition.volunteerHours * hourlyRate),
+            // The value would give the hours away: it is shown only when the hours are, and computed from the hours
+            // as shown, so a reader who multiplies them by the rate gets the same figure.
+            estimatedValue:
+              hours.value === null ? { value: null, fewerThanThree: true } : publicFigure(hours.value * hourlyRate),
             returningVolunteers: publicFigure(edition.returningVolunteers),
             returningNonprofits: publicFigure(edition.returningNonprofits),
             followUpsClosed: publicFigure(edition.followUpsClosed),
@@ -126,7 +126,7 @@ function publicRow(row: BreakdownFigures): PublicImpactBreakdownRow {
     key: row.key,
     nonprofitsServed: publicFigure(row.nonprofitsServed),
     challengesSolved: publicFigure(row.challengesSolved),
-    volunteerHours: publicFigure(row.volunteerHours),
+    volunteerHours: publicFigure(row.volunteerHours, FEEDBACK_LIMITS.hoursDecimals),
   };
 }
 

@@ -40,7 +40,22 @@ const edition = (id: string, name: string, status: string, overrides: Record<str
   byDistrict: [row('Innenstadt', 3, 3, 2, 20), row('', 1, 0, 0, 0)],
   ...overrides,
 });
-const report = (hourlyRate: number) => ({
+const report = (
+  hourlyRate: number,
+  editions = [
+    edition('e1', 'Nachtschicht 2025', 'DONE'),
+    edition('e2', 'Nachtschicht 2026', 'OPEN', {
+      nonprofitsServed: 0,
+      volunteers: 0,
+      volunteerHours: 0,
+      estimatedValue: 0,
+      returningNonprofits: 4,
+      averageRating: null,
+      byCause: [],
+      byDistrict: [],
+    }),
+  ],
+) => ({
   request: { query: ImpactReportQuery, variables: { organizingBodyId: 'b1' } },
   result: {
     data: {
@@ -49,22 +64,22 @@ const report = (hourlyRate: number) => ({
         organizingBodyId: 'b1',
         bodyName: 'Lübeck',
         hourlyRate,
-        editions: [
-          edition('e1', 'Nachtschicht 2025', 'DONE'),
-          edition('e2', 'Nachtschicht 2026', 'OPEN', {
-            nonprofitsServed: 0,
-            volunteers: 0,
-            volunteerHours: 0,
-            estimatedValue: 0,
-            returningNonprofits: 4,
-            averageRating: null,
-            byCause: [],
-            byDistrict: [],
-          }),
-        ],
+        editions,
       },
     },
   },
+});
+/** A large edition: quarter hours, and counts past a thousand. */
+const large = edition('e3', 'Hackathon 2027', 'DONE', {
+  nonprofitsApplied: 1234,
+  volunteers: 2500,
+  returningVolunteers: 1250,
+  volunteerHours: 1234.25,
+  estimatedValue: 49370,
+  followUpsClosed: 1001,
+  stillInUseYes: 1204,
+  byCause: [row('SOCIAL', 1100, 1000, 900, 1234.25)],
+  byDistrict: [],
 });
 
 describe('impact page for organizers', () => {
@@ -94,6 +109,39 @@ describe('impact page for organizers', () => {
     expect(
       screen.getByRole('link', { name: 'Feedback answers of Nachtschicht 2025 as CSV' }).getAttribute('href'),
     ).toBe('/api/exports/events/e1/feedback.csv?lang=en');
+  });
+
+  it('writes hours as given (not rounded to whole hours) and numbers with the language’s thousands separator', async () => {
+    const english = renderApp({
+      path: '/organize/b1/impact',
+      me: organizer,
+      language: 'en',
+      mocks: [report(40, [large])],
+    });
+    const table = await screen.findByRole('table', { name: 'Figures per edition, oldest first' });
+    const cells = within(within(table).getByRole('row', { name: /Hackathon 2027/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    // 1,234.25 hours at €40 are €49,370: the hours shown are the ones the value was computed from.
+    expect(cells).toEqual(
+      expect.arrayContaining(['1,234', '2,500', '1,234.25', '€49,370', '1,250 of 2,500 (50%)', '1,001']),
+    );
+    expect(cells).toContain('yes 1,204 · partly 1 · no 1');
+    const causes = screen.getByRole('table', { name: 'Hackathon 2027 by cause' });
+    expect(
+      within(causes)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1,100', '1,000', '900', '1,234.25']);
+    english.unmount();
+
+    renderApp({ path: '/organize/b1/impact/e3/report', me: organizer, language: 'de', mocks: [report(40, [large])] });
+    const figures = await screen.findByRole('table', { name: 'Kennzahlen von Hackathon 2027' });
+    const value = (name: RegExp) => within(figures).getByRole('row', { name }).querySelector('td')!.textContent;
+    expect(value(/Beworbene Organisationen/)).toBe('1.234');
+    expect(value(/Ehrenamtliche Stunden/)).toBe('1.234,25');
+    expect(value(/Geschätzter Wert/)).toMatch(/^49\.370\s€ \(bei 40\s€ pro Stunde\)$/);
+    expect(value(/Wiederkehrende Ehrenamtliche/)).toBe('1.250 von 2.500 (50\u00a0%)');
   });
 
   it('saves the hourly rate and shows the server’s error beside the field', async () => {
@@ -191,12 +239,12 @@ describe('public impact page', () => {
                 eventId: 'e1',
                 eventName: 'Nachtschicht 2025',
                 startsAt: '2025-03-06T16:00:00.000Z',
-                nonprofitsApplied: figure(12),
+                nonprofitsApplied: figure(1234),
                 nonprofitsServed: figure(10),
                 challengesSolved: figure(6),
                 volunteers: figure(22),
-                volunteerHours: figure(81),
-                estimatedValue: figure(3220),
+                volunteerHours: figure(25.5),
+                estimatedValue: figure(1020),
                 returningVolunteers: figure(null),
                 returningNonprofits: figure(null),
                 followUpsClosed: figure(3),
@@ -226,6 +274,11 @@ describe('public impact page', () => {
     ).toBeTruthy();
     const figures = await screen.findByRole('table', { name: 'Kennzahlen von Nachtschicht 2025' });
     expect(within(figures).getByRole('row', { name: /Unterstützte Organisationen/ }).textContent).toContain('10');
+    // Numbers as German readers write them; 25,5 hours (not "26") beside the 1.020 € computed from them.
+    const value = (name: RegExp) => within(figures).getByRole('row', { name }).querySelector('td')!.textContent;
+    expect(value(/Beworbene Organisationen/)).toBe('1.234');
+    expect(value(/Ehrenamtliche Stunden/)).toBe('25,5');
+    expect(value(/Geschätzter Wert/)).toMatch(/^1\.020\s€$/);
     expect(within(figures).getByRole('row', { name: /Wiedergekommene Ehrenamtliche/ }).textContent).toContain(
       'weniger als 3',
     );

@@ -9,7 +9,7 @@ import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
 import { ImpactReportQuery } from '../graphql/impact';
 import './edition-report.css';
-import { euroFormat, numberFormat, rateFormat, shareText } from './figures';
+import { countFormat, euroFormat, hoursFormat, numberFormat, rateFormat, shareText, stillInUseText } from './figures';
 import { BreakdownTable } from './ImpactDashboard';
 import { ScrollTable } from './ScrollTable';
 
@@ -31,16 +31,17 @@ export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId:
   const edition = report.editions.find((candidate) => candidate.eventId === eventId);
   if (!edition) return <Text>{t('impact.report.notFound')}</Text>;
   const numbers = numberFormat(language);
+  const counts = countFormat(language);
   const euros = euroFormat(language);
   const date = formatDay(edition.startsAt, language, 'long');
   const figures: [string, string][] = [
-    [t('impact.columns.nonprofitsApplied'), String(edition.nonprofitsApplied)],
-    [t('impact.columns.nonprofitsServed'), String(edition.nonprofitsServed)],
-    [t('impact.columns.challengesServed'), String(edition.challengesServed)],
-    [t('impact.columns.challengesSolved'), String(edition.challengesSolved)],
-    [t('impact.columns.challengesPartlySolved'), String(edition.challengesPartlySolved)],
-    [t('impact.columns.volunteers'), String(edition.volunteers)],
-    [t('impact.columns.volunteerHours'), numbers.format(edition.volunteerHours)],
+    [t('impact.columns.nonprofitsApplied'), counts.format(edition.nonprofitsApplied)],
+    [t('impact.columns.nonprofitsServed'), counts.format(edition.nonprofitsServed)],
+    [t('impact.columns.challengesServed'), counts.format(edition.challengesServed)],
+    [t('impact.columns.challengesSolved'), counts.format(edition.challengesSolved)],
+    [t('impact.columns.challengesPartlySolved'), counts.format(edition.challengesPartlySolved)],
+    [t('impact.columns.volunteers'), counts.format(edition.volunteers)],
+    [t('impact.columns.volunteerHours'), hoursFormat(language).format(edition.volunteerHours)],
     [
       t('impact.columns.estimatedValue'),
       t('impact.report.valueAt', {
@@ -53,21 +54,14 @@ export function EditionReport({ organizingBodyId, eventId }: { organizingBodyId:
       t('impact.columns.returningNonprofits'),
       shareText(t, edition.returningNonprofits, edition.nonprofitsApplied, language),
     ],
-    [t('impact.columns.feedbackAnswers'), String(edition.feedbackAnswers)],
+    [t('impact.columns.feedbackAnswers'), counts.format(edition.feedbackAnswers)],
     [
       t('impact.columns.averageRating'),
       edition.averageRating === null ? t('impact.none') : numbers.format(edition.averageRating),
     ],
-    [t('impact.columns.followUpsOpen'), String(edition.followUpsOpen)],
-    [t('impact.columns.followUpsClosed'), String(edition.followUpsClosed)],
-    [
-      t('impact.columns.stillInUse'),
-      t('impact.stillInUseAnswers', {
-        yes: edition.stillInUseYes,
-        partly: edition.stillInUsePartly,
-        no: edition.stillInUseNo,
-      }),
-    ],
+    [t('impact.columns.followUpsOpen'), counts.format(edition.followUpsOpen)],
+    [t('impact.columns.followUpsClosed'), counts.format(edition.followUpsClosed)],
+    [t('impact.columns.stillInUse'), stillInUseText(t, edition, language)],
   ];
 
   return (

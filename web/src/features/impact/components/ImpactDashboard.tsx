@@ -12,7 +12,7 @@ import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
 import { fieldErrorsOf, stillStanding } from '../../../lib/field-errors';
 import { ImpactReportQuery, SetImpactHourlyRateMutation } from '../graphql/impact';
-import { euroFormat, numberFormat, shareText } from './figures';
+import { countFormat, euroFormat, hoursFormat, numberFormat, shareText, stillInUseText } from './figures';
 import { ScrollTable } from './ScrollTable';
 
 /** The chart library is large; it loads when an impact page first shows a chart (the tables come first anyway). */
@@ -41,6 +41,8 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
   const report = data!.impactReport;
   const editions = report.editions;
   const numbers = numberFormat(language);
+  const counts = countFormat(language);
+  const hours = hoursFormat(language);
   const euros = euroFormat(language);
   const edition = editions.find((candidate) => candidate.eventId === chosen) ?? editions.at(-1);
   const finished = [...editions]
@@ -80,27 +82,21 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
                         {formatDay(row.startsAt, language)} · {t(`events.statuses.${row.status}`)}
                       </Text>
                     </Table.Th>
-                    <Table.Td>{row.nonprofitsApplied}</Table.Td>
-                    <Table.Td>{row.nonprofitsServed}</Table.Td>
-                    <Table.Td>{row.challengesSolved}</Table.Td>
-                    <Table.Td>{row.challengesPartlySolved}</Table.Td>
-                    <Table.Td>{row.volunteers}</Table.Td>
-                    <Table.Td>{numbers.format(row.volunteerHours)}</Table.Td>
+                    <Table.Td>{counts.format(row.nonprofitsApplied)}</Table.Td>
+                    <Table.Td>{counts.format(row.nonprofitsServed)}</Table.Td>
+                    <Table.Td>{counts.format(row.challengesSolved)}</Table.Td>
+                    <Table.Td>{counts.format(row.challengesPartlySolved)}</Table.Td>
+                    <Table.Td>{counts.format(row.volunteers)}</Table.Td>
+                    <Table.Td>{hours.format(row.volunteerHours)}</Table.Td>
                     <Table.Td>{euros.format(row.estimatedValue)}</Table.Td>
                     <Table.Td>{shareText(t, row.returningVolunteers, row.volunteers, language)}</Table.Td>
                     <Table.Td>{shareText(t, row.returningNonprofits, row.nonprofitsApplied, language)}</Table.Td>
                     <Table.Td>
                       {row.averageRating === null ? t('impact.none') : numbers.format(row.averageRating)}
                     </Table.Td>
-                    <Table.Td>{row.followUpsOpen}</Table.Td>
-                    <Table.Td>{row.followUpsClosed}</Table.Td>
-                    <Table.Td>
-                      {t('impact.stillInUseAnswers', {
-                        yes: row.stillInUseYes,
-                        partly: row.stillInUsePartly,
-                        no: row.stillInUseNo,
-                      })}
-                    </Table.Td>
+                    <Table.Td>{counts.format(row.followUpsOpen)}</Table.Td>
+                    <Table.Td>{counts.format(row.followUpsClosed)}</Table.Td>
+                    <Table.Td>{stillInUseText(t, row, language)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -205,7 +201,8 @@ export function BreakdownTable({
   note?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const numbers = numberFormat(currentLanguage(i18n));
+  const counts = countFormat(currentLanguage(i18n));
+  const hours = hoursFormat(currentLanguage(i18n));
   if (rows.length === 0) return <Text>{t('impact.breakdown.empty', { what: caption })}</Text>;
   return (
     <Stack gap="xs">
@@ -223,10 +220,10 @@ export function BreakdownTable({
           {rows.map((row) => (
             <Table.Tr key={row.key}>
               <Table.Th scope="row">{label(row.key)}</Table.Th>
-              <Table.Td>{row.nonprofitsApplied}</Table.Td>
-              <Table.Td>{row.nonprofitsServed}</Table.Td>
-              <Table.Td>{row.challengesSolved}</Table.Td>
-              <Table.Td>{numbers.format(row.volunteerHours)}</Table.Td>
+              <Table.Td>{counts.format(row.nonprofitsApplied)}</Table.Td>
+              <Table.Td>{counts.format(row.nonprofitsServed)}</Table.Td>
+              <Table.Td>{counts.format(row.challengesSolved)}</Table.Td>
+              <Table.Td>{hours.format(row.volunteerHours)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

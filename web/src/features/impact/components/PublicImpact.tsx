@@ -7,6 +7,7 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
 import { PublicImpactQuery } from '../graphql/impact';
+import { countFormat, euroFormat, hoursFormat } from './figures';
 import { ScrollTable } from './ScrollTable';
 
 interface Figure {
@@ -27,6 +28,12 @@ const PUBLIC_METRICS = [
   'stillInUseYes',
 ] as const;
 
+/** How a figure is written; the rest are counts. */
+const PUBLIC_METRIC_KINDS: Partial<Record<(typeof PUBLIC_METRICS)[number], 'hours' | 'money'>> = {
+  volunteerHours: 'hours',
+  estimatedValue: 'money',
+};
+
 /**
  * What the events achieved, for everyone: aggregate figures of finished editions only, no names. Figures below 3
  * arrive from the server as "fewer than 3" and are shown in words.
@@ -37,10 +44,9 @@ export function PublicImpact() {
   const { data, loading, error, refetch } = useQuery(PublicImpactQuery);
   if (loading && !data) return <LoadingState label={t('impact.loading')} />;
   if (error && !data) return <ErrorState message={t('impact.error')} onRetry={() => void refetch()} />;
-  const numbers = new Intl.NumberFormat(language);
-  const euros = new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const show = (figure: Figure, money = false) =>
-    figure.fewerThanThree ? t('impact.public.fewerThanThree') : (money ? euros : numbers).format(figure.value ?? 0);
+  const formats = { count: countFormat(language), hours: hoursFormat(language), money: euroFormat(language) };
+  const show = (figure: Figure, kind: keyof typeof formats = 'count') =>
+    figure.fewerThanThree ? t('impact.public.fewerThanThree') : formats[kind].format(figure.value ?? 0);
   const bodies = data?.publicImpact ?? [];
 
   return (
@@ -86,7 +92,7 @@ export function PublicImpact() {
                   {PUBLIC_METRICS.map((metric) => (
                     <Table.Tr key={metric}>
                       <Table.Th scope="row">{t(`impact.public.metrics.${metric}`)}</Table.Th>
-                      <Table.Td>{show(edition[metric], metric === 'estimatedValue')}</Table.Td>
+                      <Table.Td>{show(edition[metric], PUBLIC_METRIC_KINDS[metric])}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -111,7 +117,7 @@ export function PublicImpact() {
                           <Table.Th scope="row">{t(`causes.${row.key as CauseArea}`)}</Table.Th>
                           <Table.Td>{show(row.nonprofitsServed)}</Table.Td>
                           <Table.Td>{show(row.challengesSolved)}</Table.Td>
-                          <Table.Td>{show(row.volunteerHours)}</Table.Td>
+                          <Table.Td>{show(row.volunteerHours, 'hours')}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
