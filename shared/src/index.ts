@@ -13,3 +13,4 @@ export * from './feedback';
 export * from './postal-codes';
 export * from './phone-numbers';
 export * from './field-messages';
+export * from './typed-numbers';

@@ -192,12 +192,57 @@ describe('impact page for organizers', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     await user.type(field, 'x');
     await user.click(screen.getByRole('button', { name: 'Save rate' }));
-    expect(await screen.findByRole('link', { name: /Please enter the rate as a number, e\.g\. 40\./ })).toBeTruthy();
+    expect(
+      await screen.findByRole('link', {
+        name: /Please enter the euros per volunteer hour as a number with at most two/,
+      }),
+    ).toBeTruthy();
 
     await user.clear(field);
     expect(screen.queryByText('Please correct the following:')).toBeNull();
     await user.type(field, '35.5');
     await user.click(screen.getByRole('button', { name: 'Save rate' }));
+    expect(await screen.findByText('The rate has been saved.')).toBeTruthy();
+  });
+
+  it('reads the rate as the page’s language writes it: a German “1.000” is one thousand, a German “1,000” is refused', async () => {
+    const thousand = (answer: number): MockLink.MockedResponse => ({
+      request: { query: SetImpactHourlyRateMutation, variables: { organizingBodyId: 'b1', hourlyRate: 1000 } },
+      result: { data: { setImpactHourlyRate: answer } },
+    });
+    const german = renderApp({
+      path: '/organize/b1/impact',
+      me: organizer,
+      language: 'de',
+      mocks: [report(40), thousand(1000), report(1000)],
+    });
+    let field = await screen.findByLabelText(/Euro pro ehrenamtlicher Stunde/);
+    await german.user.clear(field);
+    await german.user.type(field, '1,000');
+    await german.user.click(screen.getByRole('button', { name: 'Satz speichern' }));
+    // Not quietly 1 euro: the field is named and nothing is sent.
+    expect(
+      await screen.findByRole('link', {
+        name: /Bitte geben Sie die Euro pro ehrenamtlicher Stunde als Zahl mit höchstens zwei Nachkommastellen an/,
+      }),
+    ).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await german.user.clear(field);
+    await german.user.type(field, '1.000');
+    await german.user.click(screen.getByRole('button', { name: 'Satz speichern' }));
+    expect(await screen.findByText('Der Satz wurde gespeichert.')).toBeTruthy();
+    german.unmount();
+
+    const english = renderApp({
+      path: '/organize/b1/impact',
+      me: organizer,
+      language: 'en',
+      mocks: [report(40), thousand(1000), report(1000)],
+    });
+    field = await screen.findByLabelText(/Euros per volunteer hour/);
+    await english.user.clear(field);
+    await english.user.type(field, '1,000');
+    await english.user.click(screen.getByRole('button', { name: 'Save rate' }));
     expect(await screen.findByText('The rate has been saved.')).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { type CauseArea } from '@skillshift/shared';
+import { type CauseArea, parseTypedNumber } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
@@ -249,10 +249,14 @@ export function BreakdownTable({
   );
 }
 
+/** The rate is saved in cents (the server rounds to them); more decimals are a typo, not a rate. */
+const RATE_DECIMALS = 2;
+
 /** The euros per volunteer hour behind the estimated value; checked on the server, errors beside the field. */
 function HourlyRateForm({ organizingBodyId, hourlyRate }: { organizingBodyId: string; hourlyRate: number }) {
   const { t, i18n } = useTranslation();
-  const [value, setValue] = useState(String(hourlyRate).replace('.', currentLanguage(i18n) === 'de' ? ',' : '.'));
+  const language = currentLanguage(i18n);
+  const [value, setValue] = useState(String(hourlyRate).replace('.', language === 'de' ? ',' : '.'));
   const [saved, setSaved] = useState(false);
   const [save, { loading, error }] = useMutation(SetImpactHourlyRateMutation, {
     refetchQueries: [ImpactReportQuery],
@@ -272,16 +276,14 @@ function HourlyRateForm({ organizingBodyId, hourlyRate }: { organizingBodyId: st
     setSaved(false);
     setSent({ hourlyRate: value });
     // Empty is named as every form names a required field left empty; only a text that is no number is "not a number".
+    // The number is read as the page's language writes it: a German "1.000" is one thousand, not one.
+    const hourlyRate = parseTypedNumber(value, language, RATE_DECIMALS);
     const found =
-      value.trim() === ''
-        ? t('common.fillIn')
-        : Number.isNaN(Number(value.replace(',', '.')))
-          ? t('impact.rate.notNumber')
-          : undefined;
+      value.trim() === '' ? t('common.fillIn') : hourlyRate === null ? t('impact.rate.notNumber') : undefined;
     setLocal(found);
-    if (found) return;
+    if (found || hourlyRate === null) return;
     try {
-      await save({ variables: { organizingBodyId, hourlyRate: Number(value.replace(',', '.')) } });
+      await save({ variables: { organizingBodyId, hourlyRate } });
       setSaved(true);
     } catch {
       // The error is shown beside the field.
