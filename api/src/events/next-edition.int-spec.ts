@@ -45,6 +45,16 @@ describe('the next edition invites the people of earlier ones', () => {
     return id;
   }
 
+  /** An edition of Lübeck with the given status and times. */
+  async function edition(name: string, status: string, startsAt: string, endsAt: string) {
+    const { id } = await createEvent(app, organizer, lübeck, { name });
+    await app.dataSource.query(
+      `UPDATE event SET status = $2::event_status, starts_at = $3, ends_at = $4 WHERE id = $1`,
+      [id, status, startsAt, endsAt],
+    );
+    return id;
+  }
+
   const invitations = () =>
     app.dataSource.query(
       `SELECT to_address AS "to", locale, subject, body_text AS text FROM outbox_message
@@ -76,7 +86,18 @@ describe('the next edition invites the people of earlier ones', () => {
     await contactWithChallenge('dora@entwurf.example', lübeck, lastYear.id, 'DRAFT');
     const erased = await volunteer('gone@example.org', lastYear.id);
     await app.dataSource.query(`UPDATE person SET email = NULL, name = '', erased_at = now() WHERE id = $1`, [erased]);
+
+    // Earlier-dated editions that did not take place (yet): their people were never "with us".
+    const ahead = await edition('Herbstausgabe 2038', 'PUBLISHED', '2038-09-02T16:00:00Z', '2038-09-02T21:00:00Z');
+    await volunteer('paula@example.org', ahead);
+    await contactWithChallenge('petra@herbst.example', lübeck, ahead, 'ACCEPTED');
+    const neverPublished = await edition('Abgesagt 2025', 'CLOSED', '2025-05-08T16:00:00Z', '2025-05-08T21:00:00Z');
+    await volunteer('olaf@example.org', neverPublished);
+    // Held (its last slot is over) though the organizers have not marked it done yet.
+    const held = await edition('Sommerausgabe 2025', 'PUBLISHED', '2025-06-05T16:00:00Z', '2025-06-05T21:00:00Z');
+    await volunteer('sam@example.org', held);
   });
+
   afterAll(() => app.close());
 
   it('mails opted-in volunteers and nonprofit contacts of earlier editions when the copy opens, once each', async () => {
@@ -96,10 +117,17 @@ describe('the next edition invites the people of earlier ones', () => {
     expect(mails.map((mail) => [mail.to, mail.locale])).toEqual([
       ['eve@example.org', 'en'],
       ['nora@verein.example', 'en'],
+      ['sam@example.org', 'de'],
       ['vera@example.org', 'de'],
     ]);
     const vera = mails.find((mail) => mail.to === 'vera@example.org')!;
     expect(vera.subject).toBe('Anmeldung für Nachtschicht Lübeck 2039 ist geöffnet');
+    // What is true of everyone invited, not "you took part last time"; and the setting volunteers really have.
+    expect(vera.text).toContain('Sie waren bei einer früheren Ausgabe angemeldet');
+    expect(vera.text).not.toContain('letzten Mal');
+    expect(vera.text).toContain(
+      'Einladungen können Sie in Ihrem Profil als Freiwillige*r abbestellen („Laden Sie mich zu späteren Ausgaben ein.“).',
+    );
     expect(vera.text).toContain(`http://localhost:3000/volunteer/register?event=${nextId}`);
     expect(vera.text).not.toContain(`/events/${nextId}`);
     // English mails give the date day first, as the others do ("4 March 2039", not "March 4, 2039")
@@ -109,16 +137,19 @@ describe('the next edition invites the people of earlier ones', () => {
     const nora = mails.find((mail) => mail.to === 'nora@verein.example')!;
     expect(nora.text).toContain(`http://localhost:3000/events/${nextId}`);
     expect(nora.text).not.toContain('/volunteer/register');
+    // Nonprofit contacts have no setting for invitations: none is promised to them.
+    expect(nora.text).toContain('You receive this invitation once for this event.');
+    expect(nora.text).not.toMatch(/profile|turn off/i);
 
     // Closed and opened again: nobody hears it twice.
     await gql(app, CHANGE_STATUS, { id: nextId, status: 'CLOSED' }, organizer);
     await gql(app, CHANGE_STATUS, { id: nextId, status: 'OPEN' }, organizer);
-    expect(await invitations()).toHaveLength(3);
+    expect(await invitations()).toHaveLength(4);
     const [{ n }] = (await app.dataSource.query(
       `SELECT count(*)::int AS n FROM edition_invitation WHERE event_id = $1`,
       [nextId],
     )) as { n: number }[];
-    expect(n).toBe(3);
+    expect(n).toBe(4);
   });
 
   it('invites nobody when an event that is not a copy opens', async () => {

@@ -32,6 +32,12 @@ export interface OpenedEdition {
  * When the next edition (a copy of an earlier event) opens, the people of the body's earlier editions hear of it:
  * volunteers who agreed to be invited again, and the contacts of nonprofits that brought a challenge. Each person gets
  * one mail per event (edition_invitation), in their language, even when the event is closed and opened again.
+ *
+ * Only editions that took place count: DONE or ARCHIVED, or PUBLISHED with their last slot over (the organizers have
+ * not marked it done yet). People of an edition still ahead (or one that was never published) are not invited: they
+ * are in the middle of that edition's registration, matching or proposals, and a second event's invitation then reads
+ * as a mix-up; the invitation's promise is "you were with us, come again". They find the new edition on the public
+ * events page, and opening it again invites nobody twice either way.
  */
 @Injectable()
 export class NextEditionService {
@@ -41,11 +47,13 @@ export class NextEditionService {
   ) {}
 
   /** Runs in the transaction that opens the event (its row is locked); returns how many people were invited. */
-  async inviteEarlierParticipants(manager: EntityManager, event: OpenedEdition): Promise<number> {
+  async inviteEarlierParticipants(manager: EntityManager, event: OpenedEdition, now = new Date()): Promise<number> {
     if (!event.organizingBodyId) return 0;
     const invitees = (await manager.query(
       `WITH earlier AS (
-         SELECT id FROM event WHERE organizing_body_id = $2 AND id <> $1 AND starts_at < $3
+         SELECT id FROM event
+          WHERE organizing_body_id = $2 AND id <> $1 AND starts_at < $3
+            AND (status IN ('DONE', 'ARCHIVED') OR (status = 'PUBLISHED' AND ends_at <= $4))
        ), participants AS (
          SELECT r.person_id, true AS volunteer, false AS nonprofit
            FROM volunteer_registration r
@@ -63,7 +71,7 @@ export class NextEditionService {
           AND NOT EXISTS (SELECT 1 FROM volunteer_registration r WHERE r.event_id = $1 AND r.person_id = p.id)
         GROUP BY p.id
         ORDER BY p.id`,
-      [event.id, event.organizingBodyId, event.startsAt],
+      [event.id, event.organizingBodyId, event.startsAt, now],
     )) as Invitee[];
     if (invitees.length === 0) return 0;
     const bodyRows = (await manager.query(`SELECT name FROM organizing_body WHERE id = $1`, [

@@ -133,7 +133,8 @@ export class OrganizerEventsService {
       }
       await manager.update(EventEntity, { id }, { status });
       // A next edition (a copy) that opens invites the people of earlier editions, once each.
-      if (status === 'OPEN' && event.copiedFromId) await this.nextEdition.inviteEarlierParticipants(manager, event);
+      if (status === 'OPEN' && event.copiedFromId)
+        await this.nextEdition.inviteEarlierParticipants(manager, event, now);
       // A finished event asks its volunteers and served nonprofits for feedback, once each (feedback.service.ts).
       if (status === 'DONE') await this.feedback.requestFeedback(manager, id);
       return this.reload(manager, id);

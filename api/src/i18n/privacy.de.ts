@@ -85,13 +85,14 @@ export const privacyDe: Pick<Catalogue, 'helpPoints' | 'exports' | 'privacy'> = 
       nextEdition: {
         subject: 'Anmeldung für {{event}} ist geöffnet',
         intro:
-          '„{{body}}“ veranstaltet die nächste Ausgabe: „{{event}}“ am {{date}}. Sie waren beim letzten Mal dabei, daher sagen wir Ihnen Bescheid.',
+          '„{{body}}“ veranstaltet die nächste Ausgabe: „{{event}}“ am {{date}}. Sie waren bei einer früheren Ausgabe angemeldet, daher sagen wir Ihnen Bescheid.',
         volunteer:
           'Als Freiwillige oder Freiwilliger melden Sie sich mit wenigen Klicks wieder an: Ihr gespeichertes Profil ist schon ausgefüllt, Sie wählen nur die Zeitfenster.',
         nonprofit:
           'Als Organisation können Sie eine neue digitale Herausforderung mitbringen. Auf der Veranstaltungsseite finden Sie alles Nötige.',
-        optOut:
-          'Sie erhalten diese Einladung einmal für diese Veranstaltung. Einladungen können Sie in Ihrem Profil abbestellen.',
+        once: 'Sie erhalten diese Einladung einmal für diese Veranstaltung.',
+        optOutVolunteer:
+          'Einladungen können Sie in Ihrem Profil als Freiwillige*r abbestellen („Laden Sie mich zu späteren Ausgaben ein.“).',
         volunteerAction: 'Als Freiwillige/r anmelden',
         nonprofitAction: 'Veranstaltungsseite öffnen',
       },

@@ -81,11 +81,12 @@ export const privacyEn = {
       nextEdition: {
         subject: '{{event}} is open for registration',
         intro:
-          '“{{body}}” runs the next edition: “{{event}}” on {{date}}. You took part last time, so we let you know.',
+          '“{{body}}” runs the next edition: “{{event}}” on {{date}}. You signed up for an earlier edition, so we let you know.',
         volunteer:
           'As a volunteer you can register again in a few clicks: your saved profile is already filled in, you only choose the slots.',
         nonprofit: 'As a nonprofit you can bring a new digital challenge. The event page has everything you need.',
-        optOut: 'You receive this invitation once for this event. You can turn off invitations in your profile.',
+        once: 'You receive this invitation once for this event.',
+        optOutVolunteer: 'You can turn off invitations in your volunteer profile (“Invite me to later editions.”).',
         volunteerAction: 'Register as a volunteer',
         nonprofitAction: 'Open the event page',
       },

@@ -46,7 +46,11 @@ export const PRIVACY_MAIL_TEMPLATES = {
       t('privacy.mail.nextEdition.intro', { event: params.event, body: params.body, date: params.date }),
       ...(params.volunteerUrl ? [t('privacy.mail.nextEdition.volunteer')] : []),
       ...(params.nonprofitUrl ? [t('privacy.mail.nextEdition.nonprofit')] : []),
-      t('privacy.mail.nextEdition.optOut'),
+      // Only volunteers have a setting for these invitations (in their profile); nonprofit contacts are told none.
+      [
+        t('privacy.mail.nextEdition.once'),
+        ...(params.volunteerUrl ? [t('privacy.mail.nextEdition.optOutVolunteer')] : []),
+      ].join(' '),
     ],
     actions: [
       ...(params.volunteerUrl
