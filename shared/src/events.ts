@@ -42,6 +42,15 @@ export const EVENT_TRANSITIONS: Readonly<Record<EventStatus, readonly EventStatu
   ARCHIVED: [],
 };
 
+/**
+ * A Nachtschicht is one evening; hackathons and other events may run for days. Texts that speak of "the evening"
+ * have a variant for the others (`<key>_days` in the catalogues), e.g. "die Veranstaltung".
+ */
+export const isEveningEvent = (kind: EventKind): boolean => kind === 'NACHTSCHICHT';
+
+/** The catalogue variant (i18next context) of texts about the event for `kind`: none for an evening, else `days`. */
+export const eventTextContext = (kind: EventKind): 'days' | undefined => (isEveningEvent(kind) ? undefined : 'days');
+
 export const nextStatuses = (from: EventStatus): readonly EventStatus[] => EVENT_TRANSITIONS[from];
 
 export const canTransition = (from: EventStatus, to: EventStatus): boolean => EVENT_TRANSITIONS[from].includes(to);

@@ -1,9 +1,10 @@
-import { renderFeedbackPage, type FeedbackSubject } from './feedback-page';
+import { renderFeedbackPage, renderStillInUsePage, type FeedbackSubject } from './feedback-page';
 
 const subject: FeedbackSubject = {
   id: 'f1',
   role: 'NONPROFIT',
   eventName: 'Nachtschicht Lübeck',
+  eventKind: 'NACHTSCHICHT',
   challengeTitle: 'Tablets einrichten',
   nonprofitName: 'Seniorentreff St. Gertrud e.V.',
   answeredAt: null,
@@ -17,6 +18,43 @@ const subject: FeedbackSubject = {
 };
 
 describe('feedback page', () => {
+  it('asks about the evening after a Nachtschicht and about the event after one of days, in both languages', () => {
+    const question = (html: string) => /<legend>([^<]*)<\/legend>/.exec(html)?.[1];
+    expect(question(renderFeedbackPage({ kind: 'form', subject, token: 't' }, 'de'))).toBe(
+      'Wie bewerten Sie den Abend insgesamt? (Pflichtfeld)',
+    );
+    const hackathon = { ...subject, eventKind: 'HACKATHON' as const };
+    expect(question(renderFeedbackPage({ kind: 'form', subject: hackathon, token: 't' }, 'de'))).toBe(
+      'Wie bewerten Sie die Veranstaltung insgesamt? (Pflichtfeld)',
+    );
+    expect(question(renderFeedbackPage({ kind: 'form', subject: hackathon, token: 't' }, 'en'))).toBe(
+      'How would you rate the event overall? (required)',
+    );
+    const answered = renderFeedbackPage(
+      { kind: 'answered', subject: { ...hackathon, answeredAt: new Date(), rating: 4 }, justNow: true },
+      'en',
+    );
+    expect(answered).toContain('How would you rate the event overall?');
+    expect(answered).not.toContain('evening');
+    const stillInUse = renderStillInUsePage(
+      {
+        kind: 'form',
+        subject: {
+          id: 's1',
+          eventName: 'Hackathon',
+          eventKind: 'HACKATHON',
+          challengeTitle: 'Website',
+          answeredAt: null,
+          answer: null,
+          comment: '',
+        },
+        token: 't',
+      },
+      'en',
+    );
+    expect(stillInUse).toContain('Is the solution from the event still in use?');
+  });
+
   it('keeps every radio button and checkbox at full size beside a label that wraps (360 px phones)', () => {
     const html = renderFeedbackPage({ kind: 'form', subject, token: 't' }, 'de');
     // A flex item shrinks by default: the follow-up checkboxes beside their two-line labels came out 13 to 18 px wide.

@@ -2,8 +2,10 @@ import {
   FEEDBACK_LIMITS,
   FOLLOW_UP_KINDS,
   HELP_TOPICS,
+  eventTextContext,
   labelledMessage,
   OUTCOME_ANSWERS,
+  type EventKind,
   type FeedbackRole,
   type FollowUpKind,
   type HelpTopic,
@@ -40,6 +42,8 @@ export interface FeedbackSubject {
   id: string;
   role: FeedbackRole;
   eventName: string;
+  /** An evening (Nachtschicht) or days (hackathon and others): the questions speak of it as what it was. */
+  eventKind: EventKind;
   challengeTitle: string;
   nonprofitName: string;
   answeredAt: Date | null;
@@ -55,6 +59,7 @@ export interface FeedbackSubject {
 export interface StillInUseSubject {
   id: string;
   eventName: string;
+  eventKind: EventKind;
   challengeTitle: string;
   answeredAt: Date | null;
   answer: OutcomeAnswer | null;
@@ -85,6 +90,10 @@ export const PAGE_STATUS: Record<FeedbackPage['kind'], number> = {
 
 const paragraph = (value: string) => `<p>${escapeHtml(value)}</p>`;
 
+/** "How would you rate the evening …" after a Nachtschicht, "… the event …" after a hackathon or other event. */
+const ratingQuestion = (subject: { eventKind: EventKind }, t: Translate) =>
+  t('feedback.page.rating', { context: eventTextContext(subject.eventKind) });
+
 /** The page behind the feedback link, in the person's language. */
 export function renderFeedbackPage(page: FeedbackPage, locale: UiLocale): string {
   const t = translator(locale);
@@ -98,7 +107,7 @@ export function renderFeedbackPage(page: FeedbackPage, locale: UiLocale): string
     ${feedbackForm(page, locale, t)}`,
       page.problems,
       {
-        rating: t('feedback.page.rating'),
+        rating: ratingQuestion(subject, t),
         solved: t('feedback.page.solved'),
         hours: t('feedback.page.hours'),
         nextSteps: t('feedback.page.nextSteps'),
@@ -131,6 +140,7 @@ export function renderStillInUsePage(page: StillInUsePage, locale: UiLocale): st
     const values = page.values ?? {};
     const answerError = problems.find((problem) => problem.field === 'answer');
     const commentError = problems.find((problem) => problem.field === 'comment');
+    const question = t('feedback.stillInUse.page.question', { context: eventTextContext(subject.eventKind) });
     return layout(
       locale,
       t('feedback.stillInUse.page.title'),
@@ -140,7 +150,7 @@ export function renderStillInUsePage(page: StillInUsePage, locale: UiLocale): st
       <input type="hidden" name="lang" value="${locale}">
       ${radioGroup(
         'answer',
-        t('feedback.stillInUse.page.question'),
+        question,
         OUTCOME_ANSWERS.map((value) => [value, t(`feedback.answers.${value}`)]),
         String(values.answer ?? ''),
         answerError,
@@ -150,7 +160,7 @@ export function renderStillInUsePage(page: StillInUsePage, locale: UiLocale): st
       <button type="submit">${escapeHtml(t('feedback.stillInUse.page.submit'))}</button>
     </form>`,
       problems,
-      { answer: t('feedback.stillInUse.page.question'), comment: t('feedback.stillInUse.page.comment') },
+      { answer: question, comment: t('feedback.stillInUse.page.comment') },
     );
   }
   if (page.kind === 'answered') {
@@ -203,7 +213,7 @@ function feedbackForm(page: Extract<FeedbackPage, { kind: 'form' }>, locale: UiL
       <input type="hidden" name="lang" value="${locale}">
       ${radioGroup(
         'rating',
-        `${t('feedback.page.rating')} ${t('feedback.page.requiredMark')}`,
+        `${ratingQuestion(subject, t)} ${t('feedback.page.requiredMark')}`,
         [1, 2, 3, 4, 5].map((n) => [String(n), t('feedback.page.ratingValue', { value: n })]),
         value('rating'),
         error('rating'),
@@ -231,7 +241,7 @@ function feedbackAnswers(subject: FeedbackSubject, locale: UiLocale, t: Translat
   // As the person typed it in their language: "3,5" in German, "3.5" in English.
   const hours = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 });
   const entries: [string, string][] = [
-    [t('feedback.page.rating'), subject.rating ? t('feedback.page.ratingValue', { value: subject.rating }) : none],
+    [ratingQuestion(subject, t), subject.rating ? t('feedback.page.ratingValue', { value: subject.rating }) : none],
     [t('feedback.page.solved'), subject.solved ? t(`feedback.answers.${subject.solved}`) : none],
     [t('feedback.page.hours'), subject.hours === null ? none : hours.format(subject.hours)],
     [t('feedback.page.nextSteps'), subject.nextSteps || none],

@@ -71,8 +71,19 @@ describe('feedback after the event', () => {
     expect(page.text).toContain('<html lang="de">');
     expect(page.text).toContain('Ihr Feedback zu „Schichtplan“');
     expect(page.text).toContain('name="rating"');
+    expect(page.text).toContain('Wie bewerten Sie den Abend insgesamt?');
     expect(page.text).not.toContain('name="followUp"');
     expect(await requestRows()).toEqual(before);
+
+    // A hackathon runs for days: the questions speak of the event, not of an evening.
+    await app.dataSource.query(`UPDATE event SET kind = 'HACKATHON' WHERE id = $1`, [edition.id]);
+    try {
+      const hackathon = await app.http.get(link);
+      expect(hackathon.text).toContain('Wie bewerten Sie die Veranstaltung insgesamt?');
+      expect(hackathon.text).not.toContain('Abend');
+    } finally {
+      await app.dataSource.query(`UPDATE event SET kind = 'NACHTSCHICHT' WHERE id = $1`, [edition.id]);
+    }
   });
 
   it('refuses a POST from another site and a changed, foreign, expired or wrong-purpose link with a clear page', async () => {

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FEEDBACK_LIMITS, toUiLocale, type FeedbackRole, type FollowUpKind, type UiLocale } from '@skillshift/shared';
+import {
+  FEEDBACK_LIMITS,
+  toUiLocale,
+  type EventKind,
+  type FeedbackRole,
+  type FollowUpKind,
+  type UiLocale,
+} from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -40,6 +47,7 @@ interface RequestRow {
   next_steps: string;
   comment: string;
   event: string;
+  event_kind: EventKind;
   challenge: string;
   nonprofit: string;
   locale: string;
@@ -169,7 +177,8 @@ async function loadRequest(manager: EntityManager, id: string, lock: boolean): P
   if (lock) await manager.query(`SELECT 1 FROM feedback_request WHERE id = $1 FOR UPDATE`, [id]);
   const rows = (await manager.query(
     `SELECT f.id, f.role, f.person_id, f.event_id, e.organizing_body_id, f.challenge_id, f.nonprofit_id, f.expires_at,
-            f.answered_at, f.rating, f.solved, f.hours, f.next_steps, f.comment, e.name AS event, c.title AS challenge,
+            f.answered_at, f.rating, f.solved, f.hours, f.next_steps, f.comment, e.name AS event, e.kind AS event_kind,
+            c.title AS challenge,
             n.name AS nonprofit, p.locale,
             coalesce((SELECT array_agg(t.kind::text ORDER BY t.kind) FROM follow_up_task t WHERE t.feedback_request_id = f.id),
                      '{}') AS follow_ups,
@@ -191,6 +200,7 @@ function toPage(row: RequestRow): FeedbackForPage {
       id: row.id,
       role: row.role,
       eventName: row.event,
+      eventKind: row.event_kind,
       challengeTitle: row.challenge,
       nonprofitName: row.nonprofit,
       answeredAt: row.answered_at,

@@ -56,6 +56,15 @@ describe('the three-month question', () => {
     const page = await app.http.get(link);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Wird die Lösung vom Abend noch genutzt?');
+    // After a hackathon (days, not an evening) the question speaks of the event.
+    await app.dataSource.query(`UPDATE event SET kind = 'HACKATHON' WHERE id = $1`, [edition.id]);
+    try {
+      const hackathon = await app.http.get(link);
+      expect(hackathon.text).toContain('Wird die Lösung aus der Veranstaltung noch genutzt?');
+      expect(hackathon.text).not.toContain('Abend');
+    } finally {
+      await app.dataSource.query(`UPDATE event SET kind = 'NACHTSCHICHT' WHERE id = $1`, [edition.id]);
+    }
     expect(await app.dataSource.query(`SELECT answer, answered_at FROM still_in_use_check ORDER BY id`)).toEqual(
       before,
     );

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FEEDBACK_LIMITS, toUiLocale, type OutcomeAnswer, type UiLocale } from '@skillshift/shared';
+import { FEEDBACK_LIMITS, toUiLocale, type EventKind, type OutcomeAnswer, type UiLocale } from '@skillshift/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -16,6 +16,7 @@ interface CheckRow {
   answer: OutcomeAnswer | null;
   comment: string;
   event: string;
+  event_kind: EventKind;
   challenge: string;
   locale: string;
 }
@@ -128,7 +129,8 @@ async function loadCheck(manager: EntityManager, id: string, lock: boolean): Pro
   if (!isUuid(id)) return null;
   if (lock) await manager.query(`SELECT 1 FROM still_in_use_check WHERE id = $1 FOR UPDATE`, [id]);
   const rows = (await manager.query(
-    `SELECT s.id, s.expires_at, s.answered_at, s.answer, s.comment, e.name AS event, c.title AS challenge, p.locale
+    `SELECT s.id, s.expires_at, s.answered_at, s.answer, s.comment, e.name AS event, e.kind AS event_kind,
+            c.title AS challenge, p.locale
        FROM still_in_use_check s JOIN event e ON e.id = s.event_id JOIN challenge c ON c.id = s.challenge_id
        JOIN person p ON p.id = s.person_id
       WHERE s.id = $1`,
@@ -144,6 +146,7 @@ function toPage(row: CheckRow): StillInUseForPage {
     subject: {
       id: row.id,
       eventName: row.event,
+      eventKind: row.event_kind,
       challengeTitle: row.challenge,
       answeredAt: row.answered_at,
       answer: row.answer,
