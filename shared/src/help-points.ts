@@ -1,7 +1,8 @@
+import { type UiLocale } from './locales';
+
 /**
  * Help points for digital participation (Anlaufstellen für digitale Teilhabe): places an organizing body refers people
- * and nonprofits to after an event. What they help with is one of these topics; labels live in the web and mail
- * catalogues under `helpPoints.topics.<TOPIC>`.
+ * and nonprofits to after an event. What they help with is one of these topics, named by HELP_TOPIC_LABELS.
  */
 export const HELP_TOPICS = [
   'DEVICES',
@@ -14,6 +15,34 @@ export const HELP_TOPICS = [
   'ACCESSIBILITY',
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
+
+/**
+ * The topics' names, the one source for the web app (`helpPoints.topics.<TOPIC>`) and the mails and server pages
+ * (`feedback.topics.<TOPIC>`): a nonprofit asks for help with a topic on the feedback page, the organizer sees it in
+ * the follow-ups and picks a help point by it, and the referral mail names the point's topics; all in the same words.
+ */
+export const HELP_TOPIC_LABELS: Readonly<Record<UiLocale, Readonly<Record<HelpTopic, string>>>> = {
+  de: {
+    DEVICES: 'Geräte: Smartphone, Tablet und Computer einrichten',
+    INTERNET_BASICS: 'Erste Schritte im Internet',
+    ONLINE_SERVICES: 'Online-Dienste von Ämtern und Banken',
+    COMMUNICATION: 'E-Mail, Messenger und Videoanrufe',
+    SAFETY_PRIVACY: 'Sicherheit im Netz und Datenschutz',
+    OFFICE_SOFTWARE: 'Büroprogramme',
+    WEBSITE_SOCIAL_MEDIA: 'Website und soziale Medien für Vereine',
+    ACCESSIBILITY: 'Barrierefreiheit und Hilfsmittel',
+  },
+  en: {
+    DEVICES: 'Devices: setting up smartphones, tablets and computers',
+    INTERNET_BASICS: 'First steps on the internet',
+    ONLINE_SERVICES: 'Online services of authorities and banks',
+    COMMUNICATION: 'E-mail, messengers and video calls',
+    SAFETY_PRIVACY: 'Safety online and data protection',
+    OFFICE_SOFTWARE: 'Office programs',
+    WEBSITE_SOCIAL_MEDIA: 'Website and social media for associations',
+    ACCESSIBILITY: 'Accessibility and assistive technology',
+  },
+};
 
 /** Limits the API enforces and the form shows as help. */
 export const HELP_POINT_LIMITS = {

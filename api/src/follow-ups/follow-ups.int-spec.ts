@@ -176,9 +176,12 @@ describe('follow-up tasks', () => {
     expect(mails[0].subject).toBe('Eine Anlaufstelle für Tafel Lübeck: Digitalcafé Stadtbibliothek');
     expect(mails[0].body_text).toContain('Adresse: Hundestraße 5, 23552 Lübeck');
     expect(mails[0].body_text).toContain('Öffnungszeiten: Mo–Fr 10–16 Uhr');
+    // The topics in the web app's words (one source, in shared), apart by semicolons as a name holds commas.
     expect(mails[0].body_text).toContain(
-      'Hilft bei: Geräte (Smartphone, Tablet, Computer), Erste Schritte im Internet',
+      'Hilft bei: Geräte: Smartphone, Tablet und Computer einrichten; Erste Schritte im Internet',
     );
+    // Languages by name in the reader's language, not as codes ("DE, TR").
+    expect(mails[0].body_text).toContain('Sprachen: Deutsch, Türkisch');
 
     const again = await gql(app, REFER, { id: referral, point: tablets }, organizer);
     expect(again.body.errors[0].extensions.code).toBe('CONFLICT');

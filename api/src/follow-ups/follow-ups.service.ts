@@ -11,6 +11,7 @@ import { type HelpPoint } from '../help-points/help-point.model';
 import { helpPointsOf } from '../help-points/help-points.service';
 import { translator } from '../i18n/i18n';
 import { OutboxService } from '../notifications/outbox.service';
+import { intlLocale } from '../publication/publication-texts';
 import { type FollowUpTaskInput } from './dto/follow-up-task.input';
 import { FollowUpTaskEntity } from './follow-up-task.entity';
 import { type FollowUpOwner, type FollowUpTask, type FollowUpTaskList } from './follow-up.model';
@@ -140,6 +141,7 @@ export class FollowUpsService {
       for (const contact of contacts) {
         const locale = toUiLocale(contact.locale);
         const t = translator(locale);
+        const languageNames = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' });
         await this.outbox.enqueue(manager, {
           to: contact.email,
           locale,
@@ -153,8 +155,10 @@ export class FollowUpsService {
               .filter(Boolean)
               .join(', '),
             openingHours: point.openingHours,
-            languages: point.languages.map((code) => code.toUpperCase()).join(', '),
-            topics: point.topics.map((topic) => t(`feedback.topics.${topic}`)).join(', '),
+            // Names in the reader's language ("Deutsch, Türkisch"), not codes ("DE, TR").
+            languages: point.languages.map((code) => languageNames.of(code) ?? code).join(', '),
+            // Semicolons: a topic's name may hold commas itself ("Smartphone, Tablet und Computer").
+            topics: point.topics.map((topic) => t(`feedback.topics.${topic}`)).join('; '),
             website: point.website,
             description: point.description,
           },

@@ -1,3 +1,4 @@
+import { HELP_TOPIC_LABELS } from '@skillshift/shared';
 import { type Catalogue } from './catalogue';
 
 /** German texts of feedback, follow-ups and impact (spread into de.ts); the same keys as feedback.en.ts. */
@@ -6,16 +7,7 @@ export const feedbackDe: Pick<Catalogue, 'feedback' | 'followUps' | 'impact'> = 
     entity: 'Die Feedback-Anfrage',
     roles: { VOLUNTEER: 'Ehrenamtliche*r', NONPROFIT: 'Organisation' },
     answers: { YES: 'ja', PARTLY: 'teilweise', NO: 'nein' },
-    topics: {
-      DEVICES: 'Geräte (Smartphone, Tablet, Computer)',
-      INTERNET_BASICS: 'Erste Schritte im Internet',
-      ONLINE_SERVICES: 'Online-Dienste und Formulare',
-      COMMUNICATION: 'Messenger und Videoanrufe',
-      SAFETY_PRIVACY: 'Sicherheit und Datenschutz',
-      OFFICE_SOFTWARE: 'Büro-Software',
-      WEBSITE_SOCIAL_MEDIA: 'Website und soziale Medien',
-      ACCESSIBILITY: 'Barrierefreiheit',
-    },
+    topics: HELP_TOPIC_LABELS.de,
     followUpKinds: {
       NEXT_EDITION_SESSION: 'Eine weitere Sitzung bei der nächsten Ausgabe',
       MENTORSHIP: 'Eine längere Begleitung (Mentoring)',

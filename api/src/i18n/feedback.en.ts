@@ -1,19 +1,12 @@
+import { HELP_TOPIC_LABELS } from '@skillshift/shared';
+
 /** English texts of feedback, follow-up tasks and impact: pages behind mail links, mails, errors (spread into en.ts). */
 export const feedbackEn = {
   feedback: {
     entity: 'The feedback request',
     roles: { VOLUNTEER: 'volunteer', NONPROFIT: 'nonprofit' },
     answers: { YES: 'yes', PARTLY: 'partly', NO: 'no' },
-    topics: {
-      DEVICES: 'Devices (smartphone, tablet, computer)',
-      INTERNET_BASICS: 'First steps on the internet',
-      ONLINE_SERVICES: 'Online services and forms',
-      COMMUNICATION: 'Messaging and video calls',
-      SAFETY_PRIVACY: 'Safety and data protection',
-      OFFICE_SOFTWARE: 'Office software',
-      WEBSITE_SOCIAL_MEDIA: 'Website and social media',
-      ACCESSIBILITY: 'Accessibility',
-    },
+    topics: HELP_TOPIC_LABELS.en,
     followUpKinds: {
       NEXT_EDITION_SESSION: 'Another session at the next edition',
       MENTORSHIP: 'A longer mentorship',

@@ -2,6 +2,7 @@ import {
   BEFORE_PERIOD_FORMAT,
   beforePeriod,
   DEFAULT_LOCALE,
+  HELP_TOPIC_LABELS,
   UI_LOCALES,
   toUiLocale,
   type UiLocale,
@@ -11,7 +12,15 @@ import { initReactI18next } from 'react-i18next';
 import de from './de.json';
 import en from './en.json';
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+/** Names both the web app and the mails use come from shared, so they cannot drift apart (help topics). */
+function withSharedNames<Catalogue extends { helpPoints: object }>(catalogue: Catalogue, language: UiLocale) {
+  return { ...catalogue, helpPoints: { ...catalogue.helpPoints, topics: HELP_TOPIC_LABELS[language] } };
+}
+
+export const resources = {
+  de: { translation: withSharedNames(de, 'de') },
+  en: { translation: withSharedNames(en, 'en') },
+} as const;
 
 const STORAGE_KEY = 'skillshift.language';
 
