@@ -54,6 +54,14 @@ describe('i18n catalogues', () => {
     expect(informal).toEqual([]);
   });
 
+  it('name the returning people with the same word on the organizers’ and the public impact page', () => {
+    for (const [language, entries] of Object.entries(catalogues))
+      for (const metric of ['returningVolunteers', 'returningNonprofits'])
+        expect(`${language}: ${entries.get(`impact.public.metrics.${metric}`)}`).toBe(
+          `${language}: ${entries.get(`impact.columns.${metric}`)}`,
+        );
+  });
+
   it('use the same placeholders in both languages', () => {
     const differing = [...catalogues.de]
       .filter(([key, text]) => placeholders(text).join() !== placeholders(catalogues.en.get(key) ?? '').join())

@@ -324,7 +324,7 @@ describe('public impact page', () => {
     expect(value(/Beworbene Organisationen/)).toBe('1.234');
     expect(value(/Ehrenamtliche Stunden/)).toBe('25,5');
     expect(value(/Geschätzter Wert/)).toMatch(/^1\.020\s€$/);
-    expect(within(figures).getByRole('row', { name: /Wiedergekommene Ehrenamtliche/ }).textContent).toContain(
+    expect(within(figures).getByRole('row', { name: /Wiederkehrende Ehrenamtliche/ }).textContent).toContain(
       'weniger als 3',
     );
     const causes = screen.getByRole('table', { name: 'Nachtschicht 2025 nach Anliegen' });
