@@ -15,6 +15,7 @@ const subject: FeedbackSubject = {
   comment: '',
   followUps: [],
   helpTopic: null,
+  followUpNote: '',
 };
 
 describe('feedback page', () => {
@@ -63,5 +64,22 @@ describe('feedback page', () => {
     expect(rule).toContain('width: 1.5rem');
     expect(rule).toContain('height: 1.5rem');
     expect(html).toContain('type="checkbox"');
+  });
+
+  it('shows the nonprofit the note it wrote for the organizers with its follow-up request', () => {
+    const answered: FeedbackSubject = {
+      ...subject,
+      answeredAt: new Date('2026-12-01T10:00:00Z'),
+      rating: 4,
+      solved: 'PARTLY',
+      hours: 2,
+      followUps: ['REFERRAL'],
+      helpTopic: 'DEVICES',
+      followUpNote: 'Unsere Älteren brauchen Hilfe mit Tablets.',
+    };
+    const html = renderFeedbackPage({ kind: 'answered', subject: answered, justNow: true }, 'de');
+    expect(html).toMatch(
+      /<dt>Was sollten die Organisierenden[^<]*<\/dt><dd>Unsere Älteren brauchen Hilfe mit Tablets\.<\/dd>/,
+    );
   });
 });

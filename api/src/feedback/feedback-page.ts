@@ -54,6 +54,8 @@ export interface FeedbackSubject {
   comment: string;
   followUps: FollowUpKind[];
   helpTopic: HelpTopic | null;
+  /** What the nonprofit wrote for the organizers with its follow-up request (kept on the follow-up tasks). */
+  followUpNote: string;
 }
 
 export interface StillInUseSubject {
@@ -247,7 +249,7 @@ function feedbackAnswers(subject: FeedbackSubject, locale: UiLocale, t: Translat
     [t('feedback.page.nextSteps'), subject.nextSteps || none],
     [t('feedback.page.comment'), subject.comment || none],
   ];
-  if (subject.role === 'NONPROFIT')
+  if (subject.role === 'NONPROFIT') {
     entries.push([
       t('feedback.page.followUpsRequested'),
       subject.followUps.length > 0
@@ -260,6 +262,8 @@ function feedbackAnswers(subject: FeedbackSubject, locale: UiLocale, t: Translat
             .join('\n')
         : none,
     ]);
+    if (subject.followUps.length > 0) entries.push([t('feedback.page.followUpNote'), subject.followUpNote || none]);
+  }
   return `<dl>${entries.map(([label, text]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(text)}</dd>`).join('')}</dl>`;
 }
 

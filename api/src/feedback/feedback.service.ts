@@ -53,6 +53,7 @@ interface RequestRow {
   locale: string;
   follow_ups: FollowUpKind[];
   help_topic: FeedbackSubject['helpTopic'];
+  follow_up_note: string;
 }
 
 export interface FeedbackForPage {
@@ -183,7 +184,9 @@ async function loadRequest(manager: EntityManager, id: string, lock: boolean): P
             coalesce((SELECT array_agg(t.kind::text ORDER BY t.kind) FROM follow_up_task t WHERE t.feedback_request_id = f.id),
                      '{}') AS follow_ups,
             (SELECT t.help_topic FROM follow_up_task t WHERE t.feedback_request_id = f.id AND t.kind = 'REFERRAL' LIMIT 1)
-              AS help_topic
+              AS help_topic,
+            coalesce((SELECT t.request_note FROM follow_up_task t WHERE t.feedback_request_id = f.id LIMIT 1), '')
+              AS follow_up_note
        FROM feedback_request f JOIN event e ON e.id = f.event_id JOIN challenge c ON c.id = f.challenge_id
        JOIN nonprofit n ON n.id = f.nonprofit_id JOIN person p ON p.id = f.person_id
       WHERE f.id = $1`,
@@ -211,6 +214,7 @@ function toPage(row: RequestRow): FeedbackForPage {
       comment: row.comment,
       followUps: row.follow_ups,
       helpTopic: row.help_topic,
+      followUpNote: row.follow_up_note,
     },
   };
 }
