@@ -184,5 +184,26 @@ describe('pins', () => {
     const json = { ...base(), challenges: [challenge('c1', { skills: [{ skill: 'law', minLevel: 3 }] })] };
     const error = await conflict({ ...json, pins: [{ challenge: 'c1', volunteer: 'v1' }] });
     expect(error.rule).toBe('valid team');
+    expect(error.pins).toEqual([{ challenge: 'c1', volunteer: 'v1' }]);
+  });
+
+  it('names the pin elsewhere that holds the one person who could complete a pinned team', async () => {
+    const error = await conflict({
+      slots: [{ id: 's1', capacity: 2 }],
+      challenges: [
+        { id: 'c1', teamSize: { min: 1, max: 2 }, skills: [{ skill: 'x', minLevel: 1 }] },
+        { id: 'c2', teamSize: { min: 1, max: 2 } },
+      ],
+      volunteers: [{ id: 'v1' }, { id: 'v3', skills: [{ skill: 'x', level: 1 }] }],
+      pins: [
+        { challenge: 'c1', volunteer: 'v1' },
+        { challenge: 'c2', volunteer: 'v3' },
+      ],
+    });
+    expect(error.rule).toBe('valid team');
+    expect(error.pins).toEqual([
+      { challenge: 'c1', volunteer: 'v1' },
+      { challenge: 'c2', volunteer: 'v3' },
+    ]);
   });
 });

@@ -75,15 +75,38 @@ function servePins(m: Model, pins: ResolvedPins): Plan | PinConflictError {
     const q = servePinned(p, c, pins, locks);
     if (!q) {
       const ch = m.instance.challenges[c];
+      const own = pins.members.get(c)!.map((v) => ({ challenge: ch.id, volunteer: m.instance.volunteers[v].id }));
+      const holding = pinsHolding(m, pins, c);
+      const held = holding.length > 0 ? `; pinned elsewhere: ${holding.map((pin) => pin.volunteer).join(', ')}` : '';
       return new PinConflictError(
-        pins.members.get(c)!.map((v) => ({ challenge: ch.id, volunteer: m.instance.volunteers[v].id })),
+        [...own, ...holding],
         'valid team',
-        `${ch.id} is pinned, so it must run, but no valid team (size ${m.minSize[c]}..${m.maxSize[c]}, every required skill covered) can be formed around its pinned volunteers`,
+        `${ch.id} is pinned, so it must run, but no valid team (size ${m.minSize[c]}..${m.maxSize[c]}, every required skill covered) can be formed around its pinned volunteers${held}`,
       );
     }
     p = q;
   }
   return p;
+}
+
+/**
+ * The other pins that keep people c could have from its team: a compatible volunteer pinned to another challenge in
+ * c's slot, or pinned as often as they take part. Named with c's own pins, since the conflict is between them.
+ */
+function pinsHolding(m: Model, pins: ResolvedPins, c: number): { challenge: string; volunteer: string }[] {
+  const compatible = new Set(m.candidates[c]);
+  const pinnedTo = new Map<number, number[]>();
+  for (const [d, members] of pins.members) for (const v of members) pinnedTo.set(v, [...(pinnedTo.get(v) ?? []), d]);
+  const holding: { challenge: string; volunteer: string }[] = [];
+  for (const [d, members] of pins.members) {
+    if (d === c) continue;
+    for (const v of members) {
+      if (!compatible.has(v) || pinnedTo.get(v)!.includes(c)) continue;
+      if (pins.slot[d] === pins.slot[c] || pinnedTo.get(v)!.length >= m.vMax[v])
+        holding.push({ challenge: m.instance.challenges[d].id, volunteer: m.instance.volunteers[v].id });
+    }
+  }
+  return holding;
 }
 
 /**
