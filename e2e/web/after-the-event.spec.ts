@@ -261,6 +261,11 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await visitor.goto(pathOf(volunteerMail.links.find((link) => link.includes('/api/feedback/'))!));
   await expect(visitor.getByRole('heading', { level: 1, name: `Ihr Feedback zu „${CHALLENGE}“` })).toBeVisible();
   await expectNoAxeViolations(visitor);
+  // The page speaks the mail's language; the other is one link away, the signed token kept.
+  await visitor.getByRole('link', { name: 'English' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: `Your feedback on “${CHALLENGE}”` })).toBeVisible();
+  await visitor.getByRole('link', { name: 'Deutsch' }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: `Ihr Feedback zu „${CHALLENGE}“` })).toBeVisible();
   // A radio group is one tab stop; the arrow keys choose within it.
   await tabTo(visitor, visitor.getByRole('radio', { name: '1 von 5' }));
   for (let step = 0; step < 4; step++) await visitor.keyboard.press('ArrowRight');

@@ -14,7 +14,8 @@ export const BASE_PAGE_STYLE = `
          background: #1864ab; color: #fff; border: 0; border-radius: 6px; text-decoration: none; cursor: pointer; }
   button:hover, .action:hover { background: #145591; }
   button:focus-visible, a:focus-visible { outline: 3px solid #1a1b1e; outline-offset: 3px; }
-  a { color: #1864ab; }`;
+  a { color: #1864ab; }
+  .language { float: right; margin: 0.2rem 0 0 1rem; }`;
 
 export interface ServerPage {
   locale: UiLocale;
