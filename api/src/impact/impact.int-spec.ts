@@ -197,6 +197,15 @@ describe('impact figures', () => {
     // Second edition: 2 hours, so the value that would give them away is suppressed too.
     expect(lübeck.editions[1]).toMatchObject({ volunteerHours: fewer, estimatedValue: fewer, volunteers: fewer });
     expect(JSON.stringify(response.body.data)).not.toMatch(/ada|Tafel|example/);
+
+    // Without an hourly rate there is no value to publish: no figure, not "fewer than 3".
+    await gql(app, SET_RATE, { id: body, rate: 0 }, organizer);
+    const unrated = (await gql(app, PUBLIC)).body.data.publicImpact[0].editions[0];
+    expect(unrated).toMatchObject({
+      volunteerHours: shown(9.5),
+      estimatedValue: { value: null, fewerThanThree: false },
+    });
+    await gql(app, SET_RATE, { id: body, rate: 20 }, organizer);
   });
 
   it('stay the same after a volunteer and a nonprofit contact erase their accounts', async () => {

@@ -104,9 +104,14 @@ export class ImpactService {
             volunteers: publicFigure(edition.volunteers),
             volunteerHours: hours,
             // The value would give the hours away: it is shown only when the hours are, and computed from the hours
-            // as shown, so a reader who multiplies them by the rate gets the same figure.
+            // as shown, so a reader who multiplies them by the rate gets the same figure. Without a rate (none set)
+            // there is no value: no figure, and not "fewer than 3".
             estimatedValue:
-              hours.value === null ? { value: null, fewerThanThree: true } : publicFigure(hours.value * hourlyRate),
+              hourlyRate <= 0
+                ? { value: null, fewerThanThree: false }
+                : hours.value === null
+                  ? { value: null, fewerThanThree: true }
+                  : publicFigure(hours.value * hourlyRate),
             returningVolunteers: publicFigure(edition.returningVolunteers),
             returningNonprofits: publicFigure(edition.returningNonprofits),
             followUpsClosed: publicFigure(edition.followUpsClosed),

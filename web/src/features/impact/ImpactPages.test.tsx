@@ -331,4 +331,15 @@ describe('public impact page', () => {
     expect(within(causes).getAllByText('weniger als 3')).toHaveLength(2);
     expect(screen.getByText(/ergeben die Zeilen zusammen mehr als die Gesamtzahlen/)).toBeTruthy();
   });
+
+  it('leaves the value out where the body set no hourly rate', async () => {
+    const withoutRate = structuredClone(publicImpact);
+    const edition = (withoutRate.result as { data: { publicImpact: { editions: Record<string, unknown>[] }[] } }).data
+      .publicImpact[0].editions[0];
+    edition.estimatedValue = { __typename: 'PublicFigure', value: null, fewerThanThree: false };
+    renderApp({ path: '/impact', language: 'en', mocks: [withoutRate] });
+    const figures = await screen.findByRole('table', { name: 'Figures of Nachtschicht 2025' });
+    expect(within(figures).queryByRole('row', { name: /Estimated value/ })).toBeNull();
+    expect(within(figures).getByRole('row', { name: /Volunteer hours/ })).toBeTruthy();
+  });
 });

@@ -89,7 +89,10 @@ export function PublicImpact() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {PUBLIC_METRICS.map((metric) => (
+                  {PUBLIC_METRICS.filter(
+                    // (a figure the body does not give, as the value without an hourly rate, is left out)
+                    (metric) => edition[metric].value !== null || edition[metric].fewerThanThree,
+                  ).map((metric) => (
                     <Table.Tr key={metric}>
                       <Table.Th scope="row">{t(`impact.public.metrics.${metric}`)}</Table.Th>
                       <Table.Td>{show(edition[metric], PUBLIC_METRIC_KINDS[metric])}</Table.Td>
