@@ -27,6 +27,9 @@ type Place = Team['places'][number];
 /** The id of a team's table of places, where focus goes after its places changed. */
 const placesId = (challengeId: string) => `team-${challengeId}-places`;
 
+/** How often the page asks for answers that came in by mail link. */
+const ANSWERS_POLL_MS = 30_000;
+
 /**
  * The organizer's view of a published run: how the answers stand, every place of every team (proposed, accepted,
  * needs a replacement, replaced), one action per team to find replacements, and automatic backfill on or off.
@@ -39,6 +42,9 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
   const { data, loading, error, refetch } = useQuery(PublicationQuery, {
     variables: { eventId },
     fetchPolicy: 'cache-and-network',
+    // Volunteers answer by mail link meanwhile: the page follows them (while it is in view) without a reload.
+    pollInterval: ANSWERS_POLL_MS,
+    skipPollAttempt: () => document.hidden,
   });
   const [setAuto, autoState] = useMutation(SetPublicationAutoBackfillMutation);
   const [findReplacement, replacementState] = useMutation(FindReplacementMutation);
