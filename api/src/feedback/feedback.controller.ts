@@ -17,7 +17,7 @@ import {
 } from './feedback-page';
 import { FeedbackService } from './feedback.service';
 import { StillInUseService } from './still-in-use.service';
-import { pageLocale, sendServerPage } from '../common/pages/server-page-http';
+import { pageLocale, personPageLocale, sendServerPage } from '../common/pages/server-page-http';
 
 /**
  * The links of the feedback mail and the three-month question; they work without signing in. Mail scanners open
@@ -44,9 +44,18 @@ export class FeedbackController {
     const found = await this.feedback.forPage(id);
     if (!found) return feedbackPage(res, { kind: 'gone' }, pageLocale(req));
     if (found.subject.answeredAt)
-      return feedbackPage(res, { kind: 'answered', subject: found.subject, justNow: false }, found.locale);
-    if (found.expiresAt <= new Date()) return feedbackPage(res, { kind: 'expired' }, found.locale);
-    feedbackPage(res, { kind: 'form', subject: found.subject, token: String(token) }, found.locale);
+      return feedbackPage(
+        res,
+        { kind: 'answered', subject: found.subject, justNow: false },
+        personPageLocale(req, found.locale),
+      );
+    if (found.expiresAt <= new Date())
+      return feedbackPage(res, { kind: 'expired' }, personPageLocale(req, found.locale));
+    feedbackPage(
+      res,
+      { kind: 'form', subject: found.subject, token: String(token) },
+      personPageLocale(req, found.locale),
+    );
   }
 
   @Post('feedback/:id')
@@ -63,24 +72,29 @@ export class FeedbackController {
     const found = await this.feedback.forPage(id);
     if (!found) return feedbackPage(res, { kind: 'gone' }, pageLocale(req));
     if (found.subject.answeredAt)
-      return feedbackPage(res, { kind: 'answered', subject: found.subject, justNow: false }, found.locale);
+      return feedbackPage(
+        res,
+        { kind: 'answered', subject: found.subject, justNow: false },
+        personPageLocale(req, found.locale),
+      );
     const values = formValues(body ?? {});
     const parsed = parseFeedbackForm(values, found.subject.role);
     if (!parsed.answer) {
       return feedbackPage(
         res,
         { kind: 'form', subject: found.subject, token: String(token), values, problems: parsed.problems },
-        found.locale,
+        personPageLocale(req, found.locale),
         400,
       );
     }
     const outcome = await this.feedback.answer(id, parsed.answer);
     if (outcome.kind === 'gone') return feedbackPage(res, { kind: 'gone' }, pageLocale(req));
-    if (outcome.kind === 'expired') return feedbackPage(res, { kind: 'expired' }, outcome.locale);
+    if (outcome.kind === 'expired')
+      return feedbackPage(res, { kind: 'expired' }, personPageLocale(req, outcome.locale));
     feedbackPage(
       res,
       { kind: 'answered', subject: outcome.page.subject, justNow: outcome.kind === 'recorded' },
-      outcome.page.locale,
+      personPageLocale(req, outcome.page.locale),
     );
   }
 
@@ -96,9 +110,18 @@ export class FeedbackController {
     const found = await this.stillInUse.forPage(id);
     if (!found) return stillInUsePage(res, { kind: 'gone' }, pageLocale(req));
     if (found.subject.answeredAt)
-      return stillInUsePage(res, { kind: 'answered', subject: found.subject, justNow: false }, found.locale);
-    if (found.expiresAt <= new Date()) return stillInUsePage(res, { kind: 'expired' }, found.locale);
-    stillInUsePage(res, { kind: 'form', subject: found.subject, token: String(token) }, found.locale);
+      return stillInUsePage(
+        res,
+        { kind: 'answered', subject: found.subject, justNow: false },
+        personPageLocale(req, found.locale),
+      );
+    if (found.expiresAt <= new Date())
+      return stillInUsePage(res, { kind: 'expired' }, personPageLocale(req, found.locale));
+    stillInUsePage(
+      res,
+      { kind: 'form', subject: found.subject, token: String(token) },
+      personPageLocale(req, found.locale),
+    );
   }
 
   @Post('still-in-use/:id')
@@ -115,7 +138,11 @@ export class FeedbackController {
     const found = await this.stillInUse.forPage(id);
     if (!found) return stillInUsePage(res, { kind: 'gone' }, pageLocale(req));
     if (found.subject.answeredAt)
-      return stillInUsePage(res, { kind: 'answered', subject: found.subject, justNow: false }, found.locale);
+      return stillInUsePage(
+        res,
+        { kind: 'answered', subject: found.subject, justNow: false },
+        personPageLocale(req, found.locale),
+      );
     const parsed = parseStillInUseForm(body ?? {});
     if (!parsed.answer)
       return stillInUsePage(
@@ -127,16 +154,17 @@ export class FeedbackController {
           values: { comment: parsed.comment },
           problems: parsed.problems,
         },
-        found.locale,
+        personPageLocale(req, found.locale),
         400,
       );
     const outcome = await this.stillInUse.answer(id, parsed.answer, parsed.comment);
     if (outcome.kind === 'gone') return stillInUsePage(res, { kind: 'gone' }, pageLocale(req));
-    if (outcome.kind === 'expired') return stillInUsePage(res, { kind: 'expired' }, outcome.locale);
+    if (outcome.kind === 'expired')
+      return stillInUsePage(res, { kind: 'expired' }, personPageLocale(req, outcome.locale));
     stillInUsePage(
       res,
       { kind: 'answered', subject: outcome.page.subject, justNow: outcome.kind === 'recorded' },
-      outcome.page.locale,
+      personPageLocale(req, outcome.page.locale),
     );
   }
 

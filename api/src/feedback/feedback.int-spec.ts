@@ -291,6 +291,11 @@ describe('feedback after the event', () => {
     expect(`${url.pathname}${url.search}`).toBe(await mailedLink(app, 'cem@example.org', 'feedback'));
     expect(url.searchParams.get('lang')).toBe('en');
     expect((await app.http.get(`${url.pathname}${url.search}`)).status).toBe(200);
+    // The page offers the other language: the same link with lang=de, in German although Cem reads English.
+    url.searchParams.set('lang', 'de');
+    const german = await app.http.get(`${url.pathname}${url.search}`);
+    expect(german.text).toContain('<html lang="de">');
+    expect(german.text).toContain('lang="en" hreflang="en">English</a>');
     // Ada answered (above): the link shows her answer; Dana declined and was asked nothing
     expect((await proposals('ada@example.org'))[0].feedback).toMatchObject({ answered: true });
     expect((await proposals('dana@example.org'))[0].feedback).toBeNull();

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ProposalAnswersService } from './proposal-answers.service';
 import { type LinkAnswer, PROPOSAL_LINK_PURPOSE } from './proposal-links';
 import { type ProposalPage, renderProposalPage } from './proposal-page';
-import { pageLocale, sendServerPage } from '../common/pages/server-page-http';
+import { pageLocale, personPageLocale, sendServerPage } from '../common/pages/server-page-http';
 
 /**
  * The Accept and Decline links of a proposal mail; they work without signing in. Mail scanners open every link, so
@@ -48,7 +48,7 @@ export class ProposalAnswerController {
     const found = await this.answers.forPage(id);
     if (!found) return page(response, { kind: 'gone' }, pageLocale(request));
     const { row, team } = found;
-    const locale = row.volunteerLocale;
+    const locale = personPageLocale(request, row.volunteerLocale);
     if (row.status === 'EXPIRED') return page(response, { kind: 'expired' }, locale);
     if (row.status !== 'PROPOSED') return page(response, { kind: 'answered', row, justNow: false }, locale);
     if (row.eventStatus !== 'PUBLISHED') return page(response, { kind: 'closed' }, locale);
@@ -63,7 +63,7 @@ export class ProposalAnswerController {
     if (refusal) return page(response, refusal, pageLocale(request));
     const outcome = await this.answers.answer(id, answer === 'accept' ? 'ACCEPT' : 'DECLINE');
     if (outcome.kind === 'gone') return page(response, { kind: 'gone' }, pageLocale(request));
-    const locale = outcome.row.volunteerLocale;
+    const locale = personPageLocale(request, outcome.row.volunteerLocale);
     if (outcome.kind === 'closed' || outcome.kind === 'expired' || outcome.row.status === 'EXPIRED')
       return page(response, { kind: outcome.kind === 'closed' ? 'closed' : 'expired' }, locale);
     page(response, { kind: 'answered', row: outcome.row, justNow: outcome.kind === 'recorded' }, locale);

@@ -3,11 +3,23 @@ import { type Request, type Response } from 'express';
 import { localeFromAcceptLanguage } from '../../i18n/i18n';
 import { escapeHtml } from './server-page';
 
+/** The language a link (or a form) asks for with `lang`, if it asks for one the pages speak. */
+function askedLocale(request: Request): UiLocale | null {
+  const lang = (request.query.lang ?? (request.body as Record<string, unknown> | undefined)?.lang) as unknown;
+  return typeof lang === 'string' && /^(de|en)$/.test(lang) ? toUiLocale(lang) : null;
+}
+
 /** The language of a server-rendered page: the link's (or form's) `lang`, else the browser's Accept-Language. */
 export function pageLocale(request: Request): UiLocale {
-  const lang = (request.query.lang ?? (request.body as Record<string, unknown> | undefined)?.lang) as unknown;
-  if (typeof lang === 'string' && /^(de|en)$/.test(lang)) return toUiLocale(lang);
-  return localeFromAcceptLanguage(request.headers['accept-language']);
+  return askedLocale(request) ?? localeFromAcceptLanguage(request.headers['accept-language']);
+}
+
+/**
+ * The language of a page about someone whose language is known (a feedback request, a proposal): the one the link or
+ * form asks for, which is theirs in the mail's link and the other after the page's language switch; else theirs.
+ */
+export function personPageLocale(request: Request, theirs: UiLocale): UiLocale {
+  return askedLocale(request) ?? theirs;
 }
 
 /** Sends a page from `renderServerPage`: never cached, as every answer changes what the link shows. */
