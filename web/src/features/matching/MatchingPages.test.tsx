@@ -1,3 +1,4 @@
+import { type MockLink } from '@apollo/client/testing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -161,6 +162,22 @@ const withSecondSlot = (id: string, teams: ReturnType<typeof team>[]) => ({
   ],
 });
 
+/** The review board of run r1 as the organizer sees it in English, the board query answered with `matchingBoard`. */
+const renderBoard = (matchingBoard: object, mocks: MockLink.MockedResponse[] = []) =>
+  renderApp({
+    path: '/manage/events/e1/matching/runs/r1',
+    language: 'en',
+    me: organizer,
+    mocks: [
+      {
+        request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+        result: { data: { matchingBoard } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      ...mocks,
+    ],
+  });
+
 /** The board, and Ben's move from “Tafel Lübeck” to “Mieterverein”: refused the first time (a slot conflict), then done. */
 function benMovesToMieterverein() {
   let attempts = 0;
@@ -276,40 +293,30 @@ describe('review board', () => {
 
   it('pins a volunteer to a challenge without a team that one person cannot start, instead of a dead end', async () => {
     let pinned = false;
-    const { user } = renderApp({
-      path: '/manage/events/e1/matching/runs/r1',
-      language: 'en',
-      me: organizer,
-      mocks: [
-        {
-          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
-          result: { data: { matchingBoard: board() } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
+    const { user } = renderBoard(board(), [
+      {
+        request: {
+          query: PinMatchingPairMutation,
+          variables: { input: { eventId: 'e1', challengeId: 'c5', volunteerId: 'v2' } },
         },
-        {
-          request: {
-            query: PinMatchingPairMutation,
-            variables: { input: { eventId: 'e1', challengeId: 'c5', volunteerId: 'v2' } },
-          },
-          result: () => {
-            pinned = true;
-            return {
-              data: {
-                pinMatchingPair: {
-                  __typename: 'MatchingPair',
-                  challengeId: 'c5',
-                  volunteerId: 'v2',
-                  firstName: 'Ben',
-                  challengeTitle: 'Seniorenbüro',
-                  createdByName: 'Olga Organizer',
-                  createdAt: '2026-12-07T09:00:00.000Z',
-                },
+        result: () => {
+          pinned = true;
+          return {
+            data: {
+              pinMatchingPair: {
+                __typename: 'MatchingPair',
+                challengeId: 'c5',
+                volunteerId: 'v2',
+                firstName: 'Ben',
+                challengeTitle: 'Seniorenbüro',
+                createdByName: 'Olga Organizer',
+                createdAt: '2026-12-07T09:00:00.000Z',
               },
-            };
-          },
+            },
+          };
         },
-      ],
-    });
+      },
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Actions for Ben in “Tafel Lübeck”' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Move to …' }));
     const dialog = await screen.findByRole('dialog', { name: 'Move Ben' });
@@ -333,44 +340,34 @@ describe('review board', () => {
       // Cem is in a team and has no address; Dana has none either, but no team
       withoutEmail: ['v3', 'v4'],
     };
-    const { user } = renderApp({
-      path: '/manage/events/e1/matching/runs/r1',
-      language: 'en',
-      me: organizer,
-      mocks: [
-        {
-          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
-          result: { data: { matchingBoard: twoSlots } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
-        },
-        {
-          request: { query: PublicationQuery, variables: { eventId: 'e1' } },
-          result: {
-            data: {
-              publication: {
-                __typename: 'Publication',
-                eventId: 'e1',
-                eventName: 'Nachtschicht Lübeck',
-                eventStatus: 'MATCHING',
-                organizingBodyId: 'b1',
-                published: false,
-                canPublish: true,
-                latestDeadline: '2027-03-04T16:00:00.000Z',
-                runId: null,
-                runNumber: null,
-                publishedAt: null,
-                publishedByName: null,
-                answerDeadline: null,
-                autoBackfill: false,
-                counts: { __typename: 'PublicationCounts', proposed: 0, accepted: 0, freed: 0, needsReplacement: 0 },
-                teams: [],
-              },
+    const { user } = renderBoard(twoSlots, [
+      {
+        request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+        result: {
+          data: {
+            publication: {
+              __typename: 'Publication',
+              eventId: 'e1',
+              eventName: 'Nachtschicht Lübeck',
+              eventStatus: 'MATCHING',
+              organizingBodyId: 'b1',
+              published: false,
+              canPublish: true,
+              latestDeadline: '2027-03-04T16:00:00.000Z',
+              runId: null,
+              runNumber: null,
+              publishedAt: null,
+              publishedByName: null,
+              answerDeadline: null,
+              autoBackfill: false,
+              counts: { __typename: 'PublicationCounts', proposed: 0, accepted: 0, freed: 0, needsReplacement: 0 },
+              teams: [],
             },
           },
-          maxUsageCount: Number.POSITIVE_INFINITY,
         },
-      ],
-    });
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
     // Ada, Ben and Cem in the first slot, Ada again in the second: three people (one without e-mail), three teams
     const deadline = await screen.findByLabelText(/^Answer deadline/);
     fireEvent.change(deadline, { target: { value: '2027-03-01T18:00' } });
@@ -391,18 +388,7 @@ describe('review board', () => {
       // (sorted by id, as the server sends them)
       unassigned: [{ ...board().unassigned[0], slotIds: ['s0', 's1'] }],
     };
-    renderApp({
-      path: '/manage/events/e1/matching/runs/r1',
-      language: 'en',
-      me: organizer,
-      mocks: [
-        {
-          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
-          result: { data: { matchingBoard: twoSlots } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
-        },
-      ],
-    });
+    renderBoard(twoSlots);
     expect(
       await screen.findByText(/^Available: Erste Runde \(.+\); Zweite Runde \(.+\) · speaks: German$/),
     ).toBeTruthy();
