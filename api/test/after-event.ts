@@ -137,3 +137,13 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
   const call = app.http.post(path).set('content-type', 'application/x-www-form-urlencoded').send(body.toString());
   return origin === undefined ? call.set('origin', app.config.publicUrl) : origin ? call.set('origin', origin) : call;
 }
+
+/** Runs `check` while the event is a hackathon (days, not an evening), then makes it a Nachtschicht again. */
+export async function asHackathon(app: TestApp, eventId: string, check: () => Promise<void>): Promise<void> {
+  await app.dataSource.query(`UPDATE event SET kind = 'HACKATHON' WHERE id = $1`, [eventId]);
+  try {
+    await check();
+  } finally {
+    await app.dataSource.query(`UPDATE event SET kind = 'NACHTSCHICHT' WHERE id = $1`, [eventId]);
+  }
+}

@@ -1,5 +1,5 @@
 import { signLink } from '../common/signed-links/signed-link';
-import { finish, mailedLink, postForm, publishedEdition, type Edition } from '../../test/after-event';
+import { asHackathon, type Edition, finish, mailedLink, postForm, publishedEdition } from '../../test/after-event';
 import { gql, type TestApp, startTestApp } from '../../test/app';
 import { createBody, createPerson, sessionCookieFor } from '../../test/people';
 
@@ -76,14 +76,11 @@ describe('feedback after the event', () => {
     expect(await requestRows()).toEqual(before);
 
     // A hackathon runs for days: the questions speak of the event, not of an evening.
-    await app.dataSource.query(`UPDATE event SET kind = 'HACKATHON' WHERE id = $1`, [edition.id]);
-    try {
+    await asHackathon(app, edition.id, async () => {
       const hackathon = await app.http.get(link);
       expect(hackathon.text).toContain('Wie bewerten Sie die Veranstaltung insgesamt?');
       expect(hackathon.text).not.toContain('Abend');
-    } finally {
-      await app.dataSource.query(`UPDATE event SET kind = 'NACHTSCHICHT' WHERE id = $1`, [edition.id]);
-    }
+    });
   });
 
   it('refuses a POST from another site and a changed, foreign, expired or wrong-purpose link with a clear page', async () => {

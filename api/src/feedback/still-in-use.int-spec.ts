@@ -1,4 +1,4 @@
-import { finish, mailedLink, postForm, publishedEdition, type Edition } from '../../test/after-event';
+import { asHackathon, type Edition, finish, mailedLink, postForm, publishedEdition } from '../../test/after-event';
 import { type TestApp, startTestApp } from '../../test/app';
 import { createBody, createPerson, sessionCookieFor } from '../../test/people';
 import { StillInUseService } from './still-in-use.service';
@@ -57,14 +57,11 @@ describe('the three-month question', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('Wird die Lösung vom Abend noch genutzt?');
     // After a hackathon (days, not an evening) the question speaks of the event.
-    await app.dataSource.query(`UPDATE event SET kind = 'HACKATHON' WHERE id = $1`, [edition.id]);
-    try {
+    await asHackathon(app, edition.id, async () => {
       const hackathon = await app.http.get(link);
       expect(hackathon.text).toContain('Wird die Lösung aus der Veranstaltung noch genutzt?');
       expect(hackathon.text).not.toContain('Abend');
-    } finally {
-      await app.dataSource.query(`UPDATE event SET kind = 'NACHTSCHICHT' WHERE id = $1`, [edition.id]);
-    }
+    });
     expect(await app.dataSource.query(`SELECT answer, answered_at FROM still_in_use_check ORDER BY id`)).toEqual(
       before,
     );
