@@ -327,6 +327,8 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await visitor.getByRole('button', { name: 'Feedback senden' }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: 'Danke für Ihr Feedback' })).toBeVisible();
   await expect(visitor.getByText(/Eine Vermittlung an eine Anlaufstelle für digitale Teilhabe \(Geräte/)).toBeVisible();
+  // The answer as given, the note for the organizers included.
+  await expect(visitor.getByText('Unsere Älteren brauchen Hilfe mit Tablets.')).toBeVisible();
   await expectNoAxeViolations(visitor);
 
   // The organizer finds the referral on the follow-up list and sends the help point, by keyboard.
@@ -334,6 +336,8 @@ test('after the event: feedback by mail link, a referral handled by the organize
   await tabTo(page, page.getByRole('link', { name: `Nachbereitung von ${BODY}` }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: `Nachbereitung von ${BODY}` })).toBeVisible();
+  // Last year's open tasks are past their due date, and say so.
+  await expect(page.getByText('Überfällig').first()).toBeVisible();
   const card = page
     .getByRole('article', { name: /^Vermittlung an eine Anlaufstelle: Tafel/ })
     .filter({ hasText: CHALLENGE });
