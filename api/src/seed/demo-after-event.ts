@@ -1,5 +1,4 @@
 import {
-  type ChallengeStatus,
   type FollowUpKind,
   type FollowUpStatus,
   type HelpTopic,
@@ -8,9 +7,6 @@ import {
   type SkillLevel,
 } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
-import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
-import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
-import { ChallengeEntity } from '../challenges/challenge.entity';
 import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { SlotEntity } from '../events/slot.entity';
@@ -25,7 +21,7 @@ import { PersonEntity } from '../people/person.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
-import { demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
+import { acceptedDemoChallenge, demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEERS, demoEmail } from './demo-registrations';
 
@@ -367,36 +363,20 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
   const challengeIds = new Map<string, string>();
   for (const challenge of [...LAST_YEAR, ...LAST_YEAR_UNSERVED]) {
     const nonprofit = nonprofits.get(challenge.by)!;
-    const { identifiers } = await manager.insert(ChallengeEntity, {
+    const slot = slots[LAST_YEAR.find((served) => served.title === challenge.title)?.slot ?? 0];
+    const challengeId = await acceptedDemoChallenge(manager, {
       eventId: event.id,
       nonprofitId: nonprofit.id,
+      writerId: nonprofit.contactId,
+      organizerId,
+      slotId: slot.id,
+      submitted,
       title: challenge.title,
       problem: challenge.brief.problem,
       goal: challenge.brief.goal,
       skills: challenge.brief.skills.map(([skill, level, required]) => ({ skill, level, required })),
-      status: 'ACCEPTED',
-      submittedAt: submitted,
-      createdById: nonprofit.contactId,
-      createdAt: submitted,
-      updatedAt: submitted,
     });
-    const challengeId = identifiers[0].id as string;
     challengeIds.set(challenge.title, challengeId);
-    const slot = slots[LAST_YEAR.find((served) => served.title === challenge.title)?.slot ?? 0];
-    await manager.insert(ChallengeSlotEntity, { challengeId, slotId: slot.id });
-    const steps: [ChallengeStatus | null, ChallengeStatus, string, number][] = [
-      [null, 'DRAFT', nonprofit.contactId, 0],
-      ['DRAFT', 'SUBMITTED', nonprofit.contactId, 1],
-      ['SUBMITTED', 'ACCEPTED', organizerId, 3],
-    ];
-    for (const [fromStatus, toStatus, actorId, days] of steps)
-      await manager.insert(ChallengeStatusChangeEntity, {
-        challengeId,
-        fromStatus,
-        toStatus,
-        actorId,
-        createdAt: new Date(submitted.getTime() + (days - 1) * DAY),
-      });
   }
 
   const deadline = new Date(event.startsAt.getTime() - 7 * DAY);

@@ -1,4 +1,7 @@
 import { type EntityManager } from 'typeorm';
+import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
+import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
+import { type ChallengeSkillNeed, ChallengeEntity } from '../challenges/challenge.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { RoleAssignmentEntity } from '../people/role-assignment.entity';
@@ -60,4 +63,57 @@ export async function publishedDemoRun(
     answerDeadline: run.answerDeadline,
   });
   return identifiers[0].id as string;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A past demo edition's challenge, accepted, in one slot, with the history the curation would have written: drafted
+ * by the nonprofit's contact the day before `submitted`, submitted then, accepted by the organizer two days later.
+ * Returns its id.
+ */
+export async function acceptedDemoChallenge(
+  manager: EntityManager,
+  challenge: {
+    eventId: string;
+    nonprofitId: string;
+    writerId: string;
+    organizerId: string;
+    slotId: string;
+    submitted: Date;
+    title: string;
+    problem: string;
+    goal: string;
+    skills: ChallengeSkillNeed[];
+  },
+): Promise<string> {
+  const { submitted, writerId } = challenge;
+  const { identifiers } = await manager.insert(ChallengeEntity, {
+    eventId: challenge.eventId,
+    nonprofitId: challenge.nonprofitId,
+    title: challenge.title,
+    problem: challenge.problem,
+    goal: challenge.goal,
+    skills: challenge.skills,
+    status: 'ACCEPTED',
+    submittedAt: submitted,
+    createdById: writerId,
+    createdAt: submitted,
+    updatedAt: submitted,
+  });
+  const challengeId = identifiers[0].id as string;
+  await manager.insert(ChallengeSlotEntity, { challengeId, slotId: challenge.slotId });
+  for (const [fromStatus, toStatus, actorId, days] of [
+    [null, 'DRAFT', writerId, -1],
+    ['DRAFT', 'SUBMITTED', writerId, 0],
+    ['SUBMITTED', 'ACCEPTED', challenge.organizerId, 2],
+  ] as const)
+    await manager.insert(ChallengeStatusChangeEntity, {
+      challengeId,
+      fromStatus,
+      toStatus,
+      actorId,
+      createdAt: new Date(submitted.getTime() + days * DAY),
+    });
+  return challengeId;
 }

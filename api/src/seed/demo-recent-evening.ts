@@ -1,8 +1,5 @@
 import { FEEDBACK_LIMITS, fromWallClock } from '@skillshift/shared';
 import { type EntityManager } from 'typeorm';
-import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
-import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
-import { ChallengeEntity } from '../challenges/challenge.entity';
 import { logger } from '../common/logging/logger';
 import { EventEntity } from '../events/event.entity';
 import { SlotEntity } from '../events/slot.entity';
@@ -13,7 +10,7 @@ import { PersonEntity } from '../people/person.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
-import { demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
+import { acceptedDemoChallenge, demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEER, demoEmail } from './demo-registrations';
 
@@ -143,34 +140,18 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
     const nonprofit = nonprofits.get(team.by)!;
     const writer = nonprofit.contacts[0];
     const submitted = new Date(opened.getTime() + (3 + index) * DAY);
-    const challenge = await manager.save(
-      manager.create(ChallengeEntity, {
-        eventId: event.id,
-        nonprofitId: nonprofit.id,
-        title: team.title,
-        problem: team.problem,
-        goal: team.goal,
-        skills: team.skills.map((skill) => ({ ...skill })),
-        status: 'ACCEPTED',
-        submittedAt: submitted,
-        createdById: writer,
-        createdAt: submitted,
-        updatedAt: submitted,
-      }),
-    );
-    await manager.insert(ChallengeSlotEntity, { challengeId: challenge.id, slotId: slot.id });
-    for (const [fromStatus, toStatus, actorId, days] of [
-      [null, 'DRAFT', writer, -1],
-      ['DRAFT', 'SUBMITTED', writer, 0],
-      ['SUBMITTED', 'ACCEPTED', organizerId, 2],
-    ] as const)
-      await manager.insert(ChallengeStatusChangeEntity, {
-        challengeId: challenge.id,
-        fromStatus,
-        toStatus,
-        actorId,
-        createdAt: new Date(submitted.getTime() + days * DAY),
-      });
+    const challengeId = await acceptedDemoChallenge(manager, {
+      eventId: event.id,
+      nonprofitId: nonprofit.id,
+      writerId: writer,
+      organizerId,
+      slotId: slot.id,
+      submitted,
+      title: team.title,
+      problem: team.problem,
+      goal: team.goal,
+      skills: team.skills.map((skill) => ({ ...skill })),
+    });
 
     for (const name of team.team) {
       const volunteerId = people.get(name)!;
@@ -189,7 +170,7 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
       await manager.insert(ProposalEntity, {
         publicationId,
         eventId: event.id,
-        challengeId: challenge.id,
+        challengeId,
         volunteerId,
         slotId: slot.id,
         status: 'ACCEPTED',
@@ -202,7 +183,7 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
       const answers = (team.answered as readonly string[]).includes(name);
       await manager.insert(FeedbackRequestEntity, {
         eventId: event.id,
-        challengeId: challenge.id,
+        challengeId,
         nonprofitId: nonprofit.id,
         personId: volunteerId,
         role: 'VOLUNTEER',
@@ -219,7 +200,7 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
     for (const contact of nonprofit.contacts)
       await manager.insert(FeedbackRequestEntity, {
         eventId: event.id,
-        challengeId: challenge.id,
+        challengeId,
         nonprofitId: nonprofit.id,
         personId: contact,
         role: 'NONPROFIT',
