@@ -43,19 +43,11 @@ export class FeedbackController {
     if (refusal) return feedbackPage(res, { kind: refusal }, pageLocale(req));
     const found = await this.feedback.forPage(id);
     if (!found) return feedbackPage(res, { kind: 'gone' }, pageLocale(req));
+    const locale = personPageLocale(req, found.locale);
     if (found.subject.answeredAt)
-      return feedbackPage(
-        res,
-        { kind: 'answered', subject: found.subject, justNow: false },
-        personPageLocale(req, found.locale),
-      );
-    if (found.expiresAt <= new Date())
-      return feedbackPage(res, { kind: 'expired' }, personPageLocale(req, found.locale));
-    feedbackPage(
-      res,
-      { kind: 'form', subject: found.subject, token: String(token) },
-      personPageLocale(req, found.locale),
-    );
+      return feedbackPage(res, { kind: 'answered', subject: found.subject, justNow: false }, locale);
+    if (found.expiresAt <= new Date()) return feedbackPage(res, { kind: 'expired' }, locale);
+    feedbackPage(res, { kind: 'form', subject: found.subject, token: String(token) }, locale);
   }
 
   @Post('feedback/:id')
@@ -71,19 +63,16 @@ export class FeedbackController {
     if (refusal) return feedbackPage(res, { kind: refusal }, pageLocale(req));
     const found = await this.feedback.forPage(id);
     if (!found) return feedbackPage(res, { kind: 'gone' }, pageLocale(req));
+    const locale = personPageLocale(req, found.locale);
     if (found.subject.answeredAt)
-      return feedbackPage(
-        res,
-        { kind: 'answered', subject: found.subject, justNow: false },
-        personPageLocale(req, found.locale),
-      );
+      return feedbackPage(res, { kind: 'answered', subject: found.subject, justNow: false }, locale);
     const values = formValues(body ?? {});
     const parsed = parseFeedbackForm(values, found.subject.role);
     if (!parsed.answer) {
       return feedbackPage(
         res,
         { kind: 'form', subject: found.subject, token: String(token), values, problems: parsed.problems },
-        personPageLocale(req, found.locale),
+        locale,
         400,
       );
     }
@@ -109,19 +98,11 @@ export class FeedbackController {
     if (refusal) return stillInUsePage(res, { kind: refusal }, pageLocale(req));
     const found = await this.stillInUse.forPage(id);
     if (!found) return stillInUsePage(res, { kind: 'gone' }, pageLocale(req));
+    const locale = personPageLocale(req, found.locale);
     if (found.subject.answeredAt)
-      return stillInUsePage(
-        res,
-        { kind: 'answered', subject: found.subject, justNow: false },
-        personPageLocale(req, found.locale),
-      );
-    if (found.expiresAt <= new Date())
-      return stillInUsePage(res, { kind: 'expired' }, personPageLocale(req, found.locale));
-    stillInUsePage(
-      res,
-      { kind: 'form', subject: found.subject, token: String(token) },
-      personPageLocale(req, found.locale),
-    );
+      return stillInUsePage(res, { kind: 'answered', subject: found.subject, justNow: false }, locale);
+    if (found.expiresAt <= new Date()) return stillInUsePage(res, { kind: 'expired' }, locale);
+    stillInUsePage(res, { kind: 'form', subject: found.subject, token: String(token) }, locale);
   }
 
   @Post('still-in-use/:id')
@@ -137,12 +118,9 @@ export class FeedbackController {
     if (refusal) return stillInUsePage(res, { kind: refusal }, pageLocale(req));
     const found = await this.stillInUse.forPage(id);
     if (!found) return stillInUsePage(res, { kind: 'gone' }, pageLocale(req));
+    const locale = personPageLocale(req, found.locale);
     if (found.subject.answeredAt)
-      return stillInUsePage(
-        res,
-        { kind: 'answered', subject: found.subject, justNow: false },
-        personPageLocale(req, found.locale),
-      );
+      return stillInUsePage(res, { kind: 'answered', subject: found.subject, justNow: false }, locale);
     const parsed = parseStillInUseForm(body ?? {});
     if (!parsed.answer)
       return stillInUsePage(
@@ -154,7 +132,7 @@ export class FeedbackController {
           values: { comment: parsed.comment },
           problems: parsed.problems,
         },
-        personPageLocale(req, found.locale),
+        locale,
         400,
       );
     const outcome = await this.stillInUse.answer(id, parsed.answer, parsed.comment);
