@@ -227,11 +227,6 @@ export async function loadBoard(
     instance.volunteers.map((v) => v.id),
   );
   const { pins, exclusions } = await pairsOf(manager, event.id);
-  const withoutEmail = (
-    (await manager.query(`SELECT id FROM person WHERE id = ANY($1::uuid[]) AND email IS NULL ORDER BY id`, [
-      instance.volunteers.map((v) => v.id),
-    ])) as { id: string }[]
-  ).map((row) => row.id);
   const first = (id: string) => firstNameOf(names.people.get(id));
   const pinned = new Set(pins.map((pin) => `${pin.challengeId}:${pin.volunteerId}`));
   const excluded = new Set(exclusions.map((pair) => `${pair.challengeId}:${pair.volunteerId}`));
@@ -326,7 +321,7 @@ export async function loadBoard(
             ),
     pins,
     exclusions,
-    withoutEmail,
+    withoutEmail: names.withoutEmail,
     editable: run.status === 'DONE' && event.status === 'MATCHING',
   };
 }

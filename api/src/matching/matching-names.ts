@@ -14,6 +14,8 @@ export interface Names {
   nonprofits: Map<string, string>;
   /** person id → full name (show firstNameOf) */
   people: Map<string, string>;
+  /** the people without an e-mail address (no mail reaches them), in id order */
+  withoutEmail: string[];
 }
 
 /** Titles and names for ids, in two statements however many ids. */
@@ -30,15 +32,16 @@ export async function namesOf(
       )) as { id: string; title: string; nonprofit: string }[])
     : [];
   const people = personIds.length
-    ? ((await manager.query(`SELECT id, name FROM person WHERE id = ANY($1::uuid[])`, [[...new Set(personIds)]])) as {
-        id: string;
-        name: string;
-      }[])
+    ? ((await manager.query(
+        `SELECT id, name, email IS NULL AS "withoutEmail" FROM person WHERE id = ANY($1::uuid[]) ORDER BY id`,
+        [[...new Set(personIds)]],
+      )) as { id: string; name: string; withoutEmail: boolean }[])
     : [];
   return {
     challenges: new Map(challenges.map((row) => [row.id, row.title])),
     nonprofits: new Map(challenges.map((row) => [row.id, row.nonprofit])),
     people: new Map(people.map((row) => [row.id, row.name])),
+    withoutEmail: people.filter((row) => row.withoutEmail).map((row) => row.id),
   };
 }
 
