@@ -1,4 +1,4 @@
-import { type SkillId, type SkillLevel, type WorkFormat } from '@skillshift/shared';
+import { type EventKind, isEveningEvent, type SkillId, type SkillLevel, type WorkFormat } from '@skillshift/shared';
 import { type ChallengeFieldsFragment, type ChallengeInput } from '../../gql/graphql';
 
 /** One skill the challenge needs, as the skill picker holds it. */
@@ -81,8 +81,8 @@ export function toChallengeInput(values: ChallengeFormValues): ChallengeInput {
  * nonprofit have one for an organizer's voice ("the organisation", `intake`), texts of "the evening" one for events
  * that run for days (`days`), and some both.
  */
-export function challengeTextVariants(ofOrganisation: boolean, eventKind: string): string[] {
-  const days = eventKind !== 'NACHTSCHICHT';
+export function challengeTextVariants(ofOrganisation: boolean, eventKind: EventKind): string[] {
+  const days = !isEveningEvent(eventKind);
   return [ofOrganisation && days && 'intake_days', ofOrganisation && 'intake', days && 'days'].filter(
     (variant): variant is string => Boolean(variant),
   );
