@@ -206,3 +206,38 @@ describe('Lagrangian at national size, reading the kept pairs first', () => {
     expect(result.metrics.upperBound!).toBeGreaterThanOrEqual(result.metrics.totalScore - 1e-9);
   });
 });
+
+describe('Lagrangian where no team of the allowed size covers every required skill', () => {
+  it('leaves such a challenge out of the bound, which is then the optimum', () => {
+    // c0 wants x, y and z in a team of at most 2, and each volunteer covers one of them: it can never run
+    const inst = parseInstance({
+      slots: [{ id: 's1', capacity: 2 }],
+      challenges: [
+        {
+          id: 'c0',
+          teamSize: { min: 1, max: 2 },
+          skills: ['x', 'y', 'z'].map((skill) => ({ skill, minLevel: 1 })),
+        },
+        { id: 'c1', teamSize: { min: 1, max: 1 } },
+      ],
+      volunteers: ['x', 'y', 'z'].map((skill) => ({ id: `v-${skill}`, skills: [{ skill, level: 2 }] })),
+      scores: [
+        ...['x', 'y', 'z'].map((skill) => ({ challenge: 'c0', volunteer: `v-${skill}`, score: 0.9 })),
+        ...['x', 'y', 'z'].map((skill, i) => ({ challenge: 'c1', volunteer: `v-${skill}`, score: 0.3 + i * 0.1 })),
+      ],
+    });
+    const m = compile(inst);
+    const pins = resolvePins(m);
+    const free = () => new Budget(Infinity, Infinity);
+    const plan = refill(serve(m, pins, free()), pins.pairs, free());
+    expect(plan.slotOf[0]).toBe(-1);
+    expect(plan.totalScore()).toBeCloseTo(0.5, 9);
+    const l = new Lagrangian(m, plan, plan.servedPriority(), new Set());
+    l.clearTables(free());
+    while (l.iterations < 50 && l.iterate(free()));
+    // (counted, c0's relaxed team would add 0.9 + 0.9 less the volunteers' prices)
+    expect(l.best).toBeGreaterThanOrEqual(0.5 - 1e-9);
+    expect(l.best).toBeLessThanOrEqual(0.5 + 1e-6);
+    expect(l.proven).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Budget, PAIR_READS_PER_UNIT, SLOT_LOOKS_PER_UNIT, UNITS_PER_SLOT } from './budget';
-import { coverMasks, covers, masksFor, type Model, type Pairs } from './model';
+import { coverMasks, covers, masksFor, teamableSlots, type Model, type Pairs } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
 
@@ -41,7 +41,9 @@ export class Lagrangian {
   lambda = -0;
   /** the smallest bound so far (Infinity while the iterations read the kept pairs only) */
   best = Infinity;
-  /** `best` after each iteration */
+  /** the smallest value over every openable slot (the trajectory's, at least `best`): whether it still falls (`fall`) */
+  private settling = Infinity;
+  /** `settling` after each iteration */
   private readonly history: number[] = [];
   iterations = 0;
   /**
@@ -93,6 +95,16 @@ export class Lagrangian {
   /** the last subproblem's pick: its slot (−1: not to run), value and team size (the team in `team`) */
   private pickSlot = -1;
   private pickValue = -0;
+  /**
+   * The same value over the slots where a team of c's size can cover its required skills (`teamableSlots`): a smaller
+   * value, and still a bound. The bound takes it, the multipliers' steps and the votes the other, whose trajectory
+   * gave higher served priority: taking the tighter slots throughout (this bound from the start, on the second
+   * generator's h07 389.32 → 333.20 with a score of 324.14) lost served priority on four of six instances of h07's
+   * shape, by 0.2–0.5.
+   */
+  private pickTight = -0;
+  /** per challenge, aligned with `openable`: 1 where the slot is teamable (all 1 where not known: see `tightFlags`) */
+  private tight: Uint8Array[];
   private pickSize = 0;
   /** pinned[c] = 1 when c is pinned: it must run */
   private readonly pinned: Uint8Array;
@@ -112,6 +124,7 @@ export class Lagrangian {
     this.pairs = keptFirst ? m.candidatePairs : allPairs(m);
     this.target = plan.totalScore();
     this.openable = servableSlots(m, this.pairs);
+    this.tight = tightFlags(m, this.pairs, this.openable);
     this.u = startingPrices(m, plan, this.pairs);
     this.w = new Float64Array(m.S);
     this.z = new Float64Array(m.V * m.S);
@@ -211,6 +224,7 @@ export class Lagrangian {
     if (this.readsAll) return;
     this.pairs = allPairs(this.m);
     this.openable = servableSlots(this.m, this.pairs);
+    this.tight = tightFlags(this.m, this.pairs, this.openable);
     this.coverers.fill(undefined);
     this.runBest = Infinity;
     this.stale = 0;
@@ -246,10 +260,13 @@ export class Lagrangian {
     for (const v of this.multi) for (let s = 0; s < m.S; s++) value += z[v * m.S + s];
     for (let s = 0; s < m.S; s++) value += m.capacity[s] * w[s];
     let served = 0;
+    // (the value over teamable slots only: the bound)
+    let tight = value;
     for (let c = 0; c < m.C; c++) {
       this.subproblem(c, budget);
       const slot = this.pickSlot;
       this.votes[c * (m.S + 1) + (slot < 0 ? m.S : slot)] += this.voteCount + 1;
+      tight += this.pickTight;
       if (slot < 0) continue;
       value += this.pickValue;
       opened[slot]++;
@@ -259,7 +276,7 @@ export class Lagrangian {
         countIn[this.team[j] * m.S + slot]++;
       }
     }
-    this.record(value);
+    this.record(value, tight);
     return { value, served };
   }
 
@@ -268,10 +285,13 @@ export class Lagrangian {
    * of its own: the first halving comes after V8 has optimised `evaluate`, and code it has not seen run there would
    * throw that work away.)
    */
-  private record(value: number): void {
+  private record(value: number, tight: number): void {
     this.voteCount++;
     this.iterations++;
-    if (this.readsAll) this.best = Math.min(this.best, value);
+    if (this.readsAll) {
+      this.best = Math.min(this.best, tight);
+      this.settling = Math.min(this.settling, value);
+    }
     if (value < this.runBest - 1e-9) {
       this.runBest = value;
       this.stale = 0;
@@ -279,7 +299,7 @@ export class Lagrangian {
       this.halvings++;
       this.stale = 0;
     }
-    this.history.push(this.best);
+    this.history.push(this.settling);
   }
 
   /** One subgradient iteration; false when the multipliers cannot move any more (bound reached or converged). */
@@ -342,6 +362,8 @@ export class Lagrangian {
     let bestT = 0;
     let bestMode = 0;
     let bestR = -1;
+    const tight = this.tight[c];
+    let bestTight = bestVal;
     for (let si = 0; si < ns; si++) {
       const base = si * TOP;
       const sz = size[si];
@@ -377,6 +399,7 @@ export class Lagrangian {
       }
       slotValue[si] = val;
       const total = val - this.w[slots[si]] + this.lambda * m.priority[c];
+      if (tight[si] === 1 && total > bestTight) bestTight = total;
       if (total > bestVal) {
         bestVal = total;
         bestSlot = slots[si];
@@ -388,6 +411,8 @@ export class Lagrangian {
     }
     this.pickSlot = bestSlot;
     this.pickValue = bestSlot < 0 ? 0 : bestVal;
+    // (a pinned challenge runs in a teamable slot: else it would have been reported in conflict before)
+    this.pickTight = bestTight === -Infinity ? this.pickValue : bestTight;
     this.pickSize = 0;
     if (bestSlot < 0) return;
     const base = bestSi * TOP;
@@ -604,6 +629,15 @@ function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
     }
     return slots.filter((_, si) => covered.subarray(si * req.length, (si + 1) * req.length).every((x) => x === 1));
   });
+}
+
+/**
+ * Per challenge, aligned with its openable slots: 1 where a team of its size can cover its required skills there
+ * (`teamableSlots`, known over the candidates: where the pairs read are more, at national size, every slot counts).
+ */
+function tightFlags(m: Model, pairs: Pairs, openable: Int32Array[]): Uint8Array[] {
+  const teamable = pairs === m.candidatePairs ? teamableSlots(m) : null;
+  return openable.map((slots, c) => Uint8Array.from(slots, (s) => (teamable ? teamable[c * m.S + s] : 1)));
 }
 
 /** Which required skills each of a challenge's pairs covers, for the bound's scans. */

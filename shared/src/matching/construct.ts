@@ -1,4 +1,4 @@
-import { coverBits, coverMasks, covers, requiredBits, type Model } from './model';
+import { coverBits, coverMasks, covers, requiredBits, teamableSlots, type Model } from './model';
 import { type Plan } from './plan';
 
 /** Pairs that must stay as they are (pins), by key c * V + v. */
@@ -252,7 +252,8 @@ function countSlots(m: Model, v: number): number {
  */
 function slotOrder(p: Plan, c: number, demand?: SlotDemand): number[] {
   const m = p.m;
-  const open = [...m.challengeSlots[c]].filter((s) => p.used[s] < m.capacity[s]);
+  const teamable = teamableSlots(m);
+  const open = [...m.challengeSlots[c]].filter((s) => p.used[s] < m.capacity[s] && teamable[c * m.S + s] === 1);
   if (open.length === 0) return open;
   // free[s]: candidates free in slot s (counted only in open slots). Indexed loops: this runs for every challenge
   // from the start, mostly before V8 optimises it, where for-of (an iterator per candidate) costs several times more.

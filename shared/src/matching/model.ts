@@ -93,6 +93,71 @@ export function coverBits(m: Model, c: number, v: number): number {
   return bits;
 }
 
+/**
+ * Whether at most `max` people together cover all `skills` required skills, given the distinct sets of them each
+ * person covers (`masks`, bit j: the j-th required skill). Exact, over skill subsets, where that is cheap enough.
+ */
+export function coverWithin(masks: number[], skills: number, max: number): boolean {
+  if (skills === 0) return true;
+  if (skills > 20) return true; // not worth an exact answer; the solver will find out
+  const full = (1 << skills) - 1;
+  let union = 0;
+  for (const mask of masks) union |= mask;
+  if (union !== full) return false;
+  // (one person per skill is enough; and beyond a few million steps the answer is not worth its time either)
+  if (max >= skills || masks.length * 2 ** skills > 1 << 22) return true;
+  let reach = new Set([0]);
+  for (let k = 0; k < max; k++) {
+    const next = new Set(reach);
+    for (const a of reach) for (const b of masks) next.add(a | b);
+    if (next.has(full)) return true;
+    reach = next;
+  }
+  return false;
+}
+
+const teamableOf = new WeakMap<Model, Uint8Array>();
+
+/**
+ * Where each challenge could run at all, the other challenges aside (c · S + s: 1): slot s has a table, at least
+ * `teamSize.min` of c's candidates can come then, and at most `teamSize.max` of them cover every required skill (the
+ * first 31; `coverWithin`). Built once per model, on first use. The construction, the repairs and the bound pass over
+ * the other slots at once: on the second generator's h07 (teams of 1–2 covering 3–4 skills at levels 3–4), 55
+ * challenges have coverers for each skill but no team of two covering all, and every repair of every plan tried them,
+ * each try a copy of the plan and a team that could not be built.
+ */
+export function teamableSlots(m: Model): Uint8Array {
+  let teamable = teamableOf.get(m);
+  if (teamable) return teamable;
+  teamable = new Uint8Array(m.C * m.S);
+  const masks = coverMasks(m);
+  for (let c = 0; c < m.C; c++) {
+    const cands = m.candidates[c];
+    const nr = Math.min(m.required[c].length, 31);
+    const full = requiredBits(m, c);
+    for (const s of m.challengeSlots[c]) {
+      if (m.capacity[s] <= 0) continue;
+      let count = 0;
+      const distinct = new Set<number>();
+      for (let i = 0; i < cands.length; i++) {
+        if (m.available[cands[i] * m.S + s] !== 1) continue;
+        count++;
+        if ((masks[c][i] & full) !== 0) distinct.add(masks[c][i] & full);
+      }
+      if (count >= m.minSize[c] && coverWithin([...distinct], nr, m.maxSize[c])) teamable[c * m.S + s] = 1;
+    }
+  }
+  teamableOf.set(m, teamable);
+  return teamable;
+}
+
+/** c cannot run in any slot, whatever the other challenges do (`teamableSlots`). */
+export function hopeless(m: Model, c: number): boolean {
+  const teamable = teamableSlots(m);
+  for (const s of m.challengeSlots[c]) if (teamable[c * m.S + s] === 1) return false;
+  return true;
+}
+
 const skipsOf = new WeakMap<Model, Int32Array[]>();
 
 /**

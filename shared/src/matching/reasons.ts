@@ -1,4 +1,4 @@
-import { coverMasks, covers, type Model } from './model';
+import { coverMasks, covers, coverWithin, type Model } from './model';
 import { type Plan } from './plan';
 import { type Unserved } from './types';
 
@@ -246,22 +246,4 @@ function countIn(m: Model, cands: Int32Array, masks: Int32Array, s: number, out:
   }
   out[0] = n;
   out[1] = covered;
-}
-
-/**
- * Whether at most `max` people together cover all `skills` required skills, given the distinct sets of them each
- * person covers (`masks`, bit j: the j-th required skill). Exact, over skill subsets.
- */
-export function coverWithin(masks: number[], skills: number, max: number): boolean {
-  if (skills === 0) return true;
-  if (skills > 20) return true; // not worth an exact answer; the solver will find out
-  const full = (1 << skills) - 1;
-  let reach = new Set([0]);
-  for (let k = 0; k < max; k++) {
-    const next = new Set(reach);
-    for (const a of reach) for (const b of masks) next.add(a | b);
-    if (next.has(full)) return true;
-    reach = next;
-  }
-  return false;
 }

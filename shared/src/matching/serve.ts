@@ -2,7 +2,7 @@ import { type Budget } from './budget';
 import { FlowGraph } from './flow';
 import { place } from './teams';
 import { scarcityOrder, serveFree, serveIn, serveStealing, SlotDemand, type Locks } from './construct';
-import { coverBits, coverMasks, coverSkips, largestPriority, requiredBits, type Model } from './model';
+import { coverBits, coverMasks, coverSkips, hopeless, largestPriority, requiredBits, type Model } from './model';
 import { PinConflictError, pinSlotChoices, type ResolvedPins } from './pins';
 import { Plan } from './plan';
 
@@ -143,19 +143,21 @@ export function serveMore(plan: Plan, pins: ResolvedPins, budget: Budget, eject 
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
   const order = unpinnedByScarcity(m, pins);
   let p = plan;
-  for (const c of order) {
+  // (challenges no team can serve anywhere are passed over: `hopeless`)
+  const open = order.filter((c) => !hopeless(m, c));
+  for (const c of open) {
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
     p = serveStealing(p, c, locks) ?? p;
   }
   if (!eject) return p;
   if (cover) {
     const covering = coveringBudget(budget);
-    for (const c of order) {
+    for (const c of open) {
       if (p.slotOf[c] >= 0) continue;
       p = coverFor(p, c, locks, covering) ?? p;
     }
   }
-  for (const c of order) {
+  for (const c of open) {
     if (p.slotOf[c] >= 0 || !budget.spend(m.candidates[c].length)) continue;
     p = ejectFor(p, c, locks, order, budget) ?? p;
   }
@@ -282,7 +284,7 @@ export function serveByChains(plan: Plan, pins: ResolvedPins, budget: Budget): P
   const locks: Locks = { pairs: pins.pairs, slot: pins.slot };
   let p = plan;
   for (const c of unpinnedByScarcity(m, pins)) {
-    if (p.slotOf[c] >= 0 || !m.challengeSlots[c].some((s) => p.used[s] < m.capacity[s])) continue;
+    if (p.slotOf[c] >= 0 || hopeless(m, c) || !m.challengeSlots[c].some((s) => p.used[s] < m.capacity[s])) continue;
     if (budget.over()) break;
     // Each challenge's tries get at most a share of the budget: one whose chains branch widely and lead nowhere must
     // not use up what the others need.
