@@ -1,5 +1,5 @@
 import { type Budget, PAIR_READS_PER_UNIT, SLOT_LOOKS_PER_UNIT, UNITS_PER_SLOT } from './budget';
-import { coverMasks, covers, masksFor, teamableSlots, type Model, type Pairs } from './model';
+import { coverMasks, covers, masksFor, teamableIn, teamableSlots, type Model, type Pairs } from './model';
 import { binEdge } from './prune';
 import { type Plan } from './plan';
 
@@ -633,11 +633,19 @@ function servableSlots(m: Model, pairs: Pairs): Int32Array[] {
 
 /**
  * Per challenge, aligned with its openable slots: 1 where a team of its size can cover its required skills there
- * (`teamableSlots`, known over the candidates: where the pairs read are more, at national size, every slot counts).
+ * (`teamableSlots`). Where the pairs read are more than the candidates (at national size), a slot where the
+ * candidates cannot form such a team is looked at again over every pair (a few challenges).
  */
 function tightFlags(m: Model, pairs: Pairs, openable: Int32Array[]): Uint8Array[] {
-  const teamable = pairs === m.candidatePairs ? teamableSlots(m) : null;
-  return openable.map((slots, c) => Uint8Array.from(slots, (s) => (teamable ? teamable[c * m.S + s] : 1)));
+  const teamable = teamableSlots(m);
+  return openable.map((slots, c) =>
+    Uint8Array.from(slots, (s) => {
+      if (teamable[c * m.S + s] === 1) return 1;
+      if (pairs === m.candidatePairs) return 0;
+      const volunteers = pairs.volunteer.subarray(pairs.starts[c], pairs.starts[c + 1]);
+      return teamableIn(m, c, s, volunteers, masksFor(m, c, volunteers)) ? 1 : 0;
+    }),
+  );
 }
 
 /** Which required skills each of a challenge's pairs covers, for the bound's scans. */

@@ -131,24 +131,24 @@ export function teamableSlots(m: Model): Uint8Array {
   if (teamable) return teamable;
   teamable = new Uint8Array(m.C * m.S);
   const masks = coverMasks(m);
-  for (let c = 0; c < m.C; c++) {
-    const cands = m.candidates[c];
-    const nr = Math.min(m.required[c].length, 31);
-    const full = requiredBits(m, c);
-    for (const s of m.challengeSlots[c]) {
-      if (m.capacity[s] <= 0) continue;
-      let count = 0;
-      const distinct = new Set<number>();
-      for (let i = 0; i < cands.length; i++) {
-        if (m.available[cands[i] * m.S + s] !== 1) continue;
-        count++;
-        if ((masks[c][i] & full) !== 0) distinct.add(masks[c][i] & full);
-      }
-      if (count >= m.minSize[c] && coverWithin([...distinct], nr, m.maxSize[c])) teamable[c * m.S + s] = 1;
-    }
-  }
+  for (let c = 0; c < m.C; c++)
+    for (const s of m.challengeSlots[c]) if (teamableIn(m, c, s, m.candidates[c], masks[c])) teamable[c * m.S + s] = 1;
   teamableOf.set(m, teamable);
   return teamable;
+}
+
+/** Whether a team of c's size from these of its volunteers (`masks`: theirs, as `masksFor`) can run in slot s. */
+export function teamableIn(m: Model, c: number, s: number, volunteers: Int32Array, masks: Int32Array): boolean {
+  if (m.capacity[s] <= 0) return false;
+  const full = requiredBits(m, c);
+  let count = 0;
+  const distinct = new Set<number>();
+  for (let i = 0; i < volunteers.length; i++) {
+    if (m.available[volunteers[i] * m.S + s] !== 1) continue;
+    count++;
+    if ((masks[i] & full) !== 0) distinct.add(masks[i] & full);
+  }
+  return count >= m.minSize[c] && coverWithin([...distinct], Math.min(m.required[c].length, 31), m.maxSize[c]);
 }
 
 /** c cannot run in any slot, whatever the other challenges do (`teamableSlots`). */
