@@ -293,6 +293,17 @@ describe('feedback after the event', () => {
     const german = await app.http.get(`${url.pathname}${url.search}`);
     expect(german.text).toContain('<html lang="de">');
     expect(german.text).toContain('lang="en" hreflang="en">English</a>');
+    // The requests of one response are read together: one query, however many proposals ask for theirs
+    const reads = jest.spyOn(app.dataSource, 'query');
+    const twice = await gql(
+      app,
+      `{ first: myProposals { feedback { answered } } again: myProposals { feedback { answered } } }`,
+      {},
+      await sessionCookieFor(app.dataSource, edition.people['cem@example.org']),
+    );
+    expect(twice.body.data.again).toEqual(twice.body.data.first);
+    expect(reads.mock.calls.filter(([sql]) => String(sql).includes('FROM feedback_request'))).toHaveLength(1);
+    reads.mockRestore();
     // Ada answered (above): the link shows her answer; Dana declined and was asked nothing
     expect((await proposals('ada@example.org'))[0].feedback).toMatchObject({ answered: true });
     expect((await proposals('dana@example.org'))[0].feedback).toBeNull();
