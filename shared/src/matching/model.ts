@@ -106,12 +106,22 @@ export function coverWithin(masks: number[], skills: number, max: number): boole
   if (union !== full) return false;
   // (one person per skill is enough; and beyond a few million steps the answer is not worth its time either)
   if (max >= skills || masks.length * 2 ** skills > 1 << 22) return true;
-  let reach = new Set([0]);
-  for (let k = 0; k < max; k++) {
-    const next = new Set(reach);
-    for (const a of reach) for (const b of masks) next.add(a | b);
-    if (next.has(full)) return true;
-    reach = next;
+  // breadth first over the sets of skills k people can cover, each set once
+  const reached = new Uint8Array(full + 1);
+  reached[0] = 1;
+  let frontier = [0];
+  for (let k = 0; k < max && frontier.length > 0; k++) {
+    const next: number[] = [];
+    for (const a of frontier)
+      for (const b of masks) {
+        const x = a | b;
+        if (x === full) return true;
+        if (reached[x] === 0) {
+          reached[x] = 1;
+          next.push(x);
+        }
+      }
+    frontier = next;
   }
   return false;
 }
@@ -141,14 +151,29 @@ export function teamableSlots(m: Model): Uint8Array {
 export function teamableIn(m: Model, c: number, s: number, volunteers: Int32Array, masks: Int32Array): boolean {
   if (m.capacity[s] <= 0) return false;
   const full = requiredBits(m, c);
+  const skills = Math.min(m.required[c].length, 31);
+  // Where a team may have a member per required skill, enough people who together cover them all will do: the scan
+  // stops as soon as they are found (after a few dozen candidates, mostly). Else the sets of skills they cover count.
+  const each = m.maxSize[c] >= skills;
   let count = 0;
-  const distinct = new Set<number>();
+  let union = 0;
+  // (the sets seen: a flag per set up to 16 skills; beyond, coverWithin does not look at them anyway)
+  const seen = each || skills > 16 ? null : new Uint8Array(full + 1);
+  const distinct: number[] = [];
   for (let i = 0; i < volunteers.length; i++) {
     if (m.available[volunteers[i] * m.S + s] !== 1) continue;
     count++;
-    if ((masks[i] & full) !== 0) distinct.add(masks[i] & full);
+    const mask = masks[i] & full;
+    union |= mask;
+    if (seen) {
+      if (mask !== 0 && seen[mask] === 0) {
+        seen[mask] = 1;
+        distinct.push(mask);
+      }
+    } else if (count >= m.minSize[c] && union === full) return true;
   }
-  return count >= m.minSize[c] && coverWithin([...distinct], Math.min(m.required[c].length, 31), m.maxSize[c]);
+  if (count < m.minSize[c] || union !== full) return false;
+  return !seen || coverWithin(distinct, skills, m.maxSize[c]);
 }
 
 /** c cannot run in any slot, whatever the other challenges do (`teamableSlots`). */
