@@ -122,6 +122,10 @@ test('an organizer exports GeoJSON and CSV; a volunteer downloads their data and
     expect(row[languages]).not.toMatch(/\b(de|en|ar)\b/);
   }
   expect(before.slice(1).some((row) => row[languages].includes('Deutsch'))).toBe(true);
+  // Phone numbers as typed: an international number keeps its "+" and gets no apostrophe against formulas.
+  const phones = before.slice(1).map((row) => row[header.indexOf('Telefon')]);
+  expect(phones.some((phone) => /^\+49 40 66969 \d+$/.test(phone))).toBe(true);
+  expect(phones.filter((phone) => phone.startsWith("'"))).toEqual([]);
 
   // The volunteer, in a browser of their own.
   const context = await browser.newContext();
