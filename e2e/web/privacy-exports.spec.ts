@@ -126,6 +126,11 @@ test('an organizer exports GeoJSON and CSV; a volunteer downloads their data and
   const phones = before.slice(1).map((row) => row[header.indexOf('Telefon')]);
   expect(phones.some((phone) => /^\+49 40 66969 \d+$/.test(phone))).toBe(true);
   expect(phones.filter((phone) => phone.startsWith("'"))).toEqual([]);
+  // Moments as German spreadsheets read them (07.12.2026 14:05), not ISO 8601.
+  const registeredAt = before.slice(1).map((row) => row[header.indexOf('Angemeldet am')]);
+  expect(registeredAt.filter((moment) => !/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/.test(moment))).toEqual([]);
+  const slots = before.slice(1).map((row) => row[header.indexOf('Zeitfenster')]);
+  expect(slots.filter((slot) => /\d{4}-\d{2}-\d{2}/.test(slot))).toEqual([]);
 
   // The volunteer, in a browser of their own.
   const context = await browser.newContext();

@@ -7,7 +7,7 @@ import { editionFigures } from '../impact/impact-figures';
 import { hourlyRateOf, withValue } from '../impact/impact.service';
 import { type CsvColumn, toCsv } from './csv';
 import { eventForExport, fileSlug } from './export-access';
-import { audit, BERLIN_TIME, type ExportFile, today } from './exports.service';
+import { audit, type ExportFile, today } from './exports.service';
 
 interface FeedbackRow {
   role: string;
@@ -61,7 +61,7 @@ export class AfterEventExportsService {
         { header: t('impact.feedbackCsv.hours'), value: (row) => (row.hours === null ? null : Number(row.hours)) },
         { header: t('impact.feedbackCsv.nextSteps'), value: (row) => row.next_steps },
         { header: t('impact.feedbackCsv.comment'), value: (row) => row.comment },
-        { header: t('impact.feedbackCsv.answeredAt'), value: (row) => BERLIN_TIME.format(row.answered_at) },
+        { header: t('impact.feedbackCsv.answeredAt'), value: (row) => row.answered_at },
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'FEEDBACK_CSV', rows.length, null);
       return {

@@ -42,9 +42,21 @@ describe('CSV writer', () => {
     expect(csvCell(3)).toBe('3');
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell(true)).toBe('true');
-    expect(csvCell(new Date('2038-03-04T16:00:00Z'))).toBe('2038-03-04T16:00:00.000Z');
+    expect(csvCell(new Date('2038-03-04T16:00:00Z'))).toBe('2038-03-04 17:00');
+    expect(csvCell(new Date(Number.NaN))).toBe('');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
+  });
+
+  it('writes moments on Berlin’s wall clock, as spreadsheets of the file’s language read dates', () => {
+    const moments = [new Date('2026-12-07T13:05:00Z'), new Date('2026-07-01T22:30:00Z')];
+    const columns = [{ header: 'Wann', value: (moment: Date) => moment }];
+    expect(parseCsv(toCsv(columns, moments, 'de'), ';')).toEqual([
+      ['Wann'],
+      ['07.12.2026 14:05'],
+      ['02.07.2026 00:30'],
+    ]);
+    expect(parseCsv(toCsv(columns, moments, 'en'))).toEqual([['Wann'], ['2026-12-07 14:05'], ['2026-07-02 00:30']]);
   });
 
   it('writes a header and one CRLF-terminated record per row, behind a UTF-8 BOM, that a strict reader reads back', () => {

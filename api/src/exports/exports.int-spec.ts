@@ -40,7 +40,7 @@ describe('exports for the city', () => {
     await nonprofit('Verein ohne Zustimmung', false, 53.86, 10.68);
     await nonprofit('Verein ohne Koordinaten', true, null, null);
 
-    await createChallenge(dataSource, {
+    const accepted = await createChallenge(dataSource, {
       organizingBodyId: lübeck,
       eventId: event.id,
       status: 'ACCEPTED',
@@ -57,6 +57,9 @@ describe('exports for the city', () => {
       slotIds: [],
     });
 
+    // A summer moment: Berlin is two hours ahead of UTC then.
+    await dataSource.query(`UPDATE challenge SET submitted_at = '2038-07-15T12:30:00Z' WHERE id = $1`, [accepted]);
+
     const volunteerId = await createPerson(dataSource, 'grace@example.org', [{ role: 'VOLUNTEER' }], 'Grace, Hopper');
     await dataSource.query(`UPDATE person SET phone = '+49 451 123' WHERE id = $1`, [volunteerId]);
     await dataSource.query(
@@ -65,13 +68,15 @@ describe('exports for the city', () => {
       [volunteerId],
     );
     const [registration] = (await dataSource.query(
-      `INSERT INTO volunteer_registration (event_id, person_id, max_assignments) VALUES ($1, $2, 2) RETURNING id`,
+      `INSERT INTO volunteer_registration (event_id, person_id, max_assignments, created_at)
+       VALUES ($1, $2, 2, '2038-02-01T08:05:00Z') RETURNING id`,
       [event.id, volunteerId],
     )) as { id: string }[];
-    await dataSource.query(`INSERT INTO volunteer_registration_slot (registration_id, slot_id) VALUES ($1, $2)`, [
-      registration.id,
-      event.slots[0].id,
-    ]);
+    // The first slot has a label, the second (19:45 in Berlin) none: the file names it by its start.
+    await dataSource.query(
+      `INSERT INTO volunteer_registration_slot (registration_id, slot_id) VALUES ($1, $2), ($1, $3)`,
+      [registration.id, event.slots[0].id, event.slots[1].id],
+    );
   });
   afterAll(() => app.close());
 
@@ -141,6 +146,8 @@ describe('exports for the city', () => {
       });
       expect(accepted.Skills).toMatch(/\(level 2 – Intermediate, required\)$/);
       expect(accepted.Format).toBe('on site');
+      // English files write moments on Berlin's wall clock, year first, which no spreadsheet reads day for month.
+      expect(accepted['Submitted at']).toBe('2038-07-15 14:30');
       const formula = rows.find((row) => row.Status === 'submitted')!;
       expect(formula.Title).toBe(`'=HYPERLINK("http://evil.example")`);
     });
@@ -179,7 +186,13 @@ describe('exports for the city', () => {
           'Von Veranstaltern angemeldet': 'nein',
         }),
       ]);
-      expect(rows[0]['Zeitfenster']).toBe('Erste Runde');
+      // Moments as German spreadsheets read them, on Berlin's wall clock.
+      expect(rows[0]['Zeitfenster']).toBe('Erste Runde; 04.03.2038 19:45');
+      expect(rows[0]['Angemeldet am']).toBe('01.02.2038 09:05');
+      const english = csvObjects(
+        (await download(`/api/exports/events/${event.id}/volunteers.csv`, cookies.organizer)).body as string,
+      );
+      expect(english[0]).toMatchObject({ Slots: 'Erste Runde; 2038-03-04 19:45', 'Registered at': '2038-02-01 09:05' });
       expect(rows[0]['Fähigkeiten']).toMatch(/\(Stufe 3 – Sehr gute Kenntnisse\)$/);
     });
   });

@@ -10,7 +10,7 @@ import {
   VOLUNTEER_REGISTRATION_STATUSES,
   type VolunteerRegistrationStatus,
 } from '../volunteers/volunteer-registration.entity';
-import { type CsvColumn, toCsv } from './csv';
+import { csvDateTime, type CsvColumn, toCsv } from './csv';
 import { bodyForExport, eventForExport, fileSlug } from './export-access';
 import { type FeatureCollection, nonprofitsFeatureCollection } from './geojson';
 
@@ -82,18 +82,17 @@ interface VolunteerRow {
   erased: boolean;
   skills: { skill: string; level: number }[] | null;
   languages: string[] | null;
-  slots: string[];
-  assignments: string[];
+  slots: SlotRef[];
+  assignments: (SlotRef & { challenge: string })[];
 }
 
-export const BERLIN_TIME = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/** A slot as a volunteer chose it (JSON from the query, so its start is a string): its label, else when it starts. */
+interface SlotRef {
+  label: string | null;
+  startsAt: string;
+}
+const slotText = (slot: SlotRef, locale: UiLocale) => slot.label ?? csvDateTime(new Date(slot.startsAt), locale);
+
 export const today = (now: Date) => now.toISOString().slice(0, 10);
 /** A challenge's outcome from feedback as impact-figures.ts ranks it: the nonprofit's word first, the most cautious. */
 const OUTCOME_RANK = `CASE x.solved WHEN 'NO' THEN 0 WHEN 'PARTLY' THEN 1 WHEN 'YES' THEN 2 END`;
@@ -183,7 +182,7 @@ export class ExportsService {
         { header: t('exports.columns.format'), value: (row) => t(`matching.formats.${row.format.toLowerCase()}`) },
         {
           header: t('exports.columns.submittedAt'),
-          value: (row) => (row.submitted_at ? BERLIN_TIME.format(row.submitted_at) : null),
+          value: (row) => row.submitted_at,
         },
         {
           header: t('impact.csv.columns.outcome'),
@@ -221,14 +220,13 @@ export class ExportsService {
       const rows = (await manager.query(
         `SELECT r.id, r.status, r.max_assignments, r.created_at, r.registered_by_id IS NOT NULL AS assisted,
               p.name, p.email, p.phone, p.erased_at IS NOT NULL AS erased, vp.skills, vp.languages,
-              coalesce(array_agg(coalesce(s.label, to_char(s.starts_at AT TIME ZONE 'Europe/Berlin',
-                                                           'YYYY-MM-DD HH24:MI')) ORDER BY s.starts_at)
-                         FILTER (WHERE s.id IS NOT NULL), '{}') AS slots,
-              coalesce((SELECT array_agg(c.title || ' (' || coalesce(ps.label, to_char(ps.starts_at AT TIME ZONE
-                                 'Europe/Berlin', 'YYYY-MM-DD HH24:MI')) || ')' ORDER BY ps.starts_at, c.title)
+              coalesce(json_agg(json_build_object('label', s.label, 'startsAt', s.starts_at) ORDER BY s.starts_at)
+                         FILTER (WHERE s.id IS NOT NULL), '[]') AS slots,
+              coalesce((SELECT json_agg(json_build_object('challenge', c.title, 'label', ps.label,
+                                                          'startsAt', ps.starts_at) ORDER BY ps.starts_at, c.title)
                           FROM proposal p JOIN challenge c ON c.id = p.challenge_id JOIN slot ps ON ps.id = p.slot_id
                          WHERE p.event_id = r.event_id AND p.volunteer_id = r.person_id AND p.status = 'ACCEPTED'),
-                       '{}') AS assignments
+                       '[]') AS assignments
          FROM volunteer_registration r
          JOIN person p ON p.id = r.person_id
          LEFT JOIN volunteer_profile vp ON vp.person_id = r.person_id
@@ -250,8 +248,14 @@ export class ExportsService {
           header: t('exports.columns.registrationStatus'),
           value: (row) => t(`exports.registrationStatuses.${row.status}`),
         },
-        { header: t('exports.columns.slots'), value: (row) => row.slots.join('; ') },
-        { header: t('impact.csv.columns.assignments'), value: (row) => row.assignments.join('; ') },
+        {
+          header: t('exports.columns.slots'),
+          value: (row) => row.slots.map((slot) => slotText(slot, locale)).join('; '),
+        },
+        {
+          header: t('impact.csv.columns.assignments'),
+          value: (row) => row.assignments.map((place) => `${place.challenge} (${slotText(place, locale)})`).join('; '),
+        },
         { header: t('exports.columns.maxAssignments'), value: (row) => row.max_assignments },
         {
           header: t('exports.columns.skills'),
@@ -270,7 +274,7 @@ export class ExportsService {
           value: (row) => (row.languages ?? []).map((code) => languageNames.of(code) ?? code).join('; '),
         },
         { header: t('exports.columns.assisted'), value: (row) => t(row.assisted ? 'exports.yes' : 'exports.no') },
-        { header: t('exports.columns.registeredAt'), value: (row) => BERLIN_TIME.format(row.created_at) },
+        { header: t('exports.columns.registeredAt'), value: (row) => row.created_at },
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'VOLUNTEERS_CSV', rows.length, status ?? null);
       return {

@@ -275,6 +275,7 @@ describe('impact figures', () => {
         ['volunteer', 'Schichtplan', 'partly', '2.5'],
         ['nonprofit', 'Schichtplan', 'yes', '1'],
       ]);
+      expect(rows.every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(row['Answered at']))).toBe(true);
       expect(response.body as string).not.toMatch(/ada@|cem@/);
       expect(await exportsLogged('FEEDBACK_CSV')).toBe(1);
     });
