@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -10,7 +10,7 @@ import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
 import { countRequestsInFlight } from './common/http/requests-in-flight';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
-import { validationExceptionFactory } from './common/errors/validation';
+import { InputValidationPipe } from './common/errors/input-validation.pipe';
 import { logger, PinoNestLogger } from './common/logging/logger';
 import { webAppHandlers } from './web/web-app.middleware';
 
@@ -74,16 +74,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     next();
   });
   for (const handler of webAppHandlers(config)) app.use(handler);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationExceptionFactory,
-      // The factory reads the input's rules across fields (InputWithRules) from the error's target.
-      validationError: { target: true, value: false },
-    }),
-  );
+  app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   return app;
 }

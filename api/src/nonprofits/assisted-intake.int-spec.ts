@@ -157,7 +157,7 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
         input: intake({
           contact: { email: null, phone: null },
           consentMethod: 'ONLINE',
-          nonprofit: { latitude: 53.9, postalCode: '2356' },
+          nonprofit: { name: 'Lesecafé Moisling', latitude: 53.9, postalCode: '2356' },
         }),
       },
       organizer,
@@ -197,7 +197,7 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
       {
         eventId: event.id,
         input: intake({
-          nonprofit: { postalCode: '2356' },
+          nonprofit: { name: 'Lesecafé Moisling', postalCode: '2356' },
           consentMethod: 'ONLINE',
           challenge: { title: '', goal: '' },
         }),
@@ -245,6 +245,49 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
       'input.challenge.goal',
       'input.challenge.languages',
     ]);
+    // Also with fields class-validator refuses (a postcode, an address, a website): all in one answer, in the
+    // organizer's language, each naming its field.
+    const duplicateAndFormat = await gql(
+      app,
+      INTAKE,
+      {
+        eventId: event.id,
+        input: intake({
+          nonprofit: { name: '  seniorentreff  st. lorenz ', postalCode: '2356', website: 'kein link' },
+          contact: { email: 'hilde(at)seniorentreff' },
+          consentMethod: 'ONLINE',
+        }),
+      },
+      organizer,
+    ).set('accept-language', 'de');
+    expect(duplicateAndFormat.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(duplicateAndFormat.body.errors[0].extensions.fields).toEqual([
+      {
+        path: 'input.nonprofit.name',
+        message:
+          'Eine Organisation mit diesem Namen ist bereits registriert. Wenn es Ihre ist, bitten Sie die Ansprechperson, Sie hinzuzufügen.',
+      },
+      { path: 'input.nonprofit.postalCode', message: 'Bitte geben Sie fünf Ziffern ein.' },
+      { path: 'input.nonprofit.website', message: expect.any(String) },
+      { path: 'input.contact.email', message: expect.any(String) },
+      {
+        path: 'input.consentMethod',
+        message: 'Bitte wählen Sie, wie die Zustimmung gegeben wurde: telefonisch, auf Papier oder persönlich.',
+      },
+    ]);
+    const english = await gql(
+      app,
+      INTAKE,
+      { eventId: event.id, input: intake({ nonprofit: { postalCode: '2356' } }) },
+      organizer,
+    ).set('accept-language', 'en');
+    expect(english.body.errors[0].extensions.fields.map((field: { path: string }) => field.path)).toEqual([
+      'input.nonprofit.name',
+      'input.nonprofit.postalCode',
+    ]);
+    expect(english.body.errors[0].extensions.fields[0].message).toMatch(
+      /^A nonprofit of this name is already registered/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 

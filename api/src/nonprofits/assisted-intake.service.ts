@@ -16,6 +16,7 @@ import { recordStatus } from '../challenges/challenge-transitions';
 import { toChallenge } from '../challenges/challenge-views';
 import { assertValid } from '../challenges/challenges.service';
 import { unauthenticated } from '../common/errors/domain-error';
+import { besidesFormatProblems, formatProblems } from '../common/errors/validation';
 import { OutboxService } from '../notifications/outbox.service';
 import { ensurePerson } from '../people/organizers.service';
 import { type AssistedIntakeInput, type IntakeContactInput } from './dto/nonprofit.input';
@@ -51,16 +52,20 @@ export class AssistedIntakeService {
         // Organizers may still take a challenge by phone after the nonprofits' deadline, while the event is open.
         assertEventPermits(event, 'submitChallenge');
         const bodyId = event.organizingBodyId!;
-        // One refusal names every problem: the input's own, those about the event's languages and slots, and a name
-        // already taken in the body (else the organizer would learn of it only after correcting all the rest).
+        // One refusal names every problem: the fields' format (class-validator, left to this service by the pipe),
+        // the input's own rules, those about the event's languages and slots, and a name already taken in the body
+        // (else the organizer would learn of it only after correcting all the rest). A field whose format is wrong
+        // is named once, with the format's message.
+        const format = formatProblems(input);
         const own = intakeProblems(input);
         const ofEvent = contentProblems(input.challenge, await eventFrame(manager, event), 'input.challenge').filter(
           (problem) => !own.some((known) => known.path === problem.path && known.messageKey === problem.messageKey),
         );
+        const taken = await nameProblems(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name');
         assertValid([
-          ...(await nameProblems(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name')),
-          ...own,
-          ...ofEvent,
+          ...besidesFormatProblems(format, taken),
+          ...format,
+          ...besidesFormatProblems(format, [...own, ...ofEvent]),
         ]);
         const contact = await intakePerson(manager, input.contact);
         const nonprofit = await manager.save(NonprofitEntity, {

@@ -141,6 +141,30 @@ describe('assisted intake: organizers register volunteers on their behalf', () =
       phone: string | null;
     }[];
     expect(known).toEqual({ name: 'Known Person', phone: null });
+
+    // Sent with fields class-validator refuses too: the address comes in the same answer, not after they are fixed.
+    const withFormat = await gql(
+      app,
+      INTAKE,
+      {
+        input: intakeInput({
+          email: 'known@example.org',
+          slotIds: [],
+          maxAssignments: 0,
+          profile: profileInput({ name: '', employer: null }),
+        }),
+      },
+      organizer,
+    ).set('accept-language', 'en');
+    expect(withFormat.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const fields = withFormat.body.errors[0].extensions.fields as { path: string; message: string }[];
+    expect(fields.map((field) => field.path)).toEqual(
+      expect.arrayContaining(['input.slotIds', 'input.maxAssignments', 'input.profile.name', 'input.email']),
+    );
+    expect(fields.find((field) => field.path === 'input.email')?.message).toBe(
+      'This address already belongs to an account on SkillShift. People with an account register themselves: please send them the event page.',
+    );
+    expect(await counts()).toEqual(before);
   });
 
   it('names every invalid field, needs a recorded consent and a method other than online', async () => {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { toUiLocale } from '@skillshift/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { normalizeEmail } from '../auth/email-address';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { type FieldProblem, invalidInput } from '../common/errors/domain-error';
+import { besidesFormatProblems, formatProblems } from '../common/errors/validation';
 import { type VolunteerIntakeInput } from './dto/volunteer-registration.input';
 import { type VolunteerIntakeResult } from './event-volunteers.model';
 import { assertRegistrationWindow, findEventForOrganizer, organizingBodyName } from './volunteer-access';
@@ -34,10 +35,20 @@ export class VolunteerIntakeService {
       const eventSlots = (await slotsOfEvents(manager, [event.id])).get(event.id) ?? [];
       const email = input.email ? normalizeEmail(input.email) : null;
 
-      const problems: FieldProblem[] = [
+      // One refusal names every problem: the fields' format (class-validator, left to this service by the pipe), the
+      // intake's own rules, the slots, and an address that already has an account (else the organizer would learn of
+      // it only after correcting all the rest). A field is named once, with the first of these messages.
+      const format = formatProblems(input);
+      const rules = [
         ...volunteerIntakeProblems(input),
         ...slotChoiceProblems(input, new Set(eventSlots.map((slot) => slot.id))),
       ];
+      const taken: FieldProblem[] =
+        email && (await hasAccount(manager, email))
+          ? [{ path: 'input.email', messageKey: 'volunteers.validation.emailTaken' }]
+          : [];
+      const problems = [...format, ...besidesFormatProblems(format, rules)];
+      problems.push(...taken.filter((problem) => !problems.some((named) => named.path === problem.path)));
       if (problems.length > 0) throw invalidInput(problems);
 
       const locale = toUiLocale(input.locale);
@@ -47,6 +58,7 @@ export class VolunteerIntakeService {
         [email, input.profile.name, locale],
       )) as { id: string; email: string | null; name: string; locale: string }[];
       const person = created[0];
+      // (an account made for the address since the check above)
       if (!person) throw invalidInput([{ path: 'input.email', messageKey: 'volunteers.validation.emailTaken' }]);
 
       await writeProfile(manager, person.id, input.profile, {
@@ -70,4 +82,8 @@ export class VolunteerIntakeService {
       return { volunteer, reviewMailSent };
     });
   }
+}
+
+async function hasAccount(manager: EntityManager, email: string): Promise<boolean> {
+  return ((await manager.query(`SELECT 1 FROM person WHERE email = $1`, [email])) as unknown[]).length > 0;
 }

@@ -31,8 +31,8 @@ export function profileProblems(profile: ProfileShape, prefix: string, consentNe
 
 /**
  * An organizer's intake, as far as it needs no event: a valid address if one is given, a consent recorded by phone, on
- * paper or in person (not online), and the profile with the consent the person gave. The validation pipe names these
- * too when a field fails class-validator (InputWithRules), so that one answer names every problem.
+ * paper or in person (not online), and the profile with the consent the person gave. VolunteerIntakeService names
+ * these with the fields' format problems and an address that already has an account, in one answer.
  */
 export function volunteerIntakeProblems(input: {
   email?: string | null;

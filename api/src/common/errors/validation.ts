@@ -4,6 +4,7 @@ import {
   type ValidationError,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
+  validateSync,
 } from 'class-validator';
 import { type FieldProblem, invalidInput } from './domain-error';
 
@@ -127,3 +128,34 @@ export const validationExceptionFactory = (errors: ValidationError[]) => {
   const problems = fieldProblems(errors);
   return invalidInput([...problems, ...ruleProblems(errors[0]?.target, problems)]);
 };
+
+/**
+ * Inputs whose refusal names problems only stored data shows (a nonprofit's name already taken in the body, an address
+ * that already has an account) together with class-validator's: the validation pipe only builds the instance, and the
+ * service, which can read the database, refuses once with all of them (`formatProblems` plus its own). Without this,
+ * the pipe refuses first and the organizer learns of the taken name only after correcting everything else.
+ */
+const checkedByService = new WeakSet<object>();
+export const ValidatedByService = (): ClassDecorator => (target) => {
+  checkedByService.add(target);
+};
+export const isValidatedByService = (metatype: unknown): boolean =>
+  typeof metatype === 'function' && checkedByService.has(metatype);
+
+/**
+ * class-validator's problems of an input the pipe left to its service (@ValidatedByService), as the pipe would name
+ * them. A service of such an input must call this before it writes anything.
+ */
+export function formatProblems(input: object): FieldProblem[] {
+  return fieldProblems(
+    validateSync(input, {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      validationError: { target: true, value: false },
+    }),
+  );
+}
+
+/** Problems of further rules, less those about fields that class-validator named (which keep its message). */
+export const besidesFormatProblems = (format: FieldProblem[], more: FieldProblem[]): FieldProblem[] =>
+  more.filter((problem) => !format.some((named) => named.path === problem.path));

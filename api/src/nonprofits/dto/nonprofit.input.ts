@@ -35,8 +35,9 @@ import {
   PhoneCharacters,
   PhoneDigits,
   PostalCodeOrEmpty,
+  ValidatedByService,
 } from '../../common/errors/validation';
-import { coordinateProblems, intakeProblems, registrationConsentProblems } from '../nonprofit-rules';
+import { coordinateProblems, registrationConsentProblems } from '../nonprofit-rules';
 
 const L = REGISTRATION_LIMITS;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -195,10 +196,12 @@ export class IntakeContactInput {
   locale: string;
 }
 
+/** Checked by AssistedIntakeService, which names a name already taken together with the format's problems. */
 @InputType({
   description: 'An organizer registers a nonprofit with its first contact and a challenge on their behalf.',
 })
-export class AssistedIntakeInput implements InputWithRules {
+@ValidatedByService()
+export class AssistedIntakeInput {
   @Field(() => NonprofitInput)
   @ValidateNested()
   @Type(() => NonprofitInput)
@@ -217,8 +220,4 @@ export class AssistedIntakeInput implements InputWithRules {
   @ValidateNested()
   @Type(() => ChallengeInput)
   challenge: ChallengeInput;
-
-  inputProblems(prefix: string): FieldProblem[] {
-    return prefix === 'input' ? intakeProblems(this) : [];
-  }
 }

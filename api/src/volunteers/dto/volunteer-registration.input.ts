@@ -4,9 +4,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { EMAIL_MAX_LENGTH } from '../../auth/email-address';
 import { ConsentMethodEnum } from '../../common/graphql/registration-enums';
-import { volunteerIntakeProblems } from '../volunteer-rules';
 import { VolunteerProfileInput } from './volunteer-profile.input';
-import { ChooseAtLeastOne, type InputWithRules } from '../../common/errors/validation';
+import { ChooseAtLeastOne, type InputWithRules, ValidatedByService } from '../../common/errors/validation';
 
 const SLOTS_MAX = 20;
 
@@ -46,10 +45,12 @@ export class EventRegistrationInput extends VolunteerRegistrationChangeInput imp
   }
 }
 
+/** Checked by VolunteerIntakeService, which names an address that has an account together with the format's problems. */
 @InputType({
   description: 'An organizer registers a volunteer for an event on their behalf (phone, paper, in person).',
 })
-export class VolunteerIntakeInput extends VolunteerRegistrationChangeInput implements InputWithRules {
+@ValidatedByService()
+export class VolunteerIntakeInput extends VolunteerRegistrationChangeInput {
   @Field(() => ID)
   @IsUUID()
   eventId: string;
@@ -72,8 +73,4 @@ export class VolunteerIntakeInput extends VolunteerRegistrationChangeInput imple
   @ValidateNested()
   @Type(() => VolunteerProfileInput)
   profile: VolunteerProfileInput;
-
-  inputProblems(prefix: string) {
-    return prefix === 'input' ? volunteerIntakeProblems(this) : [];
-  }
 }

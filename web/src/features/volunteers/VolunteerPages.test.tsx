@@ -386,6 +386,10 @@ describe('assisted intake of a volunteer', () => {
                 },
                 { path: 'input.profile.name', message: 'Bitte füllen Sie dieses Feld aus.' },
                 { path: 'input.slotIds', message: 'Bitte wählen Sie mindestens eines aus.' },
+                {
+                  path: 'input.email',
+                  message: 'Zu dieser Adresse gibt es schon ein Konto bei SkillShift.',
+                },
               ],
             },
           },
@@ -406,7 +410,11 @@ describe('assisted intake of a volunteer', () => {
     // (no method chosen: sent as ONLINE, which the server names as the missing choice, with every other problem)
     const summary = await screen.findByRole('link', { name: /am Telefon, auf Papier oder persönlich/ });
     expect(sent?.input.consentMethod).toBe('ONLINE');
-    expect(summary.closest('.error-summary')!.querySelectorAll('a')).toHaveLength(3);
+    // An address that already has an account is named in the same summary and at its field, with the format's errors.
+    expect(summary.closest('.error-summary')!.querySelectorAll('a')).toHaveLength(4);
+    expect(screen.getByRole('link', { name: /schon ein Konto bei SkillShift/ })).toBeTruthy();
+    const email = screen.getByRole('textbox', { name: /E-Mail-Adresse \(freiwillig\)/ });
+    expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('radio', { name: 'am Telefon' }).getAttribute('aria-invalid')).toBe('true');
   });
 });
