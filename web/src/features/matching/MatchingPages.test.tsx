@@ -162,8 +162,11 @@ const withSecondSlot = (id: string, teams: ReturnType<typeof team>[]) => ({
   ],
 });
 
-/** The review board of run r1 as the organizer sees it in English, the board query answered with `matchingBoard`. */
-const renderBoard = (matchingBoard: object, mocks: MockLink.MockedResponse[] = []) =>
+/**
+ * The review board of run r1 as the organizer sees it in English, the board query answered with `matchingBoard` (or,
+ * for a board that changes, with what the function gives at the time of each fetch).
+ */
+const renderBoard = (matchingBoard: object | (() => object), mocks: MockLink.MockedResponse[] = []) =>
   renderApp({
     path: '/manage/events/e1/matching/runs/r1',
     language: 'en',
@@ -171,7 +174,9 @@ const renderBoard = (matchingBoard: object, mocks: MockLink.MockedResponse[] = [
     mocks: [
       {
         request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
-        result: { data: { matchingBoard } },
+        result: () => ({
+          data: { matchingBoard: typeof matchingBoard === 'function' ? matchingBoard() : matchingBoard },
+        }),
         maxUsageCount: Number.POSITIVE_INFINITY,
       },
       ...mocks,
@@ -293,30 +298,33 @@ describe('review board', () => {
 
   it('pins a volunteer to a challenge without a team that one person cannot start, instead of a dead end', async () => {
     let pinned = false;
-    const { user } = renderBoard(board(), [
-      {
-        request: {
-          query: PinMatchingPairMutation,
-          variables: { input: { eventId: 'e1', challengeId: 'c5', volunteerId: 'v2' } },
+    const benInSeniorenbuero = {
+      __typename: 'MatchingPair',
+      challengeId: 'c5',
+      volunteerId: 'v2',
+      firstName: 'Ben',
+      challengeTitle: 'Seniorenbüro',
+      createdByName: 'Olga Organizer',
+      createdAt: '2026-12-07T09:00:00.000Z',
+    };
+    // After the pin, the board's pins hold the new pair too.
+    const { user } = renderBoard(
+      () => (pinned ? { ...board(), pins: [...board().pins, benInSeniorenbuero] } : board()),
+      [
+        {
+          request: {
+            query: PinMatchingPairMutation,
+            variables: { input: { eventId: 'e1', challengeId: 'c5', volunteerId: 'v2' } },
+          },
+          result: () => {
+            pinned = true;
+            return {
+              data: { pinMatchingPair: benInSeniorenbuero },
+            };
+          },
         },
-        result: () => {
-          pinned = true;
-          return {
-            data: {
-              pinMatchingPair: {
-                __typename: 'MatchingPair',
-                challengeId: 'c5',
-                volunteerId: 'v2',
-                firstName: 'Ben',
-                challengeTitle: 'Seniorenbüro',
-                createdByName: 'Olga Organizer',
-                createdAt: '2026-12-07T09:00:00.000Z',
-              },
-            },
-          };
-        },
-      },
-    ]);
+      ],
+    );
     await user.click(await screen.findByRole('button', { name: 'Actions for Ben in “Tafel Lübeck”' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Move to …' }));
     const dialog = await screen.findByRole('dialog', { name: 'Move Ben' });
@@ -332,6 +340,10 @@ describe('review board', () => {
     ).toBeTruthy();
     expect(pinned).toBe(true);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The challenge's card says who is pinned to it, and the person stays where the run put them.
+    const unserved = screen.getByRole('region', { name: '2 challenges without a team' });
+    expect(await within(unserved).findByText('Pinned: Ben')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Tafel Lübeck' })).getByText('Ben')).toBeTruthy();
   });
 
   it('counts a volunteer in two slots once in the publication’s confirmation, and those without e-mail apart', async () => {

@@ -15,6 +15,7 @@ import {
   ExcludeMatchingPairMutation,
   MatchingBoardFieldsFragment,
   MatchingBoardQuery,
+  MatchingPairFieldsFragment,
   MatchingRunFieldsFragment,
   PinMatchingPairMutation,
   RemoveMatchingExclusionMutation,
@@ -176,6 +177,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
 
   const slotNames = new Map(board.slots.map((slot) => [slot.id, slotName(slot, language)]));
   const served = board.slots.reduce((sum, slot) => sum + slot.teams.length, 0);
+  const pins = getFragmentData(MatchingPairFieldsFragment, board.pins);
 
   return (
     <Page title={t('matching.board.title', { number: run.number })}>
@@ -270,7 +272,11 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                 {board.unserved.map((challenge) => (
-                  <UnservedCard key={challenge.challengeId} challenge={challenge} />
+                  <UnservedCard
+                    key={challenge.challengeId}
+                    challenge={challenge}
+                    pinned={pins.filter((pin) => pin.challengeId === challenge.challengeId).map((pin) => pin.firstName)}
+                  />
                 ))}
               </SimpleGrid>
             )}
@@ -308,7 +314,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
               min: challenge.min,
             }),
           );
-          // (the pins list on the board shows the new pair; focus goes back to the person's actions)
+          // (the challenge's card on the board lists the new pin; focus goes back to the person's actions)
           closeDialog(() => setMoving(null));
           void refetch();
         }}
@@ -317,8 +323,13 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   );
 }
 
-/** A challenge that got no team, and why; a volunteer dropped on it starts its team (the server picks the slot). */
-function UnservedCard({ challenge }: { challenge: Board['unserved'][number] }) {
+/**
+ * A challenge that got no team, and why; a volunteer dropped on it starts its team (the server picks the slot). Those
+ * pinned to it ("Move to …" pins people to one that needs a team of several) are listed: who else to pin before the
+ * next run forms its team.
+ */
+function UnservedCard({ challenge, pinned }: { challenge: Board['unserved'][number]; pinned: string[] }) {
+  const { t } = useTranslation();
   const { setNodeRef, state } = useDropTarget(`unserved-${challenge.challengeId}`, {
     challengeId: challenge.challengeId,
     slotId: challenge.slotIds.length === 1 ? challenge.slotIds[0] : null,
@@ -332,6 +343,7 @@ function UnservedCard({ challenge }: { challenge: Board['unserved'][number] }) {
         </Title>
         <Text size="sm">{challenge.nonprofitName}</Text>
         <Text>{challenge.reason}</Text>
+        {pinned.length > 0 && <Text fw={600}>{t('matching.board.unservedPinned', { names: pinned.join(', ') })}</Text>}
       </Stack>
     </Card>
   );
