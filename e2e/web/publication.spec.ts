@@ -203,7 +203,9 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   expect((await receiptOf(acceptMail.to, 'Sie haben zugesagt')).attachments).toEqual(['invitation.ics']);
   expect((await receiptOf(declineMail.to, 'Sie haben abgesagt')).attachments).toEqual(['cancellation.ics']);
 
-  // The organizer sees the freed place and asks the engine for a replacement with one action.
+  // The organizer sees the freed place and asks the engine for a replacement with one action. The page follows
+  // answers every 30 seconds by itself: its timers run on a clock the journey can move on (further below).
+  await page.clock.install();
   await panel.getByRole('link', { name: 'Antworten verfolgen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Veröffentlichung: ${EVENT}` })).toBeVisible();
   await expect(page.getByText('Brauchen Ersatz: 1')).toBeVisible();
@@ -307,6 +309,11 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
     )
     .toBeTruthy();
 
+  // The organizer's page stays open, its clock stopped, so that it cannot look for answers until the journey says so.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  const replacementPlace = declineTable.getByRole('row', { name: new RegExp(`^${escape(replacement)} `) });
+  await expect(replacementPlace).toHaveAccessibleName(new RegExp(`^${escape(replacement)} Vorgeschlagen`));
+
   // The replacement declines on the dashboard instead: asked first in a dialog, all by keyboard.
   const replacementContext = await browser.newContext({ locale: 'de-DE', baseURL: test.info().project.use.baseURL });
   const volunteer = await replacementContext.newPage();
@@ -334,6 +341,20 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await expectNoAxeViolations(volunteer);
   await replacementContext.close();
   expect((await receiptOf(replacementMail!.to, 'Sie haben abgesagt')).attachments).toEqual(['cancellation.ics']);
+  // The organizer's page has not asked since: it still shows the place as proposed. Thirty seconds on, it asks by
+  // itself and shows the answer given elsewhere, without a reload.
+  await expect(replacementPlace).toHaveAccessibleName(new RegExp(`^${escape(replacement)} Vorgeschlagen`));
+  await expect(page.getByText('Brauchen Ersatz: 0')).toBeVisible();
+  // (a mark on this document: a reload would lose it)
+  await page.evaluate(() => ((window as unknown as { sameDocument?: boolean }).sameDocument = true));
+  await page.clock.fastForward(30_000);
+  await page.clock.resume();
+  const declined = new RegExp(`^${escape(replacement)} Braucht Ersatz \\(abgesagt\\)`);
+  // Well within the next 30 seconds of real time, so the answer shows because the clock was moved on.
+  await expect(replacementPlace).toHaveAccessibleName(declined, { timeout: 10_000 });
+  await expect(page.getByText('Brauchen Ersatz: 1')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expectNoAxeViolations(page);
 
   // The nonprofit sees its team by first names and skills, confirms it, and only then sees the contact data.
   const nonprofitContext = await browser.newContext({ locale: 'de-DE', baseURL: test.info().project.use.baseURL });
