@@ -117,8 +117,8 @@ const board = (moved = false) => ({
       priority: 1,
       slotIds: ['s1'],
       teamMin: 2,
-      code: 'TOO_FEW_VOLUNTEERS',
-      reason: 'Only one suitable volunteer for a team of at least 2.',
+      code: 'VOLUNTEERS_TAKEN',
+      reason: 'The other suitable volunteers are in other teams.',
     },
   ],
   unassigned: [
@@ -269,9 +269,11 @@ describe('review board', () => {
       'Please choose …',
       'Without a team',
       'Mieterverein (1 of at most 2)',
-      'Jugendtreff (no team yet)',
+      'Jugendtreff (no team yet: No suitable volunteer covers the required skill GDPR (Expert))',
       'Seniorenbüro (no team yet; it needs at least 2 people: pin Ben to it, the next run forms its team)',
     ]);
+    // Nobody moved or pinned there gives Jugendtreff a team (a required skill nobody has): shown, with why, not offered.
+    expect(within(target).getByRole('option', { name: /^Jugendtreff/ })).toHaveProperty('disabled', true);
     // Where Ben is, in words that do not read like the outcome of a move.
     expect(within(dialog).getByText('Ben is currently in “Tafel Lübeck”.')).toBeTruthy();
     // Nothing chosen: the error is on the list, and focus goes there, so that it is read out.

@@ -30,6 +30,18 @@ const NONE = 'none';
  * forms its team around them.
  */
 const PIN = 'pin|';
+/**
+ * Why a challenge has no team where nobody the organizer could move or pin there changes it: no one compatible covers
+ * a required skill, too few compatible people, no slot where they meet, or no team of its size covers its skills. Its
+ * option is shown with the reason, and not offered: a pin would make the next run fail ("the pins cannot all hold").
+ */
+const BEYOND_A_PIN = new Set([
+  'NO_COMPATIBLE_VOLUNTEER',
+  'SKILL_NOT_COVERED',
+  'TOO_FEW_VOLUNTEERS',
+  'NO_COMMON_SLOT',
+  'TEAM_TOO_SMALL_FOR_SKILLS',
+]);
 
 /**
  * The keyboard way to move a volunteer ("Move to…"): a list of every other team, grouped by slot, the challenges
@@ -76,6 +88,15 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
         ...board.unserved
           .filter((challenge) => challenge.slotIds.includes(slot.id))
           .map((challenge) => {
+            if (BEYOND_A_PIN.has(challenge.code))
+              return {
+                value: `${challenge.challengeId}|${slot.id}`,
+                label: t('matching.move.unservedOptionBlocked', {
+                  title: challenge.title,
+                  reason: challenge.reason.replace(/\.$/, ''),
+                }),
+                disabled: true,
+              };
             // one person cannot start a team that needs more: pinned, they are in the team the next run forms
             const tooSmall = challenge.teamMin > 1;
             return {
