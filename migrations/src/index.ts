@@ -1,4 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
+import { LetNonprofitsTurnOffNextEditionInvitations1796665398310 } from './1796665398310-LetNonprofitsTurnOffNextEditionInvitations';
 import { KeepFeedbackHoursToTheHundredth1796656598523 } from './1796656598523-KeepFeedbackHoursToTheHundredth';
 import { AddFeedbackAndImpact1795457904287 } from './1795457904287-AddFeedbackAndImpact';
 import { AddPublication1795456006221 } from './1795456006221-AddPublication';
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddPublication1795456006221,
   AddFeedbackAndImpact1795457904287,
   KeepFeedbackHoursToTheHundredth1796656598523,
+  LetNonprofitsTurnOffNextEditionInvitations1796665398310,
 ];

@@ -1,5 +1,6 @@
 import { gql, startTestApp, type TestApp } from '../../test/app';
 import { CHANGE_STATUS, COPY_EVENT, createEvent } from '../../test/events';
+import { nonprofitInput, UPDATE_NONPROFIT } from '../../test/nonprofits';
 import { createBody, createPerson, sessionCookieFor } from '../../test/people';
 import { createChallenge } from '../../test/volunteers';
 
@@ -84,6 +85,19 @@ describe('the next edition invites the people of earlier ones', () => {
     await volunteer('kira@example.org', kielEvent.id);
     await contactWithChallenge('nora@verein.example', lübeck, lastYear.id, 'ACCEPTED');
     await contactWithChallenge('dora@entwurf.example', lübeck, lastYear.id, 'DRAFT');
+    // A nonprofit of last year whose contact turned the invitations off on its page (the API the web form uses).
+    const carla = await contactWithChallenge('carla@katzenhilfe.example', lübeck, lastYear.id, 'ACCEPTED');
+    const [{ id: katzenhilfe }] = (await app.dataSource.query(
+      `SELECT nonprofit_id AS id FROM nonprofit_contact WHERE person_id = $1`,
+      [carla],
+    )) as { id: string }[];
+    const optOut = await gql(
+      app,
+      UPDATE_NONPROFIT,
+      { id: katzenhilfe, input: nonprofitInput({ name: 'Katzenhilfe Lübeck e.V.', inviteToNextEditions: false }) },
+      await sessionCookieFor(app.dataSource, carla),
+    );
+    expect(optOut.body.data?.updateNonprofit.inviteToNextEditions).toBe(false);
     const erased = await volunteer('gone@example.org', lastYear.id);
     await app.dataSource.query(`UPDATE person SET email = NULL, name = '', erased_at = now() WHERE id = $1`, [erased]);
 
@@ -101,6 +115,7 @@ describe('the next edition invites the people of earlier ones', () => {
   afterAll(() => app.close());
 
   it('mails opted-in volunteers and nonprofit contacts of earlier editions when the copy opens, once each', async () => {
+    // Nora's nonprofit kept the default and is invited; Carla's turned invitations off and is not (not in the list).
     const copy = await gql(
       app,
       COPY_EVENT,
@@ -137,9 +152,13 @@ describe('the next edition invites the people of earlier ones', () => {
     const nora = mails.find((mail) => mail.to === 'nora@verein.example')!;
     expect(nora.text).toContain(`http://localhost:3000/events/${nextId}`);
     expect(nora.text).not.toContain('/volunteer/register');
-    // Nonprofit contacts have no setting for invitations: none is promised to them.
-    expect(nora.text).toContain('You receive this invitation once for this event.');
-    expect(nora.text).not.toMatch(/profile|turn off/i);
+    // Nonprofit contacts are told where they turn invitations off: their organisation's page, not a volunteer profile.
+    expect(nora.text).toContain(
+      'You receive this invitation once for this event. You can turn off invitations to your organization on its ' +
+        'page under “Edit profile” (“Invite us to later editions.”).',
+    );
+    expect(nora.text).not.toContain('volunteer profile');
+    expect(vera.text).not.toContain('Laden Sie uns');
 
     // Closed and opened again: nobody hears it twice.
     await gql(app, CHANGE_STATUS, { id: nextId, status: 'CLOSED' }, organizer);

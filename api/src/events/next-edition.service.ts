@@ -30,8 +30,9 @@ export interface OpenedEdition {
 
 /**
  * When the next edition (a copy of an earlier event) opens, the people of the body's earlier editions hear of it:
- * volunteers who agreed to be invited again, and the contacts of nonprofits that brought a challenge. Each person gets
- * one mail per event (edition_invitation), in their language, even when the event is closed and opened again.
+ * volunteers who agreed to be invited again, and the contacts of nonprofits that brought a challenge, unless a contact
+ * turned that off for the nonprofit (nonprofit.invite_to_next_editions, on the nonprofit's page). Each person gets one
+ * mail per event (edition_invitation), in their language, even when the event is closed and opened again.
  *
  * Only editions that took place count: DONE or ARCHIVED, or PUBLISHED with their last slot over (the organizers have
  * not marked it done yet). People of an edition still ahead (or one that was never published) are not invited: they
@@ -61,7 +62,9 @@ export class NextEditionService {
           WHERE r.event_id IN (SELECT id FROM earlier) AND r.status = 'REGISTERED'
          UNION ALL
          SELECT nc.person_id, false, true
-           FROM challenge c JOIN nonprofit_contact nc ON nc.nonprofit_id = c.nonprofit_id
+           FROM challenge c
+           JOIN nonprofit n ON n.id = c.nonprofit_id AND n.invite_to_next_editions
+           JOIN nonprofit_contact nc ON nc.nonprofit_id = c.nonprofit_id
           WHERE c.event_id IN (SELECT id FROM earlier) AND c.status <> 'DRAFT'
        )
        SELECT p.id, p.email, p.name, p.locale, bool_or(x.volunteer) AS volunteer, bool_or(x.nonprofit) AS nonprofit

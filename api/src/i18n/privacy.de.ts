@@ -93,6 +93,8 @@ export const privacyDe: Pick<Catalogue, 'helpPoints' | 'exports' | 'privacy'> = 
         once: 'Sie erhalten diese Einladung einmal für diese Veranstaltung.',
         optOutVolunteer:
           'Einladungen können Sie in Ihrem Profil als Freiwillige*r abbestellen („Laden Sie mich zu späteren Ausgaben ein.“).',
+        optOutNonprofit:
+          'Einladungen an Ihre Organisation können Sie auf ihrer Seite unter „Profil bearbeiten“ abbestellen („Laden Sie uns zu späteren Ausgaben ein.“).',
         volunteerAction: 'Als Freiwillige/r anmelden',
         nonprofitAction: 'Veranstaltungsseite öffnen',
       },

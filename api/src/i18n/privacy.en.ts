@@ -87,6 +87,8 @@ export const privacyEn = {
         nonprofit: 'As a nonprofit you can bring a new digital challenge. The event page has everything you need.',
         once: 'You receive this invitation once for this event.',
         optOutVolunteer: 'You can turn off invitations in your volunteer profile (“Invite me to later editions.”).',
+        optOutNonprofit:
+          'You can turn off invitations to your organization on its page under “Edit profile” (“Invite us to later editions.”).',
         volunteerAction: 'Register as a volunteer',
         nonprofitAction: 'Open the event page',
       },

@@ -71,6 +71,7 @@ export async function toNonprofits(
       website: nonprofit.website,
       description: nonprofit.description,
       publishOnMap: nonprofit.publishOnMap,
+      inviteToNextEditions: nonprofit.inviteToNextEditions,
       latitude: nonprofit.latitude,
       longitude: nonprofit.longitude,
       organizingBodyId: nonprofit.organizingBodyId,

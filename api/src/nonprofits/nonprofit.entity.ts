@@ -72,6 +72,13 @@ export class NonprofitEntity {
   @Column({ name: 'publish_on_map', type: 'boolean', default: false })
   publishOnMap: boolean;
 
+  /**
+   * Its contacts hear of the body's next editions (next-edition.service.ts). On unless a contact turned it off: the
+   * nonprofit brought a challenge before, and the invitation is one mail per edition.
+   */
+  @Column({ name: 'invite_to_next_editions', type: 'boolean', default: true })
+  inviteToNextEditions: boolean;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 

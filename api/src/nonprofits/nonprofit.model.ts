@@ -74,6 +74,9 @@ export class Nonprofit {
   @Field()
   publishOnMap: boolean;
 
+  @Field({ description: 'Its contacts are invited when the next edition of an event it brought a challenge to opens.' })
+  inviteToNextEditions: boolean;
+
   @Field(() => Float, { nullable: true })
   latitude: number | null;
 

@@ -231,6 +231,29 @@ describe('nonprofits register through an event and keep their contacts', () => {
     expect(await count('consent_record')).toBe(consentsBefore + 1);
   });
 
+  it('invites a nonprofit’s contacts to next editions until a contact turns that off', async () => {
+    const id = await registerNonprofit(app, people.maria.cookie, event.id, { name: 'Katzenhilfe Lübeck e.V.' });
+    const registered = await gql(app, NONPROFIT, { id }, people.maria.cookie);
+    expect(registered.body.data.nonprofit.inviteToNextEditions).toBe(true);
+
+    const off = nonprofitInput({ name: 'Katzenhilfe Lübeck e.V.', inviteToNextEditions: false });
+    const refused = await gql(app, UPDATE_NONPROFIT, { id, input: off }, kielOrganizer);
+    expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const stranger = await gql(app, UPDATE_NONPROFIT, { id, input: off }, people.stranger.cookie);
+    expect(stranger.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit.inviteToNextEditions).toBe(true);
+
+    const updated = await gql(app, UPDATE_NONPROFIT, { id, input: off }, people.maria.cookie);
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data.updateNonprofit.inviteToNextEditions).toBe(false);
+    // The organizers of its body see the setting with the rest of the profile.
+    expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit.inviteToNextEditions).toBe(false);
+    const [row] = (await app.dataSource.query(`SELECT invite_to_next_editions AS on FROM nonprofit WHERE id = $1`, [
+      id,
+    ])) as { on: boolean }[];
+    expect(row.on).toBe(false);
+  });
+
   it('adds a further contact by address, creating the person, granting the role and mailing them', async () => {
     const [{ id }] = (await app.dataSource.query(`SELECT id FROM nonprofit WHERE name = 'Lübecker Tafel e.V.'`)) as {
       id: string;

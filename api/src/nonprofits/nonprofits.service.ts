@@ -194,6 +194,7 @@ export function profileColumns(input: NonprofitInput) {
     website: input.website ?? null,
     description: input.description,
     publishOnMap: input.publishOnMap,
+    inviteToNextEditions: input.inviteToNextEditions ?? true,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
   };

@@ -46,10 +46,12 @@ export const PRIVACY_MAIL_TEMPLATES = {
       t('privacy.mail.nextEdition.intro', { event: params.event, body: params.body, date: params.date }),
       ...(params.volunteerUrl ? [t('privacy.mail.nextEdition.volunteer')] : []),
       ...(params.nonprofitUrl ? [t('privacy.mail.nextEdition.nonprofit')] : []),
-      // Only volunteers have a setting for these invitations (in their profile); nonprofit contacts are told none.
+      // Where each kind of invitee turns these invitations off, by the setting's label: volunteers in their profile,
+      // nonprofit contacts on their organisation's page (signed in, so no link that a mail scanner could follow).
       [
         t('privacy.mail.nextEdition.once'),
         ...(params.volunteerUrl ? [t('privacy.mail.nextEdition.optOutVolunteer')] : []),
+        ...(params.nonprofitUrl ? [t('privacy.mail.nextEdition.optOutNonprofit')] : []),
       ].join(' '),
     ],
     actions: [

@@ -171,12 +171,15 @@ export const PERSONAL_DATA_TABLES: readonly PersonalDataTable[] = [
     table: 'nonprofit_contact',
     personColumns: ['person_id'],
     erasure: 'DELETE',
-    why: 'The person no longer speaks for the nonprofit; the nonprofit and its challenges stay.',
+    why:
+      'The person no longer speaks for the nonprofit; the nonprofit and its challenges stay. Whether its contacts are ' +
+      'invited to next editions is the nonprofit’s setting and is shown here, as a volunteer’s is in their profile.',
     section: 'nonprofitMemberships',
     exportRows: (manager, personId) =>
       rows(
         manager,
-        `SELECT n.name, n.legal_form AS "legalForm", n.city, n.district, c.created_at AS "since"
+        `SELECT n.name, n.legal_form AS "legalForm", n.city, n.district,
+                n.invite_to_next_editions AS "inviteToNextEditions", c.created_at AS "since"
            FROM nonprofit_contact c JOIN nonprofit n ON n.id = c.nonprofit_id
           WHERE c.person_id = $1 ORDER BY n.name`,
         personId,

@@ -114,6 +114,8 @@ describe('privacy: consents, download and erasure', () => {
       volunteerProfile: { employer: 'Analytical Engines GmbH', formats: ['ONSITE'], causes: ['SENIORS'] },
       consentRecords: [expect.objectContaining({ purpose: 'VOLUNTEER_PROFILE', recordedBy: 'Olga Orga' })],
       challengesCreated: [expect.objectContaining({ title: 'Website für Grace Hopper' })],
+      // The nonprofit's setting that decides whether the person is mailed its next editions.
+      nonprofitMemberships: [expect.objectContaining({ inviteToNextEditions: true })],
       mails: [expect.objectContaining({ subject: 'Hallo', status: 'PENDING' })],
     });
     expect(data.tables).toEqual(

@@ -23,6 +23,8 @@ export interface DemoNonprofit {
   map?: [number, number];
   /** Contact persons by name; the first one registered the nonprofit and writes its challenges. */
   contacts: string[];
+  /** Only where a contact turned off the invitations to the body's next editions (on for the others). */
+  inviteToNextEditions?: false;
 }
 
 // Websites use the reserved .example domain, so the demo never points at somebody's real site.
@@ -191,6 +193,8 @@ export const DEMO_NONPROFITS = {
       'Wir vermitteln Fundkatzen über 30 private Pflegestellen, lassen Streuner kastrieren und beraten zu ' +
       'Tierarztkosten.',
     contacts: ['Petra Wulf'],
+    // Last year's challenge found no team; Petra Wulf looks for the next edition herself rather than be mailed.
+    inviteToNextEditions: false,
   },
   gemeinschaftshaus: {
     name: 'Gemeinschaftshaus Eichholz e.V.',

@@ -228,6 +228,7 @@ class DemoSeed {
         latitude: map?.[0] ?? null,
         longitude: map?.[1] ?? null,
         publishOnMap: map !== undefined,
+        inviteToNextEditions: nonprofit.inviteToNextEditions ?? true,
         createdById: contactIds[0],
         createdAt,
         updatedAt: createdAt,

@@ -114,6 +114,11 @@ describe('the demo registrations', () => {
       } else expect([nonprofit.latitude, nonprofit.longitude]).toEqual([null, null]);
     }
     expect(nonprofits.filter((nonprofit) => nonprofit.contacts.includes(DEMO_NONPROFIT_CONTACT.email))).toHaveLength(2);
+    // One nonprofit turned off the invitations to next editions; the others are invited as before.
+    const notInvited = await query<{ name: string }>(
+      `SELECT name FROM nonprofit WHERE NOT invite_to_next_editions ORDER BY name`,
+    );
+    expect(notInvited.map((nonprofit) => nonprofit.name)).toEqual(['Katzenhilfe Lübeck e.V.']);
     const contactsWithoutRole = await query(
       `SELECT c.person_id FROM nonprofit_contact c WHERE NOT EXISTS (
          SELECT 1 FROM role_assignment r WHERE r.person_id = c.person_id AND r.role = 'NONPROFIT_CONTACT')`,

@@ -110,6 +110,13 @@ export class NonprofitInput implements InputWithRules {
   @IsBoolean()
   publishOnMap: boolean;
 
+  @Field({
+    defaultValue: true,
+    description: 'Its contacts are invited when the next edition of an event it brought a challenge to opens.',
+  })
+  @IsBoolean()
+  inviteToNextEditions: boolean;
+
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
