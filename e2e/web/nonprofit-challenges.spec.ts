@@ -103,6 +103,8 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   await page
     .getByRole('textbox', { name: /^Kurzbeschreibung/ })
     .fill('Wir kochen jeden Mittwoch für die Nachbarschaft.');
+  // Invitations to later editions are on unless the nonprofit turns them off.
+  await expect(page.getByRole('checkbox', { name: 'Laden Sie uns zu späteren Ausgaben ein.' })).toBeChecked();
   await page.getByRole('checkbox', { name: /^Ich willige in die Verarbeitung der Daten/ }).check();
   await page.getByRole('button', { name: 'Organisation registrieren und weiter' }).click();
 
@@ -243,6 +245,23 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   await page.getByRole('button', { name: 'Antwort senden' }).click();
   await expect(page.getByText('Rückfrage des Orga-Teams:')).toBeHidden();
   await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('Eingereicht')).toBeVisible();
+
+  // Nora does not want the invitations to later editions: she turns them off in the profile, and it stays saved.
+  await page.getByRole('button', { name: 'Profil bearbeiten' }).click();
+  const invite = page.getByRole('checkbox', { name: 'Laden Sie uns zu späteren Ausgaben ein.' });
+  await expect(invite).toBeChecked();
+  await invite.uncheck();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Profil speichern' }).click();
+  await expect(page.getByText('Das Profil ist gespeichert.')).toBeVisible();
+  await expect(page.getByText('Ansprechpersonen werden nicht eingeladen')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: nonprofitName })).toBeVisible();
+  await expect(page.getByText('Ansprechpersonen werden nicht eingeladen')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Profil bearbeiten' }).click();
+  await expect(invite).not.toBeChecked();
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
   await signOut(page);
 
   // The organizer accepts the answered challenge and rejects the other with a reason (bulk dialog).

@@ -331,6 +331,7 @@ describe('challenge pages', () => {
                 website: null,
                 description: 'Wir kochen mittwochs.',
                 publishOnMap: false,
+                inviteToNextEditions: true,
                 latitude: null,
                 longitude: null,
                 organizingBodyId: 'b1',

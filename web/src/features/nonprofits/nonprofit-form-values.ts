@@ -13,6 +13,8 @@ export interface NonprofitFormValues {
   website: string;
   description: string;
   publishOnMap: boolean;
+  /** Its contacts hear when the next edition of an event it brought a challenge to opens. */
+  inviteToNextEditions: boolean;
   latitude: string;
   longitude: string;
 }
@@ -28,6 +30,7 @@ export const emptyNonprofit = (): NonprofitFormValues => ({
   website: '',
   description: '',
   publishOnMap: false,
+  inviteToNextEditions: true,
   latitude: '',
   longitude: '',
 });
@@ -44,6 +47,7 @@ export function fromNonprofit(nonprofit: NonprofitFieldsFragment): NonprofitForm
     website: nonprofit.website ?? '',
     description: nonprofit.description,
     publishOnMap: nonprofit.publishOnMap,
+    inviteToNextEditions: nonprofit.inviteToNextEditions,
     latitude: nonprofit.latitude === null || nonprofit.latitude === undefined ? '' : String(nonprofit.latitude),
     longitude: nonprofit.longitude === null || nonprofit.longitude === undefined ? '' : String(nonprofit.longitude),
   };

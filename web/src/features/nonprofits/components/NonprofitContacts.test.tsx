@@ -24,6 +24,7 @@ const nonprofit = (contacts: ReturnType<typeof contact>[]) => ({
   website: null,
   description: 'Lebensmittel für alle.',
   publishOnMap: false,
+  inviteToNextEditions: true,
   latitude: null,
   longitude: null,
   organizingBodyId: 'b1',

@@ -261,6 +261,10 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
             <dd className="preserve-lines">{nonprofit.description}</dd>
             <dt>{t('nonprofits.dashboard.map')}</dt>
             <dd>{t(nonprofit.publishOnMap ? 'nonprofits.dashboard.onMap' : 'nonprofits.dashboard.notOnMap')}</dd>
+            <dt>{t('nonprofits.dashboard.nextEditions')}</dt>
+            <dd>
+              {t(nonprofit.inviteToNextEditions ? 'nonprofits.dashboard.invited' : 'nonprofits.dashboard.notInvited')}
+            </dd>
             <dt>{t('nonprofits.dashboard.body')}</dt>
             <dd>{nonprofit.organizingBodyName}</dd>
           </dl>

@@ -19,7 +19,10 @@ interface NonprofitFieldsProps {
 
 type TextField = 'name' | 'street' | 'postalCode' | 'city' | 'district' | 'website';
 
-/** The nonprofit's profile: name, legal form, causes, address with district, website, description, map. */
+/**
+ * The nonprofit's profile: name, legal form, causes, address with district, website, description, map, and whether
+ * its contacts are invited to next editions.
+ */
 export function NonprofitFields({ values, onChange, prefix, errorFor, voice = 'own' }: NonprofitFieldsProps) {
   const { t, i18n } = useTranslation();
   // Texts that speak to the nonprofit ("Unsere Organisation …") have a variant for an organizer's intake.
@@ -145,6 +148,15 @@ export function NonprofitFields({ values, onChange, prefix, errorFor, voice = 'o
           <TextInput {...text('longitude')} inputMode="decimal" description={t('nonprofits.form.coordinatesHelp')} />
         </SimpleGrid>
       )}
+      <Checkbox
+        id={fieldIdFor(path('inviteToNextEditions'))}
+        label={say('nonprofits.form.inviteToNextEditions')}
+        description={say('nonprofits.form.inviteToNextEditionsHelp')}
+        checked={values.inviteToNextEditions}
+        error={errorFor(path('inviteToNextEditions'))}
+        aria-invalid={errorFor(path('inviteToNextEditions')) ? true : undefined}
+        onChange={(change) => set('inviteToNextEditions', change.currentTarget.checked)}
+      />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ export const NonprofitFieldsFragment = graphql(`
     website
     description
     publishOnMap
+    inviteToNextEditions
     latitude
     longitude
     organizingBodyId

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/render';
+import { NonprofitQuery, UpdateNonprofitMutation } from '../graphql/nonprofits';
+
+const me = {
+  __typename: 'Me',
+  id: 'p1',
+  name: 'Petra Wulf',
+  email: 'petra@katzenhilfe.example',
+  locale: 'de',
+  roles: [],
+};
+const nonprofit = (inviteToNextEditions: boolean) => ({
+  __typename: 'Nonprofit',
+  id: 'n1',
+  name: 'Katzenhilfe Lübeck e.V.',
+  legalForm: 'EV',
+  causes: ['ANIMALS'],
+  street: 'Moislinger Allee 75',
+  postalCode: '23558',
+  city: 'Lübeck',
+  district: 'St. Lorenz Süd',
+  website: null,
+  description: 'Wir vermitteln Fundkatzen.',
+  publishOnMap: false,
+  inviteToNextEditions,
+  latitude: null,
+  longitude: null,
+  organizingBodyId: 'b1',
+  organizingBodyName: 'Hansestadt Lübeck',
+  viewerIsContact: true,
+  contacts: [
+    {
+      __typename: 'NonprofitContact',
+      personId: 'p1',
+      name: 'Petra Wulf',
+      email: 'petra@katzenhilfe.example',
+      phone: null,
+    },
+  ],
+  challenges: [],
+  openEvents: [],
+});
+
+/** The profile as the form sends it back, with only the invitations switched off. */
+const savedWithoutInvitations = {
+  name: 'Katzenhilfe Lübeck e.V.',
+  legalForm: 'EV',
+  causes: ['ANIMALS'],
+  street: 'Moislinger Allee 75',
+  postalCode: '23558',
+  city: 'Lübeck',
+  district: 'St. Lorenz Süd',
+  website: null,
+  description: 'Wir vermitteln Fundkatzen.',
+  publishOnMap: false,
+  inviteToNextEditions: false,
+  latitude: null,
+  longitude: null,
+};
+
+describe('the nonprofit’s invitations to later editions', () => {
+  it('are on until a contact turns them off in the profile, which then says so', async () => {
+    const { user } = renderApp({
+      path: '/nonprofits/n1',
+      language: 'de',
+      me,
+      mocks: [
+        {
+          request: { query: NonprofitQuery, variables: { id: 'n1' } },
+          result: { data: { nonprofit: nonprofit(true) } },
+        },
+        {
+          request: { query: UpdateNonprofitMutation, variables: { id: 'n1', input: savedWithoutInvitations } },
+          result: { data: { updateNonprofit: nonprofit(false) } },
+        },
+      ],
+    });
+    const profile = await screen.findByRole('region', { name: 'Profil' });
+    expect(within(profile).getByText('Ansprechpersonen werden per E-Mail eingeladen')).toBeTruthy();
+
+    await user.click(within(profile).getByRole('button', { name: 'Profil bearbeiten' }));
+    const invite = within(profile).getByRole('checkbox', { name: 'Laden Sie uns zu späteren Ausgaben ein.' });
+    expect(invite).toHaveProperty('checked', true);
+    expect(invite.getAttribute('aria-describedby')).toBeTruthy();
+    await user.click(invite);
+    expect(invite).toHaveProperty('checked', false);
+    await user.click(within(profile).getByRole('button', { name: 'Profil speichern' }));
+
+    expect(await within(profile).findByText('Das Profil ist gespeichert.')).toBeTruthy();
+    expect(within(profile).getByText('Ansprechpersonen werden nicht eingeladen')).toBeTruthy();
+  });
+
+  it('reads in English too', async () => {
+    renderApp({
+      path: '/nonprofits/n1',
+      language: 'en',
+      me,
+      mocks: [
+        {
+          request: { query: NonprofitQuery, variables: { id: 'n1' } },
+          result: { data: { nonprofit: nonprofit(false) } },
+        },
+      ],
+    });
+    const profile = await screen.findByRole('region', { name: 'Profile' });
+    expect(within(profile).getByText('Later editions')).toBeTruthy();
+    expect(within(profile).getByText('Contact persons are not invited')).toBeTruthy();
+  });
+});
