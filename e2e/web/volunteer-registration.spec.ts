@@ -146,7 +146,7 @@ test('a volunteer registers in English with skills and availability, keyboard on
   const consent = page.getByRole('checkbox', { name: /^I agree to the processing of my data/ });
   await tabTo(page, consent);
   await page.keyboard.press('Space');
-  await expect(page.getByText('Version 2026-11-1 of this text')).toBeVisible();
+  await expect(page.getByText('Version of this text: no. 1 of November 2026')).toBeVisible();
 
   const firstSlot = page.locator('#volunteer-slotIds');
   await tabTo(page, firstSlot);

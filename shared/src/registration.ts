@@ -87,9 +87,27 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /**
  * The version of the consent texts (web catalogue `consent.*`); raise it whenever their wording changes, so every
- * record says which text the person saw.
+ * record says which text the person saw. It is year-month-number: the month the wording took effect and the how-many-th
+ * wording of that month ("2026-11-1": the first of November 2026; a change later that month is "2026-11-2"). Records
+ * keep it as it is; people read it through consentTextVersionParts, since "2026-11-1" reads like a broken date.
  */
 export const CONSENT_TEXT_VERSION = '2026-11-1';
+
+export interface ConsentTextVersionParts {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  /** The how-many-th wording of that month, from 1. */
+  number: number;
+}
+
+/** The parts of a consent text version, or null for a value not written year-month-number. */
+export function consentTextVersionParts(version: string): ConsentTextVersionParts | null {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,3})$/.exec(version.trim());
+  if (!match) return null;
+  const [year, month, number] = match.slice(1).map(Number);
+  return month >= 1 && month <= 12 && number >= 1 ? { year, month, number } : null;
+}
 
 /** Limits that the API enforces and the web forms show as help. */
 export const REGISTRATION_LIMITS = {

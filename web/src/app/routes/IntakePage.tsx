@@ -13,13 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import {
-  RECORDED_CONSENT_METHODS,
-  CONSENT_TEXT_VERSION,
-  type ConsentMethod,
-  REGISTRATION_LIMITS,
-  UI_LOCALES,
-} from '@skillshift/shared';
+import { RECORDED_CONSENT_METHODS, type ConsentMethod, REGISTRATION_LIMITS, UI_LOCALES } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -42,6 +36,7 @@ import { NonprofitFields } from '../../features/nonprofits/components/NonprofitF
 import { RegisterNonprofitByIntakeMutation } from '../../features/nonprofits/graphql/nonprofits';
 import { emptyNonprofit, toNonprofitInput } from '../../features/nonprofits/nonprofit-form-values';
 import { StatusMessage } from '../../components/ui/StatusMessage';
+import { ConsentTextVersion } from '../../components/ui/ConsentTextVersion';
 
 /**
  * Assisted intake (`/manage/events/:id/challenges/new`): an organizer enters a nonprofit, its first contact and a challenge
@@ -195,7 +190,7 @@ function IntakeForm({ event }: { event: ChallengeEventFieldsFragment }) {
               <Stack gap="xs">
                 <Text fw={600}>{t('consent.nonprofitProfile.title')}</Text>
                 <Text size="sm">{t('consent.nonprofitProfile.text')}</Text>
-                <Text size="sm">{t('consent.version', { version: CONSENT_TEXT_VERSION })}</Text>
+                <ConsentTextVersion />
               </Stack>
             </Paper>
             <Radio.Group

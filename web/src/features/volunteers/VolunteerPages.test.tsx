@@ -166,7 +166,8 @@ describe('volunteer registration', () => {
       await screen.findByRole('heading', { level: 1, name: 'Register as a volunteer: Nachtschicht Lübeck' }),
     ).toBeTruthy();
     expect((screen.getByRole('textbox', { name: /^Name/ }) as HTMLInputElement).value).toBe('Grete Meyer');
-    expect(screen.getByText('Version 2026-11-1 of this text')).toBeTruthy();
+    // The stored version 2026-11-1 reads like a broken date; the form names the month it took effect.
+    expect(screen.getByText('Version of this text: no. 1 of November 2026')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Register for this event' }));
     const summary = await screen.findByRole('alert');

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/ui/ErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { currentLanguage } from '../../../i18n';
+import { formatConsentVersion } from '../../../lib/consent-version';
 import { formatDay } from '../../../lib/dates';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { EraseMyAccountMutation, MyConsentRecordsQuery } from '../graphql/account';
@@ -62,7 +63,7 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
                 {(data?.myConsentRecords ?? []).map((record) => (
                   <Table.Tr key={record.id}>
                     <Table.Td>{t(`account.consents.purposes.${record.purpose}`)}</Table.Td>
-                    <Table.Td>{record.textVersion}</Table.Td>
+                    <Table.Td>{formatConsentVersion(t, record.textVersion, language)}</Table.Td>
                     <Table.Td>{formatDay(record.givenAt, language, 'medium', true)}</Table.Td>
                     <Table.Td>
                       {record.recordedByName

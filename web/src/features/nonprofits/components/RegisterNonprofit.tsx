@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Checkbox, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { CONSENT_TEXT_VERSION } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -21,6 +20,7 @@ import {
 } from '../graphql/nonprofits';
 import { emptyNonprofit, toNonprofitInput } from '../nonprofit-form-values';
 import { NonprofitFields } from './NonprofitFields';
+import { ConsentTextVersion } from '../../../components/ui/ConsentTextVersion';
 
 /**
  * Registering a nonprofit from an event's page: the nonprofit joins the event's organizing body, the person becomes
@@ -130,7 +130,7 @@ function RegistrationForm({ event }: { event: RegistrationEvent }) {
                   {t('consent.nonprofitProfile.title')}
                 </Title>
                 <Text>{t('consent.nonprofitProfile.text')}</Text>
-                <Text size="sm">{t('consent.version', { version: CONSENT_TEXT_VERSION })}</Text>
+                <ConsentTextVersion />
                 <Checkbox
                   id={fieldIdFor('input.consent')}
                   label={

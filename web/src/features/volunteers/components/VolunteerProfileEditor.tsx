@@ -10,6 +10,7 @@ import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { type VolunteerProfileFieldsFragment as ProfileData } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
+import { formatConsentVersion } from '../../../lib/consent-version';
 import { formatDay } from '../../../lib/dates';
 import { formProblems } from '../form-problems';
 import {
@@ -109,7 +110,7 @@ function Consents({ profile }: { profile: ProfileData }) {
           <List.Item key={consent.id}>
             {t(consent.recordedByName ? 'volunteer.profilePage.consentRecorded' : 'volunteer.profilePage.consent', {
               date: formatDay(consent.givenAt, language, 'long', true),
-              version: consent.textVersion,
+              version: formatConsentVersion(t, consent.textVersion, language),
               method: t(`volunteer.consentMethods.${consent.method}`),
               organizer: consent.recordedByName ?? '',
             })}

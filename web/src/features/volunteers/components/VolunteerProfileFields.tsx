@@ -1,16 +1,11 @@
 import { Checkbox, Fieldset, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import {
-  CAUSE_AREAS,
-  CONSENT_TEXT_VERSION,
-  EVENT_LANGUAGES,
-  REGISTRATION_LIMITS,
-  WORK_FORMATS,
-} from '@skillshift/shared';
+import { CAUSE_AREAS, EVENT_LANGUAGES, REGISTRATION_LIMITS, WORK_FORMATS } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { RequiredMark } from '../../../components/ui/RequiredMark';
 import { SkillPicker, type SkillPickerField } from '../../skills/SkillPicker';
 import { fieldId, type ProfileFormValues, SKILLS_FIELD_ID } from '../profile-form-values';
 import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
+import { ConsentTextVersion } from '../../../components/ui/ConsentTextVersion';
 
 interface VolunteerProfileFieldsProps {
   values: ProfileFormValues;
@@ -128,7 +123,7 @@ export function VolunteerProfileFields({ values, onChange, errorFor, mode, askCo
               {t('consent.volunteerProfile.title')}
             </Title>
             <Text id="volunteer-consent-text">{t('consent.volunteerProfile.text')}</Text>
-            <Text size="sm">{t('consent.version', { version: CONSENT_TEXT_VERSION })}</Text>
+            <ConsentTextVersion />
             <Checkbox
               id={fieldId('consent')}
               label={

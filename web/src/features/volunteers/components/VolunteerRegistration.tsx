@@ -9,6 +9,7 @@ import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
 import { currentLanguage } from '../../../i18n';
+import { formatConsentVersion } from '../../../lib/consent-version';
 import { formatDay } from '../../../lib/dates';
 import { slotText } from '../format';
 import { formProblems } from '../form-problems';
@@ -169,7 +170,7 @@ function RegistrationForm({ event, initial, consentGiven }: RegistrationFormProp
           {consentGiven && (
             <Text size="sm">
               {t('volunteer.register.profileKnown', {
-                version: consentGiven.textVersion,
+                version: formatConsentVersion(t, consentGiven.textVersion, language),
                 date: formatDay(consentGiven.givenAt, language, 'long'),
               })}
             </Text>
