@@ -11,9 +11,8 @@ const me = {
   locale: 'de',
   roles: [],
 };
-const nonprofit = (inviteToNextEditions: boolean) => ({
-  __typename: 'Nonprofit',
-  id: 'n1',
+/** The profile's fields, as the form shows and sends them back. */
+const profile = {
   name: 'Katzenhilfe Lübeck e.V.',
   legalForm: 'EV',
   causes: ['ANIMALS'],
@@ -24,9 +23,15 @@ const nonprofit = (inviteToNextEditions: boolean) => ({
   website: null,
   description: 'Wir vermitteln Fundkatzen.',
   publishOnMap: false,
-  inviteToNextEditions,
+  inviteToNextEditions: true,
   latitude: null,
   longitude: null,
+};
+const nonprofit = (inviteToNextEditions: boolean) => ({
+  __typename: 'Nonprofit',
+  id: 'n1',
+  ...profile,
+  inviteToNextEditions,
   organizingBodyId: 'b1',
   organizingBodyName: 'Hansestadt Lübeck',
   viewerIsContact: true,
@@ -44,21 +49,7 @@ const nonprofit = (inviteToNextEditions: boolean) => ({
 });
 
 /** The profile as the form sends it back, with only the invitations switched off. */
-const savedWithoutInvitations = {
-  name: 'Katzenhilfe Lübeck e.V.',
-  legalForm: 'EV',
-  causes: ['ANIMALS'],
-  street: 'Moislinger Allee 75',
-  postalCode: '23558',
-  city: 'Lübeck',
-  district: 'St. Lorenz Süd',
-  website: null,
-  description: 'Wir vermitteln Fundkatzen.',
-  publishOnMap: false,
-  inviteToNextEditions: false,
-  latitude: null,
-  longitude: null,
-};
+const savedWithoutInvitations = { ...profile, inviteToNextEditions: false };
 
 describe('the nonprofit’s invitations to later editions', () => {
   it('are on until a contact turns them off in the profile, which then says so', async () => {
