@@ -21,6 +21,8 @@ export const nonprofitsDe: Pick<Catalogue, 'nonprofits' | 'challenges'> = {
       contactExists: 'Diese Person ist bereits Ansprechperson der Organisation.',
       intakeMethod: 'Bitte wählen Sie, wie die Zustimmung gegeben wurde: telefonisch, auf Papier oder persönlich.',
       reachable: 'Bitte geben Sie eine E-Mail-Adresse oder Telefonnummer an, damit die Organisation erreichbar ist.',
+      invitationsByContact:
+        'Nur eine Ansprechperson der Organisation kann die Einladungen zu späteren Ausgaben wieder einschalten.',
       mapConsentByContact:
         'Nur eine Ansprechperson der Organisation kann der Veröffentlichung auf der Karte zustimmen.',
     },

@@ -16,6 +16,8 @@ export const nonprofitsEn = {
       contactExists: 'This person is already a contact person of the nonprofit.',
       intakeMethod: 'Please choose how the consent was given: by phone, on paper or in person.',
       reachable: 'Please give an e-mail address or a phone number, so that the nonprofit can be reached.',
+      invitationsByContact:
+        'Only a contact person of the nonprofit can turn the invitations to later editions back on.',
       mapConsentByContact: 'Only a contact person of the nonprofit can agree to the publication on the map.',
     },
     mail: {

@@ -252,6 +252,21 @@ describe('nonprofits register through an event and keep their contacts', () => {
       id,
     ])) as { on: boolean }[];
     expect(row.on).toBe(false);
+    // Only a contact can turn them back on: the organizer is told so, on the field, and nothing changes
+    const on = nonprofitInput({ name: 'Katzenhilfe Lübeck e.V.', inviteToNextEditions: true });
+    const byOrganizer = await gql(app, UPDATE_NONPROFIT, { id, input: on }, organizer);
+    expect(byOrganizer.body.errors[0].extensions.fields).toEqual([
+      {
+        path: 'input.inviteToNextEditions',
+        message: 'Only a contact person of the nonprofit can turn the invitations to later editions back on.',
+      },
+    ]);
+    expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit.inviteToNextEditions).toBe(false);
+    const again = await gql(app, UPDATE_NONPROFIT, { id, input: on }, people.maria.cookie);
+    expect(again.body.data.updateNonprofit.inviteToNextEditions).toBe(true);
+    // and the organizer may record that a nonprofit wants no more (as told on the phone)
+    const offByOrganizer = await gql(app, UPDATE_NONPROFIT, { id, input: off }, organizer);
+    expect(offByOrganizer.body.data.updateNonprofit.inviteToNextEditions).toBe(false);
   });
 
   it('adds a further contact by address, creating the person, granting the role and mailing them', async () => {

@@ -78,12 +78,18 @@ export class NonprofitsService {
     assertValid(coordinateProblems(input));
     return this.inTransactionKeepingNamesUnique(input.name, 'input.name', async (manager) => {
       const nonprofit = await this.findForMember(manager, person, id, true);
-      if (input.publishOnMap && !nonprofit.publishOnMap) {
-        // Consent to the map is personal: an organizer cannot give it for the nonprofit.
-        if (!(await isContactOf(manager, nonprofit.id, person.id)))
-          assertValid([{ path: 'input.publishOnMap', messageKey: 'nonprofits.validation.mapConsentByContact' }]);
-        await recordConsent(manager, person.id, 'MAP_PUBLICATION', 'ONLINE', null);
-      }
+      // Consent to the map is personal: an organizer cannot give it for the nonprofit. Nor can an organizer invite
+      // again a nonprofit that asked not to be (they may record that wish, as told by phone).
+      const onMap = input.publishOnMap && !nonprofit.publishOnMap;
+      const invitedAgain = input.inviteToNextEditions && !nonprofit.inviteToNextEditions;
+      if ((onMap || invitedAgain) && !(await isContactOf(manager, nonprofit.id, person.id)))
+        assertValid([
+          ...(onMap ? [{ path: 'input.publishOnMap', messageKey: 'nonprofits.validation.mapConsentByContact' }] : []),
+          ...(invitedAgain
+            ? [{ path: 'input.inviteToNextEditions', messageKey: 'nonprofits.validation.invitationsByContact' }]
+            : []),
+        ]);
+      if (onMap) await recordConsent(manager, person.id, 'MAP_PUBLICATION', 'ONLINE', null);
       await assertNameFree(manager, nonprofit.organizingBodyId, input.name, 'input.name', nonprofit.id);
       await manager.update(NonprofitEntity, { id: nonprofit.id }, profileColumns(input));
       const updated = await manager.findOneByOrFail(NonprofitEntity, { id: nonprofit.id });
