@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, type Request, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { signInThroughMailbox } from './session';
@@ -347,11 +347,26 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await expect(page.getByText('Brauchen Ersatz: 0')).toBeVisible();
   // (a mark on this document: a reload would lose it)
   await page.evaluate(() => ((window as unknown as { sameDocument?: boolean }).sameDocument = true));
+  // While the page is hidden (another tab in front) it does not ask: 30 seconds on, no request, the old state.
+  let asked = 0;
+  const count = (request: Request) => {
+    if (request.url().endsWith('/graphql') && request.postData()?.includes('query Publication(')) asked++;
+  };
+  page.on('request', count);
+  await page.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
+  await page.clock.fastForward(30_000);
+  await page.waitForTimeout(1_500);
+  expect(asked).toBe(0);
+  await expect(page.getByText('Brauchen Ersatz: 0')).toBeVisible();
+  // In view again (the document's own `hidden` back): the next 30 seconds bring the answer.
+  await page.evaluate(() => delete (document as { hidden?: boolean }).hidden);
   await page.clock.fastForward(30_000);
   await page.clock.resume();
   const declined = new RegExp(`^${escape(replacement)} Braucht Ersatz \\(abgesagt\\)`);
   // Well within the next 30 seconds of real time, so the answer shows because the clock was moved on.
   await expect(replacementPlace).toHaveAccessibleName(declined, { timeout: 10_000 });
+  expect(asked).toBeGreaterThan(0);
+  page.off('request', count);
   await expect(page.getByText('Brauchen Ersatz: 1')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expectNoAxeViolations(page);
