@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
-import { NonprofitQuery } from '../nonprofits/graphql/nonprofits';
+import { fieldIdFor } from '../../lib/field-ids';
+import { NonprofitQuery, RegisterNonprofitByIntakeMutation } from '../nonprofits/graphql/nonprofits';
 import {
   AnswerChallengeQuestionMutation,
   ChallengeEventQuery,
@@ -489,5 +490,52 @@ describe('challenge pages', () => {
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     await user.type(reason, 'Passt leider nicht zum Abend.');
     expect(reason.getAttribute('aria-invalid')).not.toBe('true');
+  });
+});
+
+describe('assisted intake of a nonprofit', () => {
+  it('lists a name already taken with the format’s problems in one summary, which takes focus and leads to the fields', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/challenges/new',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: ChallengeEventQuery, variables: { id: 'e1' } },
+          result: { data: { challengeEvent: event } },
+        },
+        {
+          request: { query: RegisterNonprofitByIntakeMutation, variables: () => true },
+          result: badInput([
+            { path: 'input.nonprofit.name', message: 'Eine Organisation dieses Namens gibt es hier schon.' },
+            { path: 'input.nonprofit.postalCode', message: 'Bitte geben Sie eine fünfstellige Postleitzahl an.' },
+            {
+              path: 'input.consentMethod',
+              message: 'Bitte wählen Sie, wie die Zustimmung gegeben wurde: telefonisch, auf Papier oder persönlich.',
+            },
+          ]),
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Organisation und Herausforderung eintragen' }));
+    // Each problem names its field.
+    const taken = await screen.findByRole('link', {
+      name: 'Name der Organisation: Eine Organisation dieses Namens gibt es hier schon.',
+    });
+    const summary = taken.closest('.error-summary')!;
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(Array.from(summary.querySelectorAll('a'), (link) => link.textContent)).toEqual([
+      'Name der Organisation: Eine Organisation dieses Namens gibt es hier schon.',
+      'Postleitzahl: Bitte geben Sie eine fünfstellige Postleitzahl an.',
+      'Wie wurde die Einwilligung gegeben? Bitte wählen Sie, wie die Zustimmung gegeben wurde: telefonisch, auf Papier ' +
+        'oder persönlich.',
+    ]);
+    const name = document.getElementById(fieldIdFor('input.nonprofit.name'))!;
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(fieldIdFor('input.nonprofit.postalCode'))!.getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    // The summary's link leads to the field.
+    await user.click(taken);
+    expect(document.activeElement).toBe(name);
   });
 });
