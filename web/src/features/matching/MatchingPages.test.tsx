@@ -274,6 +274,17 @@ describe('review board', () => {
     ]);
     // Nobody moved or pinned there gives Jugendtreff a team (a required skill nobody has): shown, with why, not offered.
     expect(within(target).getByRole('option', { name: /^Jugendtreff/ })).toHaveProperty('disabled', true);
+    // A disabled option is skipped by the arrow keys and not read out: its reason is also said under the list, and the
+    // list's description points there.
+    expect(describedBy(target)).toBe('One choice is not available; the reason is below the list.');
+    const notAvailable = within(dialog).getByRole('list', { name: 'Not available' });
+    expect(
+      within(notAvailable)
+        .getAllByRole('listitem')
+        .map((entry) => entry.textContent),
+    ).toEqual([
+      '“Jugendtreff” gets no team, even with Ben. No suitable volunteer covers the required skill GDPR (Expert).',
+    ]);
     // Where Ben is, in words that do not read like the outcome of a move.
     expect(within(dialog).getByText('Ben is currently in “Tafel Lübeck”.')).toBeTruthy();
     // Nothing chosen: the error is on the list, and focus goes there, so that it is read out.
@@ -296,6 +307,55 @@ describe('review board', () => {
     expect(await screen.findByText('Ben is now in “Mieterverein”.')).toBeTruthy();
     const mieterverein = screen.getByRole('article', { name: 'Mieterverein' });
     expect(within(mieterverein).getByText('Ben')).toBeTruthy();
+  });
+
+  it('says in words when no team can take a volunteer, and why, in German', async () => {
+    const full = {
+      ...board(),
+      slots: [
+        {
+          ...board().slots[0],
+          teams: [
+            team('c1', 'Tafel Lübeck', [member('v1', 'Ada', true), member('v2', 'Ben')]),
+            team('c2', 'Mieterverein', [member('v3', 'Cem'), member('v5', 'Eva')]),
+          ],
+        },
+      ],
+      unserved: [board().unserved[0]],
+    };
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'de',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: full } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    (await screen.findByRole('button', { name: 'Dana in ein Team ziehen' })).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Dana verschieben' });
+    const target = within(dialog).getByRole('combobox', { name: 'Neues Team' });
+    expect(
+      within(target)
+        .getAllByRole('option')
+        .filter((option) => !(option as HTMLOptionElement).disabled),
+    ).toHaveLength(1);
+    expect(describedBy(target)).toBe(
+      'Gerade kann kein Team und keine Herausforderung ohne Team Dana aufnehmen; die Gründe stehen unter der Liste.',
+    );
+    expect(
+      within(within(dialog).getByRole('list', { name: 'Nicht wählbar' }))
+        .getAllByRole('listitem')
+        .map((entry) => entry.textContent),
+    ).toEqual([
+      '„Tafel Lübeck“ ist voll (2 von höchstens 2).',
+      '„Mieterverein“ ist voll (2 von höchstens 2).',
+      '„Jugendtreff“ bekommt auch mit Dana kein Team. No suitable volunteer covers the required skill GDPR (Expert).',
+    ]);
   });
 
   it('pins a volunteer to a challenge without a team that one person cannot start, instead of a dead end', async () => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RefusalAlert } from '../../../components/ui/RefusalAlert';
@@ -113,6 +113,37 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
       ],
     }))
     .filter((group) => group.items.length > 0);
+  // What cannot be chosen, and why, as text under the list: a disabled option is skipped by the arrow keys, not read
+  // out by screen readers, and cut off on a small screen, so its reason would otherwise reach only some people.
+  const unavailable = [
+    ...slots.flatMap((slot) =>
+      slot.teams
+        .filter((team) => team.challengeId !== request?.fromChallengeId && team.members.length >= team.teamMax)
+        .map((team) => ({
+          key: `team-${team.challengeId}`,
+          text: t('matching.move.unavailableFull', { title: team.title, size: team.members.length, max: team.teamMax }),
+        })),
+    ),
+    ...board.unserved
+      .filter(
+        (challenge) => BEYOND_A_PIN.has(challenge.code) && slots.some((slot) => challenge.slotIds.includes(slot.id)),
+      )
+      .map((challenge) => ({
+        key: `unserved-${challenge.challengeId}`,
+        text: t('matching.move.unavailableBlocked', {
+          title: challenge.title,
+          name: request?.firstName,
+          reason: challenge.reason,
+        }),
+      })),
+  ];
+  const offered = groups.some((group) => group.items.some((item) => !('disabled' in item && item.disabled)));
+  const unavailableNote =
+    unavailable.length === 0
+      ? undefined
+      : offered
+        ? t('matching.move.unavailableSome', { count: unavailable.length })
+        : t('matching.move.unavailableNone', { name: request?.firstName });
   const options = [
     { value: '', label: t('matching.move.choose') },
     ...(request?.fromChallengeId ? [{ value: NONE, label: t('matching.move.withoutTeam') }] : []),
@@ -197,8 +228,22 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
                 setMissing(false);
                 reset();
               }}
+              description={unavailableNote}
+              inputWrapperOrder={['label', 'input', 'error', 'description']}
               data-autofocus
             />
+            {unavailable.length > 0 && (
+              <Stack gap={4}>
+                <Text size="sm" fw={700} id="move-unavailable">
+                  {t('matching.move.unavailableTitle')}
+                </Text>
+                <List size="sm" spacing={4} aria-labelledby="move-unavailable">
+                  {unavailable.map((entry) => (
+                    <List.Item key={entry.key}>{entry.text}</List.Item>
+                  ))}
+                </List>
+              </Stack>
+            )}
             <Group gap="sm">
               <Button type="submit" loading={loading}>
                 {t(target.startsWith(PIN) ? 'matching.move.submitPin' : 'matching.move.submit')}
