@@ -179,7 +179,7 @@ describe('exports for the city', () => {
         expect.objectContaining({
           Name: 'Grace, Hopper',
           'E-Mail': 'grace@example.org',
-          Telefon: '+49 451 123',
+          Telefon: `'+49 451 123`,
           Anmeldung: 'angemeldet',
           'Höchstens Herausforderungen': '2',
           Sprachen: 'Deutsch; Englisch',
