@@ -267,6 +267,11 @@ describe('nonprofits register through an event and keep their contacts', () => {
     // and the organizer may record that a nonprofit wants no more (as told on the phone)
     const offByOrganizer = await gql(app, UPDATE_NONPROFIT, { id, input: off }, organizer);
     expect(offByOrganizer.body.data.updateNonprofit.inviteToNextEditions).toBe(false);
+    // A client that leaves the setting out changes the rest of the profile, not the invitations
+    const withoutSetting = nonprofitInput({ name: 'Katzenhilfe Lübeck e.V.', district: 'Moisling' });
+    expect(withoutSetting).not.toHaveProperty('inviteToNextEditions');
+    const kept = await gql(app, UPDATE_NONPROFIT, { id, input: withoutSetting }, people.maria.cookie);
+    expect(kept.body.data.updateNonprofit).toMatchObject({ district: 'Moisling', inviteToNextEditions: false });
   });
 
   it('adds a further contact by address, creating the person, granting the role and mailing them', async () => {

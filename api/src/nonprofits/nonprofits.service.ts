@@ -81,7 +81,7 @@ export class NonprofitsService {
       // Consent to the map is personal: an organizer cannot give it for the nonprofit. Nor can an organizer invite
       // again a nonprofit that asked not to be (they may record that wish, as told by phone).
       const onMap = input.publishOnMap && !nonprofit.publishOnMap;
-      const invitedAgain = input.inviteToNextEditions && !nonprofit.inviteToNextEditions;
+      const invitedAgain = input.inviteToNextEditions === true && !nonprofit.inviteToNextEditions;
       if ((onMap || invitedAgain) && !(await isContactOf(manager, nonprofit.id, person.id)))
         assertValid([
           ...(onMap ? [{ path: 'input.publishOnMap', messageKey: 'nonprofits.validation.mapConsentByContact' }] : []),
@@ -91,7 +91,13 @@ export class NonprofitsService {
         ]);
       if (onMap) await recordConsent(manager, person.id, 'MAP_PUBLICATION', 'ONLINE', null);
       await assertNameFree(manager, nonprofit.organizingBodyId, input.name, 'input.name', nonprofit.id);
-      await manager.update(NonprofitEntity, { id: nonprofit.id }, profileColumns(input));
+      // (a client that leaves the invitations out keeps them as they are)
+      const invitations = input.inviteToNextEditions ?? nonprofit.inviteToNextEditions;
+      await manager.update(
+        NonprofitEntity,
+        { id: nonprofit.id },
+        { ...profileColumns(input), inviteToNextEditions: invitations },
+      );
       const updated = await manager.findOneByOrFail(NonprofitEntity, { id: nonprofit.id });
       return (await toNonprofits(manager, [updated], person))[0];
     });

@@ -110,12 +110,15 @@ export class NonprofitInput implements InputWithRules {
   @IsBoolean()
   publishOnMap: boolean;
 
-  @Field({
-    defaultValue: true,
-    description: 'Its contacts are invited when the next edition of an event it brought a challenge to opens.',
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Its contacts are invited when the next edition of an event it brought a challenge to opens. Left out: on for a ' +
+      'new nonprofit, unchanged for an existing one.',
   })
+  @IsOptional()
   @IsBoolean()
-  inviteToNextEditions: boolean;
+  inviteToNextEditions?: boolean | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
