@@ -104,7 +104,9 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
     .getByRole('textbox', { name: /^Kurzbeschreibung/ })
     .fill('Wir kochen jeden Mittwoch für die Nachbarschaft.');
   // Invitations to later editions are on unless the nonprofit turns them off.
-  await expect(page.getByRole('checkbox', { name: 'Laden Sie uns zu späteren Ausgaben ein.' })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Laden Sie uns ein, wenn eine Veranstaltung wieder stattfindet.' }),
+  ).toBeChecked();
   await page.getByRole('checkbox', { name: /^Ich willige in die Verarbeitung der Daten/ }).check();
   await page.getByRole('button', { name: 'Organisation registrieren und weiter' }).click();
 
@@ -248,7 +250,7 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
 
   // Nora does not want the invitations to later editions: she turns them off in the profile, and it stays saved.
   await page.getByRole('button', { name: 'Profil bearbeiten' }).click();
-  const invite = page.getByRole('checkbox', { name: 'Laden Sie uns zu späteren Ausgaben ein.' });
+  const invite = page.getByRole('checkbox', { name: 'Laden Sie uns ein, wenn eine Veranstaltung wieder stattfindet.' });
   await expect(invite).toBeChecked();
   await invite.uncheck();
   await expectNoAxeViolations(page);

@@ -155,7 +155,7 @@ describe('the next edition invites the people of earlier ones', () => {
     // Nonprofit contacts are told where they turn invitations off: their organisation's page, not a volunteer profile.
     expect(nora.text).toContain(
       'You receive this invitation once for this event. You can turn off invitations to your organization on its ' +
-        'page under “Edit profile” (“Invite us to later editions.”).',
+        'page under “Edit profile” (“Invite us when an event takes place again.”).',
     );
     expect(nora.text).not.toContain('volunteer profile');
     expect(vera.text).not.toContain('Laden Sie uns');

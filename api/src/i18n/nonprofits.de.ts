@@ -22,7 +22,7 @@ export const nonprofitsDe: Pick<Catalogue, 'nonprofits' | 'challenges'> = {
       intakeMethod: 'Bitte wählen Sie, wie die Zustimmung gegeben wurde: telefonisch, auf Papier oder persönlich.',
       reachable: 'Bitte geben Sie eine E-Mail-Adresse oder Telefonnummer an, damit die Organisation erreichbar ist.',
       invitationsByContact:
-        'Nur eine Ansprechperson der Organisation kann die Einladungen zu späteren Ausgaben wieder einschalten.',
+        'Nur eine Ansprechperson der Organisation kann die Einladungen wieder einschalten, wenn eine Veranstaltung wieder stattfindet.',
       mapConsentByContact:
         'Nur eine Ansprechperson der Organisation kann der Veröffentlichung auf der Karte zustimmen.',
     },

@@ -17,7 +17,7 @@ export const nonprofitsEn = {
       intakeMethod: 'Please choose how the consent was given: by phone, on paper or in person.',
       reachable: 'Please give an e-mail address or a phone number, so that the nonprofit can be reached.',
       invitationsByContact:
-        'Only a contact person of the nonprofit can turn the invitations to later editions back on.',
+        'Only a contact person of the nonprofit can turn back on the invitations for when an event takes place again.',
       mapConsentByContact: 'Only a contact person of the nonprofit can agree to the publication on the map.',
     },
     mail: {

@@ -94,7 +94,7 @@ export const privacyDe: Pick<Catalogue, 'helpPoints' | 'exports' | 'privacy'> = 
         optOutVolunteer:
           'Einladungen können Sie in Ihrem Profil als Freiwillige*r abbestellen („Laden Sie mich zu späteren Ausgaben ein.“).',
         optOutNonprofit:
-          'Einladungen an Ihre Organisation können Sie auf ihrer Seite unter „Profil bearbeiten“ abbestellen („Laden Sie uns zu späteren Ausgaben ein.“).',
+          'Einladungen an Ihre Organisation können Sie auf ihrer Seite unter „Profil bearbeiten“ abbestellen („Laden Sie uns ein, wenn eine Veranstaltung wieder stattfindet.“).',
         volunteerAction: 'Als Freiwillige/r anmelden',
         nonprofitAction: 'Veranstaltungsseite öffnen',
       },

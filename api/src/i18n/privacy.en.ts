@@ -88,7 +88,7 @@ export const privacyEn = {
         once: 'You receive this invitation once for this event.',
         optOutVolunteer: 'You can turn off invitations in your volunteer profile (“Invite me to later editions.”).',
         optOutNonprofit:
-          'You can turn off invitations to your organization on its page under “Edit profile” (“Invite us to later editions.”).',
+          'You can turn off invitations to your organization on its page under “Edit profile” (“Invite us when an event takes place again.”).',
         volunteerAction: 'Register as a volunteer',
         nonprofitAction: 'Open the event page',
       },

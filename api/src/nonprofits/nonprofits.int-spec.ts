@@ -258,7 +258,8 @@ describe('nonprofits register through an event and keep their contacts', () => {
     expect(byOrganizer.body.errors[0].extensions.fields).toEqual([
       {
         path: 'input.inviteToNextEditions',
-        message: 'Only a contact person of the nonprofit can turn the invitations to later editions back on.',
+        message:
+          'Only a contact person of the nonprofit can turn back on the invitations for when an event takes place again.',
       },
     ]);
     expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit.inviteToNextEditions).toBe(false);

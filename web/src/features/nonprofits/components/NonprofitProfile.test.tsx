@@ -72,7 +72,9 @@ describe('the nonprofit’s invitations to later editions', () => {
     expect(within(profile).getByText('Ansprechpersonen werden per E-Mail eingeladen')).toBeTruthy();
 
     await user.click(within(profile).getByRole('button', { name: 'Profil bearbeiten' }));
-    const invite = within(profile).getByRole('checkbox', { name: 'Laden Sie uns zu späteren Ausgaben ein.' });
+    const invite = within(profile).getByRole('checkbox', {
+      name: 'Laden Sie uns ein, wenn eine Veranstaltung wieder stattfindet.',
+    });
     expect(invite).toHaveProperty('checked', true);
     expect(invite.getAttribute('aria-describedby')).toBeTruthy();
     await user.click(invite);
@@ -96,7 +98,7 @@ describe('the nonprofit’s invitations to later editions', () => {
       ],
     });
     const profile = await screen.findByRole('region', { name: 'Profile' });
-    expect(within(profile).getByText('Later editions')).toBeTruthy();
+    expect(within(profile).getByText('When an event takes place again')).toBeTruthy();
     expect(within(profile).getByText('Contact persons are not invited')).toBeTruthy();
   });
 });
