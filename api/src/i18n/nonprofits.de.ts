@@ -15,6 +15,8 @@ export const nonprofitsDe: Pick<Catalogue, 'nonprofits' | 'challenges'> = {
     validation: {
       nameTaken:
         'Eine Organisation mit diesem Namen ist bereits registriert. Wenn es Ihre ist, bitten Sie die Ansprechperson, Sie hinzuzufügen.',
+      nameTakenIntake:
+        'Eine Organisation mit diesem Namen ist bei Ihrer Stelle schon registriert. Ist es dieselbe, fügen Sie die Person auf ihrer Seite als Ansprechperson hinzu; sonst unterscheiden Sie die Namen, etwa durch den Ort.',
       consentRequired:
         'Bitte stimmen Sie der Verarbeitung der Daten zu; ohne Zustimmung können wir die Organisation nicht registrieren.',
       coordinatesTogether: 'Bitte geben Sie Breiten- und Längengrad an, oder keinen von beiden.',

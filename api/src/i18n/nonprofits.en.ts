@@ -11,6 +11,8 @@ export const nonprofitsEn = {
     },
     validation: {
       nameTaken: 'A nonprofit of this name is already registered. If it is yours, ask its contact person to add you.',
+      nameTakenIntake:
+        'A nonprofit of this name is already registered with your body. If it is the same, add the person as a contact on its page; otherwise tell the names apart, for example by the town.',
       consentRequired: 'Please agree to the processing of the data; without it we cannot register the nonprofit.',
       coordinatesTogether: 'Please give both latitude and longitude, or neither.',
       contactExists: 'This person is already a contact person of the nonprofit.',

@@ -265,7 +265,7 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
       {
         path: 'input.nonprofit.name',
         message:
-          'Eine Organisation mit diesem Namen ist bereits registriert. Wenn es Ihre ist, bitten Sie die Ansprechperson, Sie hinzuzufügen.',
+          'Eine Organisation mit diesem Namen ist bei Ihrer Stelle schon registriert. Ist es dieselbe, fügen Sie die Person auf ihrer Seite als Ansprechperson hinzu; sonst unterscheiden Sie die Namen, etwa durch den Ort.',
       },
       { path: 'input.nonprofit.postalCode', message: 'Bitte geben Sie fünf Ziffern ein.' },
       { path: 'input.nonprofit.website', message: expect.any(String) },
@@ -285,8 +285,9 @@ describe('assisted intake: organizers register a nonprofit and its challenge on 
       'input.nonprofit.name',
       'input.nonprofit.postalCode',
     ]);
+    // (spoken to the organizer, who enters it for someone: not "ask its contact person to add you")
     expect(english.body.errors[0].extensions.fields[0].message).toMatch(
-      /^A nonprofit of this name is already registered/,
+      /^A nonprofit of this name is already registered with your body\. If it is the same, add the person as a contact/,
     );
     expect(await snapshot()).toEqual(before);
   });

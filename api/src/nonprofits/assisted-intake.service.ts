@@ -61,7 +61,7 @@ export class AssistedIntakeService {
         const ofEvent = contentProblems(input.challenge, await eventFrame(manager, event), 'input.challenge').filter(
           (problem) => !own.some((known) => known.path === problem.path && known.messageKey === problem.messageKey),
         );
-        const taken = await nameProblems(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name');
+        const taken = await nameProblems(manager, bodyId, input.nonprofit.name, 'input.nonprofit.name', 'intake');
         assertValid([
           ...besidesFormatProblems(format, taken),
           ...format,
@@ -98,7 +98,7 @@ export class AssistedIntakeService {
         };
       });
     } catch (error) {
-      if (isNameIndexViolation(error)) throw nameTaken(input.nonprofit.name.trim(), 'input.nonprofit.name');
+      if (isNameIndexViolation(error)) throw nameTaken(input.nonprofit.name.trim(), 'input.nonprofit.name', 'intake');
       throw error;
     }
   }

@@ -52,11 +52,19 @@ export function coordinateProblems(
   ];
 }
 
+/**
+ * What a taken name tells the one who typed it: a nonprofit's own contact (ask its contact person to add you), or an
+ * organizer entering it for someone (assisted intake: add the person to the one registered, or tell the names apart).
+ */
+export type NameTakenVoice = 'self' | 'intake';
+const NAME_TAKEN_KEYS: Record<NameTakenVoice, string> = {
+  self: 'nonprofits.validation.nameTaken',
+  intake: 'nonprofits.validation.nameTakenIntake',
+};
+
 /** A CONFLICT that names the field, so the form shows it beside the name. */
-export const nameTaken = (name: string, path: string) =>
-  new DomainError('CONFLICT', 'nonprofits.errors.nameTaken', { name }, [
-    { path, messageKey: 'nonprofits.validation.nameTaken' },
-  ]);
+export const nameTaken = (name: string, path: string, voice: NameTakenVoice = 'self') =>
+  new DomainError('CONFLICT', 'nonprofits.errors.nameTaken', { name }, [{ path, messageKey: NAME_TAKEN_KEYS[voice] }]);
 
 /** Whether another nonprofit of the body has the name; the unique index catches what races past this. */
 async function nameInUse(
@@ -90,10 +98,9 @@ export async function nameProblems(
   organizingBodyId: string,
   name: string,
   path: string,
+  voice: NameTakenVoice = 'self',
 ): Promise<FieldProblem[]> {
-  return (await nameInUse(manager, organizingBodyId, name, null))
-    ? [{ path, messageKey: 'nonprofits.validation.nameTaken' }]
-    : [];
+  return (await nameInUse(manager, organizingBodyId, name, null)) ? [{ path, messageKey: NAME_TAKEN_KEYS[voice] }] : [];
 }
 
 /** Whether a database error is the unique index on names within a body (two registrations at the same moment). */
