@@ -66,7 +66,7 @@ describe('account page', () => {
     expect(within(table).getByRole('cell', { name: 'Your volunteer profile' })).toBeTruthy();
     expect(within(table).getByRole('cell', { name: 'By phone, recorded by Olga Orga' })).toBeTruthy();
     // The stored "2026-11-1", as people read it.
-    expect(within(table).getByRole('cell', { name: 'no. 1 of November 2026' })).toBeTruthy();
+    expect(within(table).getByRole('cell', { name: 'No. 1 of November 2026' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Download my data' }).getAttribute('href')).toBe(
       '/api/exports/my-personal-data.json',
     );

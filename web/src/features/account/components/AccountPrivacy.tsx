@@ -11,6 +11,9 @@ import { formatDay } from '../../../lib/dates';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { EraseMyAccountMutation, MyConsentRecordsQuery } from '../graphql/account';
 
+/** A cell's text begins as a sentence does ("No. 1 of November 2026"; the German already does). */
+const sentenceStart = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 const CONFIRM_ID = 'field-confirm';
 
 /**
@@ -63,7 +66,7 @@ export function AccountPrivacy({ onErased }: { onErased: () => Promise<void> }) 
                 {(data?.myConsentRecords ?? []).map((record) => (
                   <Table.Tr key={record.id}>
                     <Table.Td>{t(`account.consents.purposes.${record.purpose}`)}</Table.Td>
-                    <Table.Td>{formatConsentVersion(t, record.textVersion, language)}</Table.Td>
+                    <Table.Td>{sentenceStart(formatConsentVersion(t, record.textVersion, language))}</Table.Td>
                     <Table.Td>{formatDay(record.givenAt, language, 'medium', true)}</Table.Td>
                     <Table.Td>
                       {record.recordedByName
