@@ -140,7 +140,7 @@ test('an organizer exports GeoJSON and CSV; a volunteer downloads their data and
   await volunteer.keyboard.press('Enter');
   await volunteer.getByRole('menuitem', { name: 'Konto und Datenschutz' }).click();
   await expect(volunteer.getByRole('heading', { level: 1, name: 'Ihr Konto und Ihre Daten' })).toBeVisible();
-  await expect(volunteer.getByRole('cell', { name: 'Ihr Profil als Freiwillige/r' })).toBeVisible();
+  await expect(volunteer.getByRole('cell', { name: 'Ihr Profil als Freiwillige*r' })).toBeVisible();
   await expectNoAxeViolations(volunteer);
 
   await tabTo(volunteer, volunteer.getByRole('link', { name: 'Meine Daten herunterladen' }));

@@ -95,7 +95,7 @@ export const privacyDe: Pick<Catalogue, 'helpPoints' | 'exports' | 'privacy'> = 
           'Einladungen können Sie in Ihrem Profil als Freiwillige*r abbestellen („Laden Sie mich zu späteren Ausgaben ein.“).',
         optOutNonprofit:
           'Einladungen an Ihre Organisation können Sie auf ihrer Seite unter „Profil bearbeiten“ abbestellen („Laden Sie uns ein, wenn eine Veranstaltung wieder stattfindet.“).',
-        volunteerAction: 'Als Freiwillige/r anmelden',
+        volunteerAction: 'Als Freiwillige*r anmelden',
         nonprofitAction: 'Veranstaltungsseite öffnen',
       },
     },
