@@ -190,7 +190,7 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor, voi
               key={item}
               id={fieldIdFor(path(item))}
               label={say(`challenges.form.checklist.${item}.label`)}
-              description={t(`challenges.form.checklist.${item}.help`)}
+              description={say(`challenges.form.checklist.${item}.help`)}
               checked={values[item]}
               error={errorFor(path(item))}
               // (Mantine describes the checkbox by its error, but leaves marking it invalid to the caller)
