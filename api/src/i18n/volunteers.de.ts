@@ -25,7 +25,7 @@ export const volunteersDe: Pick<Catalogue, 'volunteers'> = {
         'Pro Zeitfenster übernehmen Sie höchstens eine Herausforderung: Bei {{slots}} gewählten Zeitfenster(n) bitte höchstens {{slots}}.',
       intakeMethod: 'Bitte wählen Sie, wie die Zustimmung gegeben wurde: am Telefon, auf Papier oder persönlich.',
       emailTaken:
-        'Zu dieser Adresse gibt es schon ein Konto bei SkillShift. Wer ein Konto hat, meldet sich selbst an: Schicken Sie der Person bitte die Seite der Veranstaltung.',
+        'Zu dieser Adresse gibt es schon ein Konto bei SkillShift: Mit ihrem Konto meldet sich die Person selbst an (schicken Sie ihr die Seite der Veranstaltung). Geht das für sie nicht, lassen Sie die Adresse leer und tragen Sie die Person mit ihrer Telefonnummer ein.',
     },
     mail: {
       registrationConfirmed: {

@@ -21,7 +21,7 @@ export const volunteersEn = {
         'You take at most one challenge per slot: with {{slots}} slot(s) chosen, please enter at most {{slots}}.',
       intakeMethod: 'Please choose how the consent was given: by phone, on paper or in person.',
       emailTaken:
-        'This address already belongs to an account on SkillShift. People with an account register themselves: please send them the event page.',
+        'This address already belongs to an account on SkillShift: with it, the person registers themselves (send them the event page). If that does not work for them, leave the address empty and enter the person with their phone number.',
     },
     mail: {
       registrationConfirmed: {

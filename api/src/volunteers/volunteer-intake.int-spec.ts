@@ -129,7 +129,7 @@ describe('assisted intake: organizers register volunteers on their behalf', () =
         {
           path: 'input.email',
           message:
-            'Zu dieser Adresse gibt es schon ein Konto bei SkillShift. Wer ein Konto hat, meldet sich selbst an: Schicken Sie der Person bitte die Seite der Veranstaltung.',
+            'Zu dieser Adresse gibt es schon ein Konto bei SkillShift: Mit ihrem Konto meldet sich die Person selbst an (schicken Sie ihr die Seite der Veranstaltung). Geht das für sie nicht, lassen Sie die Adresse leer und tragen Sie die Person mit ihrer Telefonnummer ein.',
         },
       ],
     });
@@ -162,7 +162,7 @@ describe('assisted intake: organizers register volunteers on their behalf', () =
       expect.arrayContaining(['input.slotIds', 'input.maxAssignments', 'input.profile.name', 'input.email']),
     );
     expect(fields.find((field) => field.path === 'input.email')?.message).toBe(
-      'This address already belongs to an account on SkillShift. People with an account register themselves: please send them the event page.',
+      'This address already belongs to an account on SkillShift: with it, the person registers themselves (send them the event page). If that does not work for them, leave the address empty and enter the person with their phone number.',
     );
     expect(await counts()).toEqual(before);
   });

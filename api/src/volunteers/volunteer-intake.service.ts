@@ -19,7 +19,8 @@ import { slotChoiceProblems, volunteerIntakeProblems } from './volunteer-rules';
  * and records how they consented. A person with an address gets a mail to review their data.
  *
  * An address that already belongs to an account is refused: that person manages their data themselves, and an
- * organizer must not change a profile (or the name) someone keeps on their own. They register themselves instead.
+ * organizer must not change a profile (or the name) someone keeps on their own. They register themselves instead, or,
+ * where they cannot, the organizer enters them without the address (by phone number), as a person of their own.
  */
 @Injectable()
 export class VolunteerIntakeService {
