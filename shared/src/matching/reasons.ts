@@ -1,4 +1,4 @@
-import { coverMasks, covers, coverWithin, type Model } from './model';
+import { coverMasks, covers, teamableSlots, type Model } from './model';
 import { type Plan } from './plan';
 import { type Unserved } from './types';
 
@@ -67,19 +67,6 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     if (!list) lists.set(s, (list = Array.from(cands).filter((v) => m.available[v * m.S + s] === 1)));
     return list;
   };
-  // the distinct non-empty sets of required skills the people of slot s cover (asked with at most 20 skills)
-  const kinds = (s: number) => {
-    const distinct: number[] = [];
-    const seen = new Uint8Array(allSkills + 1);
-    for (let i = 0; i < cands.length; i++) {
-      const mask = masks[i];
-      if (mask !== 0 && seen[mask] === 0 && m.available[cands[i] * m.S + s] === 1) {
-        seen[mask] = 1;
-        distinct.push(mask);
-      }
-    }
-    return distinct;
-  };
   const coversAll = (s: number) =>
     allSkills >= 0
       ? coveredIn.get(s) === allSkills
@@ -109,10 +96,9 @@ export function unservedReason(m: Model, p: Plan, c: number): Unserved {
     );
   }
   const coverable = slots.filter((s) => m.capacity[s] > 0 && count.get(s)! >= needed && coversAll(s));
-  // (beyond 20 required skills coverWithin does not look: no need for their masks)
-  const feasible = coverable.filter(
-    (s) => required.length > 20 || coverWithin(kinds(s), required.length, m.maxSize[c]),
-  );
+  // (where, besides, at most teamSize.max of them cover every required skill: the engine's own test)
+  const teamable = teamableSlots(m);
+  const feasible = coverable.filter((s) => teamable[c * m.S + s] === 1);
   if (coverable.length > 0 && feasible.length === 0) {
     const skills = ch.skills.filter((k) => k.required).map((k) => k.skill);
     return make(
