@@ -48,8 +48,8 @@ export class VolunteerIntakeService {
         email && (await hasAccount(manager, email))
           ? [{ path: 'input.email', messageKey: 'volunteers.validation.emailTaken' }]
           : [];
-      const problems = [...format, ...besidesFormatProblems(format, rules)];
-      problems.push(...taken.filter((problem) => !problems.some((named) => named.path === problem.path)));
+      const named = [...format, ...besidesFormatProblems(format, rules)];
+      const problems = [...named, ...besidesFormatProblems(named, taken)];
       if (problems.length > 0) throw invalidInput(problems);
 
       const locale = toUiLocale(input.locale);

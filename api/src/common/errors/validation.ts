@@ -156,6 +156,9 @@ export function formatProblems(input: object): FieldProblem[] {
   );
 }
 
-/** Problems of further rules, less those about fields that class-validator named (which keep its message). */
-export const besidesFormatProblems = (format: FieldProblem[], more: FieldProblem[]): FieldProblem[] =>
-  more.filter((problem) => !format.some((named) => named.path === problem.path));
+/**
+ * Problems of further rules, less those about fields already named (by class-validator, or by the rules before): each
+ * field keeps the first message about it.
+ */
+export const besidesFormatProblems = (named: FieldProblem[], more: FieldProblem[]): FieldProblem[] =>
+  more.filter((problem) => !named.some((before) => before.path === problem.path));
