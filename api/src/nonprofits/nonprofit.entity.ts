@@ -73,8 +73,9 @@ export class NonprofitEntity {
   publishOnMap: boolean;
 
   /**
-   * Its contacts hear of the body's next editions (next-edition.service.ts). On unless a contact turned it off: the
-   * nonprofit brought a challenge before, and the invitation is one mail per edition.
+   * Its contacts hear of the body's next editions (next-edition.service.ts). On unless turned off (by a contact, or by
+   * an organizer recording the nonprofit's wish; only a contact turns it on again): the nonprofit brought a challenge
+   * before, and the invitation is one mail per edition.
    */
   @Column({ name: 'invite_to_next_editions', type: 'boolean', default: true })
   inviteToNextEditions: boolean;
