@@ -66,25 +66,27 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
     ...slots.flatMap((slot) => slot.teams.map((team) => [team.challengeId, team.title] as [string, string])),
     ...board.unserved.map((challenge) => [challenge.challengeId, challenge.title] as [string, string]),
   ]);
+  // The teams the person could go to (not their own), and whether one is full already (the server would refuse it).
+  const otherTeams = (slot: (typeof slots)[number]) =>
+    slot.teams.filter((team) => team.challengeId !== request?.fromChallengeId);
+  const isFull = (team: { members: unknown[]; teamMax: number }) => team.members.length >= team.teamMax;
   const groups = slots
     .map((slot) => ({
       group: slotName(slot, language),
       items: [
-        ...slot.teams
-          .filter((team) => team.challengeId !== request?.fromChallengeId)
-          .map((team) => {
-            const full = team.members.length >= team.teamMax;
-            return {
-              value: `${team.challengeId}|${slot.id}`,
-              label: t(full ? 'matching.move.teamOptionFull' : 'matching.move.teamOption', {
-                title: team.title,
-                size: team.members.length,
-                max: team.teamMax,
-              }),
-              // (shown, with why, but not offered: the server would refuse it)
-              disabled: full,
-            };
-          }),
+        ...otherTeams(slot).map((team) => {
+          const full = isFull(team);
+          return {
+            value: `${team.challengeId}|${slot.id}`,
+            label: t(full ? 'matching.move.teamOptionFull' : 'matching.move.teamOption', {
+              title: team.title,
+              size: team.members.length,
+              max: team.teamMax,
+            }),
+            // (shown, with why, but not offered: the server would refuse it)
+            disabled: full,
+          };
+        }),
         ...board.unserved
           .filter((challenge) => challenge.slotIds.includes(slot.id))
           .map((challenge) => {
@@ -117,8 +119,8 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
   // out by screen readers, and cut off on a small screen, so its reason would otherwise reach only some people.
   const unavailable = [
     ...slots.flatMap((slot) =>
-      slot.teams
-        .filter((team) => team.challengeId !== request?.fromChallengeId && team.members.length >= team.teamMax)
+      otherTeams(slot)
+        .filter(isFull)
         .map((team) => ({
           key: `team-${team.challengeId}`,
           text: t('matching.move.unavailableFull', { title: team.title, size: team.members.length, max: team.teamMax }),
