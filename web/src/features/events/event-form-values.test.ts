@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyEvent, fieldId, fromLocalInput, missingSlotValues, toInput, toLocalInput } from './event-form-values';
+import { fromLocalInput, toLocalInput } from '../../lib/local-input';
+import { emptyEvent, fieldId, missingSlotValues, toInput } from './event-form-values';
 
 describe('event form values', () => {
   it('reads and writes datetime-local values on Berlin’s clock, in winter and summer', () => {

@@ -1,5 +1,6 @@
-import { EVENT_TIME_ZONE, type EventKind, fromWallClock, wallClockAsUtc } from '@skillshift/shared';
+import { type EventKind } from '@skillshift/shared';
 import { type EventInput, type OrganizerEventFieldsFragment } from '../../gql/graphql';
+import { fromLocalInput, toLocalInput } from '../../lib/local-input';
 
 /** One slot row of the form; `key` keeps React's rows stable while rows are added and removed. */
 export interface SlotValues {
@@ -51,23 +52,6 @@ export const emptyEvent = (): EventFormValues => ({
   volunteerDeadline: '',
   slots: [emptySlot()],
 });
-
-/**
- * `datetime-local` inputs hold a wall-clock time without zone; events are planned on Berlin's clock, so the form
- * shows and reads Berlin time wherever the organizer's computer is.
- */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return new Date(wallClockAsUtc(new Date(iso), EVENT_TIME_ZONE)).toISOString().slice(0, 16);
-}
-
-/** The ISO moment of a `datetime-local` value, or null when the field is empty or not a date. */
-export function fromLocalInput(value: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!match) return null;
-  const [, year, month, day, hours, minutes] = match.map(Number);
-  return fromWallClock(Date.UTC(year, month - 1, day, hours, minutes), EVENT_TIME_ZONE).toISOString();
-}
 
 export function fromEvent(event: OrganizerEventFieldsFragment): EventFormValues {
   return {

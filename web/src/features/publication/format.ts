@@ -46,4 +46,4 @@ export function teamText(
 }
 
 /** A moment as the value of a datetime-local field on Berlin's clock, and back. */
-export { toLocalInput, fromLocalInput } from './local-input';
+export { toLocalInput, fromLocalInput } from '../../lib/local-input';

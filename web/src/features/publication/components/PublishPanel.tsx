@@ -10,7 +10,7 @@ import { currentLanguage } from '../../../i18n';
 import { fieldErrorsOf, graphQLErrorWithCode, stillStanding } from '../../../lib/field-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
 import { formatFullMoment } from '../../../lib/dates';
-import { fromLocalInput } from '../local-input';
+import { fromLocalInput } from '../../../lib/local-input';
 import { PublicationFieldsFragment, PublicationQuery, PublishMatchingRunMutation } from '../graphql/publication';
 
 export interface PublishPanelProps {

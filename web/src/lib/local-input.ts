@@ -1,6 +1,9 @@
 import { EVENT_TIME_ZONE, fromWallClock, wallClockAsUtc } from '@skillshift/shared';
 
-/** `datetime-local` holds a wall-clock time without zone; deadlines are set on Berlin's clock, like events. */
+/**
+ * `datetime-local` inputs hold a wall-clock time without zone; events and deadlines are planned on Berlin's clock, so
+ * the forms show and read Berlin time wherever the organizer's computer is.
+ */
 export function toLocalInput(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(wallClockAsUtc(new Date(iso), EVENT_TIME_ZONE)).toISOString().slice(0, 16);
