@@ -44,6 +44,3 @@ export function teamText(
     )
     .join('; ');
 }
-
-/** A moment as the value of a datetime-local field on Berlin's clock, and back. */
-export { toLocalInput, fromLocalInput } from '../../lib/local-input';
