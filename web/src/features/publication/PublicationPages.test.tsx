@@ -270,7 +270,7 @@ describe('recording an answer for someone without e-mail', () => {
     });
     expect(within(updated).queryByText(/call them/)).toBeNull();
     expect(screen.getByText('Accepted: 2')).toBeTruthy();
-    expect(document.activeElement?.getAttribute('aria-labelledby')).toBe('team-c1-caption');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-labelledby')).toBe('team-c1-caption'));
 
     // Peter calls later: he cannot come after all.
     await user.click(within(updated).getByRole('button', { name: 'Record Peter’s cancellation' }));

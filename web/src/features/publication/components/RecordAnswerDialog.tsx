@@ -72,6 +72,14 @@ export function RecordAnswerDialog({
   useEffect(() => {
     if (refusals) (refusalRef.current ?? noteRef.current)?.focus();
   }, [refusals]);
+  // Once something is recorded, the page puts focus where the change is: the dialog must not hand it back to the
+  // button that opened it (gone, or a step behind). Each new opening returns focus on Escape again.
+  const [returnFocus, setReturnFocus] = useState(true);
+  const [openedFor, setOpenedFor] = useState(target);
+  if (target !== openedFor) {
+    setOpenedFor(target);
+    if (target) setReturnFocus(true);
+  }
 
   function reset() {
     setAnswer(null);
@@ -96,6 +104,7 @@ export function RecordAnswerDialog({
         setRefusals((count) => count + 1);
         return;
       }
+      setReturnFocus(false);
       reset();
       onRecorded(t('publication.status.record.recordedCancel', { name }));
       return;
@@ -110,6 +119,7 @@ export function RecordAnswerDialog({
       setRefusals((count) => count + 1);
       return;
     }
+    setReturnFocus(false);
     reset();
     onRecorded(t(`publication.status.record.recorded${answer}`, { name }));
   }
@@ -120,6 +130,7 @@ export function RecordAnswerDialog({
     <Modal
       opened={target !== null}
       onClose={close}
+      returnFocus={returnFocus}
       title={
         target
           ? t(cancelling ? 'publication.status.record.cancelTitle' : 'publication.status.record.answerTitle', { name })
