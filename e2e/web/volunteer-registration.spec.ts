@@ -101,7 +101,7 @@ test('a volunteer registers in English with skills and availability, keyboard on
   const problems = page.getByRole('alert').filter({ hasText: 'Please correct the following' });
   await expect(problems).toBeFocused();
   for (const entry of [
-    'Phone (optional): Please enter a phone number with at least 5 digits.',
+    'Phone: Please enter a phone number with at least 5 digits.',
     'Languages: Please choose at least one.',
     'How you can work: Please choose at least one.',
     'When can you come? Please choose at least one.',

@@ -49,6 +49,33 @@ describe('error summary', () => {
     ]);
   });
 
+  it('names a field without the mark that it may be left empty', async () => {
+    render(
+      <I18nextProvider i18n={createI18n('de')}>
+        <MantineProvider>
+          <ErrorSummary
+            items={[
+              { fieldId: 'phone', message: 'Bitte geben Sie eine Telefonnummer mit mindestens 5 Ziffern an.' },
+              { fieldId: 'why', message: 'Höchstens 500 Zeichen.' },
+            ]}
+          />
+          <TextInput id="phone" label="Telefon (freiwillig)" />
+          <TextInput id="why" label="Warum ziehen Sie zurück? (freiwillig)" />
+        </MantineProvider>
+      </I18nextProvider>,
+    );
+    const summary = screen.getByRole('alert');
+    await within(summary).findByText(/^Telefon: /);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Telefon: Bitte geben Sie eine Telefonnummer mit mindestens 5 Ziffern an.',
+      'Warum ziehen Sie zurück? Höchstens 500 Zeichen.',
+    ]);
+  });
+
   it('lists problems in the order of the fields, naming a repeated group’s fields with its legend', async () => {
     render(
       <I18nextProvider i18n={createI18n('de')}>

@@ -83,8 +83,11 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
     return at < 0 ? order.length : at;
   };
   const shown = [...items].sort((a, b) => rank(a) - rank(b));
+  // A field's "(optional)" is for filling the form in; a problem with what was entered names the field alone.
+  const mark = t('common.optionalMark');
   const textOf = (item: SummaryItem) => {
-    const label = item.fieldId ? labels[item.fieldId] : undefined;
+    const full = item.fieldId ? labels[item.fieldId] : undefined;
+    const label = full?.endsWith(mark) ? full.slice(0, -mark.length).trimEnd() : full;
     return label && !item.message.startsWith(label) ? labelledMessage(label, item.message) : item.message;
   };
 
