@@ -3,7 +3,8 @@ import { CHANGE_STATUS, createEvent } from './events';
 
 /** GraphQL documents, inputs and factories for the nonprofit and challenge specs. */
 export const NONPROFIT_FIELDS = `id name legalForm causes street postalCode city district website description
-  publishOnMap inviteToNextEditions latitude longitude organizingBodyId organizingBodyName viewerIsContact
+  publishOnMap inviteToNextEditions invitationsChange { at byName } latitude longitude organizingBodyId organizingBodyName
+  viewerIsContact
   contacts { personId name email phone }
   challenges { id title status priority openQuestion decisionReason eventId eventName }
   openEvents { id name }`;

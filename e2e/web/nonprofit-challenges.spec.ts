@@ -257,9 +257,13 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   await page.getByRole('button', { name: 'Profil speichern' }).click();
   await expect(page.getByText('Das Profil ist gespeichert.')).toBeVisible();
   await expect(page.getByText('Ansprechpersonen werden nicht eingeladen')).toBeVisible();
+  // Beside it: who turned them off, and when (as the page writes today's date in Lübeck).
+  const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date());
+  await expect(page.getByText(`Ausgeschaltet von Nora Nachbar am ${today}.`)).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: nonprofitName })).toBeVisible();
   await expect(page.getByText('Ansprechpersonen werden nicht eingeladen')).toBeVisible();
+  await expect(page.getByText(`Ausgeschaltet von Nora Nachbar am ${today}.`)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Profil bearbeiten' }).click();
   await expect(invite).not.toBeChecked();

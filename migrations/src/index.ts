@@ -1,4 +1,5 @@
 import { type MigrationInterface } from 'typeorm';
+import { RecordWhoChangedNextEditionInvitations1796676102425 } from './1796676102425-RecordWhoChangedNextEditionInvitations';
 import { LetNonprofitsTurnOffNextEditionInvitations1796665398310 } from './1796665398310-LetNonprofitsTurnOffNextEditionInvitations';
 import { KeepFeedbackHoursToTheHundredth1796656598523 } from './1796656598523-KeepFeedbackHoursToTheHundredth';
 import { AddFeedbackAndImpact1795457904287 } from './1795457904287-AddFeedbackAndImpact';
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AddFeedbackAndImpact1795457904287,
   KeepFeedbackHoursToTheHundredth1796656598523,
   LetNonprofitsTurnOffNextEditionInvitations1796665398310,
+  RecordWhoChangedNextEditionInvitations1796676102425,
 ];

@@ -48,6 +48,16 @@ export async function toNonprofits(
     ...(contactOnly.length > 0 ? await summariesOf(manager, contactOnly, false) : []),
     ...(organized.length > 0 ? await summariesOf(manager, organized, true) : []),
   ];
+  const changers = nonprofits.flatMap((nonprofit) => nonprofit.invitationsChangedById ?? []);
+  const changerNames = new Map(
+    changers.length === 0
+      ? []
+      : (
+          (await manager.query(`SELECT id, name FROM person WHERE id = ANY($1) AND erased_at IS NULL`, [
+            [...new Set(changers)],
+          ])) as { id: string; name: string }[]
+        ).map((changer) => [changer.id, changer.name]),
+  );
   const openEvents = (await manager.query(
     `SELECT id, name, starts_at AS "startsAt", nonprofit_deadline AS "nonprofitDeadline",
             organizing_body_id AS "organizingBodyId"
@@ -72,6 +82,12 @@ export async function toNonprofits(
       description: nonprofit.description,
       publishOnMap: nonprofit.publishOnMap,
       inviteToNextEditions: nonprofit.inviteToNextEditions,
+      invitationsChange: nonprofit.invitationsChangedAt
+        ? {
+            at: nonprofit.invitationsChangedAt,
+            byName: changerNames.get(nonprofit.invitationsChangedById ?? '') || null,
+          }
+        : null,
       latitude: nonprofit.latitude,
       longitude: nonprofit.longitude,
       organizingBodyId: nonprofit.organizingBodyId,

@@ -80,6 +80,17 @@ export class NonprofitEntity {
   @Column({ name: 'invite_to_next_editions', type: 'boolean', default: true })
   inviteToNextEditions: boolean;
 
+  /** When the invitations were last turned off or on, and by whom (null: as the nonprofit registered). */
+  @Column({ name: 'invitations_changed_at', type: 'timestamptz', nullable: true })
+  invitationsChangedAt: Date | null;
+
+  @Column({ name: 'invitations_changed_by_id', type: 'uuid', nullable: true })
+  invitationsChangedById: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'invitations_changed_by_id' })
+  invitationsChangedBy?: PersonEntity;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 

@@ -39,6 +39,15 @@ export class NonprofitOpenEvent {
   nonprofitDeadline: Date | null;
 }
 
+@ObjectType({ description: 'The last time the invitations to next editions were turned off or on.' })
+export class NonprofitInvitationsChange {
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who changed them; null once their account was erased.' })
+  byName: string | null;
+}
+
 @ObjectType({ description: 'A nonprofit as its contacts and the organizers of its body see it.' })
 export class Nonprofit {
   @Field(() => ID)
@@ -76,6 +85,9 @@ export class Nonprofit {
 
   @Field({ description: 'Its contacts are invited when the next edition of an event it brought a challenge to opens.' })
   inviteToNextEditions: boolean;
+
+  @Field(() => NonprofitInvitationsChange, { nullable: true, description: 'Null: as the nonprofit registered.' })
+  invitationsChange: NonprofitInvitationsChange | null;
 
   @Field(() => Float, { nullable: true })
   latitude: number | null;

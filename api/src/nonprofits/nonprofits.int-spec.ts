@@ -30,7 +30,9 @@ describe('nonprofits register through an event and keep their contacts', () => {
       const id = await createPerson(app.dataSource, email, roles, name);
       return { id, cookie: await sessionCookieFor(app.dataSource, id) };
     };
-    organizer = (await signedIn('orga@luebeck.example', [{ role: 'ORGANIZER', organizingBodyId: lübeck }])).cookie;
+    organizer = (
+      await signedIn('orga@luebeck.example', [{ role: 'ORGANIZER', organizingBodyId: lübeck }], 'Lea Organisatorin')
+    ).cookie;
     kielOrganizer = (await signedIn('orga@kiel.example', [{ role: 'ORGANIZER', organizingBodyId: kiel }])).cookie;
     people.maria = await signedIn('maria@tafel.example', [], 'Maria Muster');
     people.ole = await signedIn('ole@sportverein.example', [], 'Ole Olsen');
@@ -234,7 +236,7 @@ describe('nonprofits register through an event and keep their contacts', () => {
   it('invites a nonprofit’s contacts to next editions until a contact turns that off', async () => {
     const id = await registerNonprofit(app, people.maria.cookie, event.id, { name: 'Katzenhilfe Lübeck e.V.' });
     const registered = await gql(app, NONPROFIT, { id }, people.maria.cookie);
-    expect(registered.body.data.nonprofit.inviteToNextEditions).toBe(true);
+    expect(registered.body.data.nonprofit).toMatchObject({ inviteToNextEditions: true, invitationsChange: null });
 
     const off = nonprofitInput({ name: 'Katzenhilfe Lübeck e.V.', inviteToNextEditions: false });
     const refused = await gql(app, UPDATE_NONPROFIT, { id, input: off }, kielOrganizer);
@@ -246,8 +248,11 @@ describe('nonprofits register through an event and keep their contacts', () => {
     const updated = await gql(app, UPDATE_NONPROFIT, { id, input: off }, people.maria.cookie);
     expect(updated.body.errors).toBeUndefined();
     expect(updated.body.data.updateNonprofit.inviteToNextEditions).toBe(false);
-    // The organizers of its body see the setting with the rest of the profile.
-    expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit.inviteToNextEditions).toBe(false);
+    // The organizers of its body see the setting with the rest of the profile, and who turned it off when.
+    const seen = (await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit;
+    expect(seen).toMatchObject({ inviteToNextEditions: false, invitationsChange: { byName: 'Maria Muster' } });
+    const turnedOffAt = new Date(seen.invitationsChange.at).getTime();
+    expect(Math.abs(Date.now() - turnedOffAt)).toBeLessThan(60_000);
     const [row] = (await app.dataSource.query(`SELECT invite_to_next_editions AS on FROM nonprofit WHERE id = $1`, [
       id,
     ])) as { on: boolean }[];
@@ -262,17 +267,32 @@ describe('nonprofits register through an event and keep their contacts', () => {
           'Only a contact person of the nonprofit can turn back on the invitations for when an event takes place again.',
       },
     ]);
-    expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit.inviteToNextEditions).toBe(false);
+    expect((await gql(app, NONPROFIT, { id }, organizer)).body.data.nonprofit).toMatchObject({
+      inviteToNextEditions: false,
+      invitationsChange: seen.invitationsChange,
+    });
     const again = await gql(app, UPDATE_NONPROFIT, { id, input: on }, people.maria.cookie);
-    expect(again.body.data.updateNonprofit.inviteToNextEditions).toBe(true);
-    // and the organizer may record that a nonprofit wants no more (as told on the phone)
+    expect(again.body.data.updateNonprofit).toMatchObject({
+      inviteToNextEditions: true,
+      invitationsChange: { byName: 'Maria Muster' },
+    });
+    // and the organizer may record that a nonprofit wants no more (as told on the phone): the contacts see who did
     const offByOrganizer = await gql(app, UPDATE_NONPROFIT, { id, input: off }, organizer);
     expect(offByOrganizer.body.data.updateNonprofit.inviteToNextEditions).toBe(false);
-    // A client that leaves the setting out changes the rest of the profile, not the invitations
+    const change = (await gql(app, NONPROFIT, { id }, people.maria.cookie)).body.data.nonprofit.invitationsChange;
+    expect(change.byName).toBe('Lea Organisatorin');
+    // A client that leaves the setting out, or sends it unchanged, changes the rest of the profile, not the
+    // invitations, nor who changed them last
     const withoutSetting = nonprofitInput({ name: 'Katzenhilfe Lübeck e.V.', district: 'Moisling' });
     expect(withoutSetting).not.toHaveProperty('inviteToNextEditions');
     const kept = await gql(app, UPDATE_NONPROFIT, { id, input: withoutSetting }, people.maria.cookie);
-    expect(kept.body.data.updateNonprofit).toMatchObject({ district: 'Moisling', inviteToNextEditions: false });
+    expect(kept.body.data.updateNonprofit).toMatchObject({
+      district: 'Moisling',
+      inviteToNextEditions: false,
+      invitationsChange: change,
+    });
+    const same = await gql(app, UPDATE_NONPROFIT, { id, input: off }, people.maria.cookie);
+    expect(same.body.data.updateNonprofit.invitationsChange).toEqual(change);
   });
 
   it('adds a further contact by address, creating the person, granting the role and mailing them', async () => {

@@ -93,10 +93,16 @@ export class NonprofitsService {
       await assertNameFree(manager, nonprofit.organizingBodyId, input.name, 'input.name', nonprofit.id);
       // (a client that leaves the invitations out keeps them as they are)
       const invitations = input.inviteToNextEditions ?? nonprofit.inviteToNextEditions;
+      // Who turned them off or on, and when, is shown beside the setting: a contact who hears of no next edition sees
+      // that an organizer recorded it so, and an organizer sees that the nonprofit itself chose it.
+      const invitationsChange =
+        invitations === nonprofit.inviteToNextEditions
+          ? {}
+          : { invitationsChangedAt: new Date(), invitationsChangedById: person.id };
       await manager.update(
         NonprofitEntity,
         { id: nonprofit.id },
-        { ...profileColumns(input), inviteToNextEditions: invitations },
+        { ...profileColumns(input), inviteToNextEditions: invitations, ...invitationsChange },
       );
       const updated = await manager.findOneByOrFail(NonprofitEntity, { id: nonprofit.id });
       return (await toNonprofits(manager, [updated], person))[0];

@@ -187,14 +187,18 @@ export const PERSONAL_DATA_TABLES: readonly PersonalDataTable[] = [
   },
   {
     table: 'nonprofit',
-    personColumns: ['created_by_id'],
+    personColumns: ['created_by_id', 'invitations_changed_by_id'],
     erasure: 'KEEP_ANONYMOUS',
-    why: 'Organisations are not people; who registered one no longer names anybody.',
+    why:
+      'Organisations are not people; who registered one, or last turned its invitations to next editions off or on, ' +
+      'no longer names anybody.',
     section: 'nonprofitsRegistered',
     exportRows: (manager, personId) =>
       rows(
         manager,
-        `SELECT name, created_at AS "createdAt" FROM nonprofit WHERE created_by_id = $1 ORDER BY created_at`,
+        `SELECT name, created_at AS "createdAt", (created_by_id = $1) IS TRUE AS "registered",
+                CASE WHEN invitations_changed_by_id = $1 THEN invitations_changed_at END AS "invitationsChangedAt"
+           FROM nonprofit WHERE created_by_id = $1 OR invitations_changed_by_id = $1 ORDER BY created_at`,
         personId,
       ),
   },

@@ -67,6 +67,19 @@ describe('privacy: consents, download and erasure', () => {
     return { ...someone, challenge };
   }
 
+  /** The person turned off the invitations of the nonprofit of their challenge (as in its profile); its id. */
+  async function turnInvitationsOff(challenge: string, personId: string): Promise<string> {
+    const [{ id }] = (await app.dataSource.query(`SELECT nonprofit_id AS id FROM challenge WHERE id = $1`, [
+      challenge,
+    ])) as { id: string }[];
+    await app.dataSource.query(
+      `UPDATE nonprofit SET invite_to_next_editions = false, invitations_changed_at = now(), invitations_changed_by_id = $2
+        WHERE id = $1`,
+      [id, personId],
+    );
+    return id;
+  }
+
   const audit = (action: string, subject: string) =>
     app.dataSource.query(
       `SELECT organizing_body_id AS body, actor_id AS actor, actor_name AS "actorName", details
@@ -103,6 +116,7 @@ describe('privacy: consents, download and erasure', () => {
 
   it('lets a person download everything held about them, without tokens, and audit-logs it', async () => {
     const grace = await participant('grace@example.org', 'Grace Hopper');
+    await turnInvitationsOff(grace.challenge, grace.id);
     expect((await app.http.get('/api/exports/my-personal-data.json')).status).toBe(401);
     const response = await app.http.get('/api/exports/my-personal-data.json').set('cookie', grace.cookie);
     expect(response.status).toBe(200);
@@ -115,7 +129,9 @@ describe('privacy: consents, download and erasure', () => {
       consentRecords: [expect.objectContaining({ purpose: 'VOLUNTEER_PROFILE', recordedBy: 'Olga Orga' })],
       challengesCreated: [expect.objectContaining({ title: 'Website für Grace Hopper' })],
       // The nonprofit's setting that decides whether the person is mailed its next editions.
-      nonprofitMemberships: [expect.objectContaining({ inviteToNextEditions: true })],
+      nonprofitMemberships: [expect.objectContaining({ inviteToNextEditions: false })],
+      // She turned them off: when she did is hers.
+      nonprofitsRegistered: [expect.objectContaining({ registered: false, invitationsChangedAt: expect.any(String) })],
       mails: [expect.objectContaining({ subject: 'Hallo', status: 'PENDING' })],
     });
     expect(data.tables).toEqual(
@@ -136,6 +152,7 @@ describe('privacy: consents, download and erasure', () => {
 
   it('erases an account only when confirmed, and then leaves only anonymous contributions', async () => {
     const ada = await participant('ada2@example.org', 'Ada Byron');
+    const nonprofitId = await turnInvitationsOff(ada.challenge, ada.id);
     const registrationsBefore = await countRows(app.dataSource, 'volunteer_registration');
     const challengesBefore = await countRows(app.dataSource, 'challenge');
 
@@ -178,6 +195,15 @@ describe('privacy: consents, download and erasure', () => {
       await countRows(app.dataSource, 'challenge', 'id = $1 AND created_by_id = $2', [ada.challenge, ada.id]),
     ).toBe(1);
     expect(await countRows(app.dataSource, 'consent_record', 'person_id = $1', [ada.id])).toBe(1);
+    // Her nonprofit's invitations stay off; that she turned them off no longer names her.
+    const seen = await gql(
+      app,
+      `query ($id: ID!) { nonprofit(id: $id) { invitationsChange { at byName } } }`,
+      { id: nonprofitId },
+      organizer.cookie,
+    );
+    const { nonprofit } = seen.body.data;
+    expect(nonprofit.invitationsChange).toEqual({ at: expect.any(String), byName: null });
     expect((await gql(app, `{ me { id } }`, {}, ada.cookie)).body.data.me).toBeNull();
     expect(await audit('ACCOUNT_ERASED', ada.id)).toEqual([
       { body: lübeck, actor: ada.id, actorName: '', details: { reason: 'SELF' } },

@@ -229,6 +229,13 @@ class DemoSeed {
         longitude: map?.[1] ?? null,
         publishOnMap: map !== undefined,
         inviteToNextEditions: nonprofit.inviteToNextEditions ?? true,
+        // (turned off by its first contact in the profile, a week after registering)
+        ...(nonprofit.inviteToNextEditions === false
+          ? {
+              invitationsChangedAt: this.daysAgo(38 - index),
+              invitationsChangedById: contactIds[0],
+            }
+          : {}),
         createdById: contactIds[0],
         createdAt,
         updatedAt: createdAt,

@@ -115,10 +115,16 @@ describe('the demo registrations', () => {
     }
     expect(nonprofits.filter((nonprofit) => nonprofit.contacts.includes(DEMO_NONPROFIT_CONTACT.email))).toHaveLength(2);
     // One nonprofit turned off the invitations to next editions; the others are invited as before.
-    const notInvited = await query<{ name: string }>(
-      `SELECT name FROM nonprofit WHERE NOT invite_to_next_editions ORDER BY name`,
+    // Its contact did so, after registering; who and when shows beside the setting.
+    const notInvited = await query<{ name: string; by: string; late: boolean }>(
+      `SELECT n.name, p.name AS by, n.invitations_changed_at > n.created_at AS late
+         FROM nonprofit n LEFT JOIN person p ON p.id = n.invitations_changed_by_id
+        WHERE NOT n.invite_to_next_editions ORDER BY n.name`,
     );
-    expect(notInvited.map((nonprofit) => nonprofit.name)).toEqual(['Katzenhilfe Lübeck e.V.']);
+    expect(notInvited).toEqual([{ name: 'Katzenhilfe Lübeck e.V.', by: 'Petra Wulf', late: true }]);
+    expect(
+      await query(`SELECT 1 FROM nonprofit WHERE invite_to_next_editions AND invitations_changed_at IS NOT NULL`),
+    ).toEqual([]);
     const contactsWithoutRole = await query(
       `SELECT c.person_id FROM nonprofit_contact c WHERE NOT EXISTS (
          SELECT 1 FROM role_assignment r WHERE r.person_id = c.person_id AND r.role = 'NONPROFIT_CONTACT')`,

@@ -333,6 +333,7 @@ describe('challenge pages', () => {
                 description: 'Wir kochen mittwochs.',
                 publishOnMap: false,
                 inviteToNextEditions: true,
+                invitationsChange: null,
                 latitude: null,
                 longitude: null,
                 organizingBodyId: 'b1',

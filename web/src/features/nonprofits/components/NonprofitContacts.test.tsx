@@ -25,6 +25,7 @@ const nonprofit = (contacts: ReturnType<typeof contact>[]) => ({
   description: 'Lebensmittel für alle.',
   publishOnMap: false,
   inviteToNextEditions: true,
+  invitationsChange: null,
   latitude: null,
   longitude: null,
   organizingBodyId: 'b1',

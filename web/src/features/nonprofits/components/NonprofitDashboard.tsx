@@ -13,6 +13,8 @@ import { getFragmentData } from '../../../gql';
 import { type NonprofitFieldsFragment } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
 import { fieldIdFor } from '../../../lib/field-ids';
+import { formatDay } from '../../../lib/dates';
+import { currentLanguage } from '../../../i18n';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import {
   NonprofitFieldsFragment as NonprofitFragment,
@@ -167,7 +169,7 @@ function NonprofitChallenges({
 }
 
 function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState(() => fromNonprofit(nonprofit));
   const [saved, setSaved] = useState(false);
@@ -264,6 +266,17 @@ function NonprofitProfile({ nonprofit }: { nonprofit: NonprofitFieldsFragment })
             <dt>{t('nonprofits.dashboard.nextEditions')}</dt>
             <dd>
               {t(nonprofit.inviteToNextEditions ? 'nonprofits.dashboard.invited' : 'nonprofits.dashboard.notInvited')}
+              {nonprofit.invitationsChange && (
+                <Text size="sm" c="dimmed">
+                  {t(
+                    `nonprofits.dashboard.invitationsTurned${nonprofit.inviteToNextEditions ? 'On' : 'Off'}${nonprofit.invitationsChange.byName ? '' : 'Erased'}`,
+                    {
+                      name: nonprofit.invitationsChange.byName,
+                      date: formatDay(nonprofit.invitationsChange.at, currentLanguage(i18n)),
+                    },
+                  )}
+                </Text>
+              )}
             </dd>
             <dt>{t('nonprofits.dashboard.body')}</dt>
             <dd>{nonprofit.organizingBodyName}</dd>

@@ -27,11 +27,18 @@ const profile = {
   latitude: null,
   longitude: null,
 };
-const nonprofit = (inviteToNextEditions: boolean) => ({
+/** The last change of the invitations: null as registered; `byName` null once that account was erased. */
+const turned = (byName: string | null) => ({
+  __typename: 'NonprofitInvitationsChange',
+  at: '2026-12-07T14:05:00.000Z',
+  byName,
+});
+const nonprofit = (inviteToNextEditions: boolean, invitationsChange: ReturnType<typeof turned> | null = null) => ({
   __typename: 'Nonprofit',
   id: 'n1',
   ...profile,
   inviteToNextEditions,
+  invitationsChange,
   organizingBodyId: 'b1',
   organizingBodyName: 'Hansestadt Lübeck',
   viewerIsContact: true,
@@ -64,12 +71,14 @@ describe('the nonprofit’s invitations to later editions', () => {
         },
         {
           request: { query: UpdateNonprofitMutation, variables: { id: 'n1', input: savedWithoutInvitations } },
-          result: { data: { updateNonprofit: nonprofit(false) } },
+          result: { data: { updateNonprofit: nonprofit(false, turned('Petra Wulf')) } },
         },
       ],
     });
     const profile = await screen.findByRole('region', { name: 'Profil' });
     expect(within(profile).getByText('Ansprechpersonen werden per E-Mail eingeladen')).toBeTruthy();
+    // As registered: nobody changed them, so nothing says who did.
+    expect(within(profile).queryByText(/geschaltet/)).toBeNull();
 
     await user.click(within(profile).getByRole('button', { name: 'Profil bearbeiten' }));
     const invite = within(profile).getByRole('checkbox', {
@@ -83,6 +92,7 @@ describe('the nonprofit’s invitations to later editions', () => {
 
     expect(await within(profile).findByText('Das Profil ist gespeichert.')).toBeTruthy();
     expect(within(profile).getByText('Ansprechpersonen werden nicht eingeladen')).toBeTruthy();
+    expect(within(profile).getByText('Ausgeschaltet von Petra Wulf am 07.12.2026.')).toBeTruthy();
   });
 
   it('reads in English too', async () => {
@@ -93,12 +103,13 @@ describe('the nonprofit’s invitations to later editions', () => {
       mocks: [
         {
           request: { query: NonprofitQuery, variables: { id: 'n1' } },
-          result: { data: { nonprofit: nonprofit(false) } },
+          result: { data: { nonprofit: nonprofit(false, turned(null)) } },
         },
       ],
     });
     const profile = await screen.findByRole('region', { name: 'Profile' });
     expect(within(profile).getByText('When an event takes place again')).toBeTruthy();
     expect(within(profile).getByText('Contact persons are not invited')).toBeTruthy();
+    expect(within(profile).getByText('Turned off on 7 Dec 2026 by an account since erased.')).toBeTruthy();
   });
 });

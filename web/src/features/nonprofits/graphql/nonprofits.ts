@@ -14,6 +14,10 @@ export const NonprofitFieldsFragment = graphql(`
     description
     publishOnMap
     inviteToNextEditions
+    invitationsChange {
+      at
+      byName
+    }
     latitude
     longitude
     organizingBodyId
