@@ -21,7 +21,7 @@ import { PersonEntity } from '../people/person.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
-import { acceptedDemoChallenge, demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
+import { acceptedDemoChallenge, completeDemoRun, demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEERS, demoEmail } from './demo-registrations';
 
@@ -487,6 +487,8 @@ export async function seedDemoAfterEvent(manager: EntityManager): Promise<void> 
       answer: challenge.stillInUse,
     });
   }
+
+  await completeDemoRun(manager, publicationId);
 
   if ((await manager.countBy(HelpPointEntity, { organizingBodyId: body.id })) === 0)
     await manager.insert(

@@ -1,8 +1,17 @@
 import { type EntityManager } from 'typeorm';
+import {
+  effectiveWeights,
+  explainAnyPair,
+  type MatchingResult,
+  parseInstance,
+  solve,
+} from '@skillshift/shared/matching';
 import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
 import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
 import { type ChallengeSkillNeed, ChallengeEntity } from '../challenges/challenge.entity';
+import { buildMatchingInstance, loadInstanceSource } from '../matching/instance-builder';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { storeResult } from '../matching/matching-worker';
 import { OrganizingBodyEntity } from '../people/organizing-body.entity';
 import { RoleAssignmentEntity } from '../people/role-assignment.entity';
 import { PublicationEntity } from '../publication/publication.entity';
@@ -46,7 +55,7 @@ export async function publishedDemoRun(
       eventId: run.eventId,
       number: 1,
       status: 'DONE',
-      weights: {} as MatchingRunEntity['weights'],
+      weights: effectiveWeights(),
       instance: {} as MatchingRunEntity['instance'],
       startedById: run.organizerId,
       challengeCount: run.challenges,
@@ -63,6 +72,57 @@ export async function publishedDemoRun(
     answerDeadline: run.answerDeadline,
   });
   return identifiers[0].id as string;
+}
+
+/**
+ * Completes a past demo edition's run once its challenges, registrations and proposals are in, so that its review
+ * board, explanations and comparison work as for any run: the instance of the event's rows, and as the result the
+ * teams that were published, with the engine's pair scores (the demo's teams were made by hand, before the volunteers'
+ * profiles were what they are now: some would break a rule today, which the board then shows). A challenge left
+ * without a team carries the engine's reason from a solve of the instance. Its times stay those of the edition.
+ */
+export async function completeDemoRun(manager: EntityManager, publicationId: string): Promise<void> {
+  const [{ runId, eventId }] = (await manager.query(
+    `SELECT run_id AS "runId", event_id AS "eventId" FROM publication WHERE id = $1`,
+    [publicationId],
+  )) as { runId: string; eventId: string }[];
+  const teams = (await manager.query(
+    `SELECT challenge_id AS challenge, volunteer_id AS volunteer, slot_id AS slot FROM proposal
+      WHERE publication_id = $1 ORDER BY challenge_id, volunteer_id`,
+    [publicationId],
+  )) as { challenge: string; volunteer: string; slot: string }[];
+  const { instance } = buildMatchingInstance(await loadInstanceSource(manager, eventId));
+  await manager.query(
+    `UPDATE matching_run SET instance = $2::jsonb, challenge_count = $3, volunteer_count = $4 WHERE id = $1`,
+    [runId, JSON.stringify(instance), instance.challenges.length, instance.volunteers.length],
+  );
+  const assignments = teams.map((pair) => ({
+    ...pair,
+    score: explainAnyPair(instance, pair.challenge, pair.volunteer)?.score ?? 0,
+  }));
+  const served = new Set(teams.map((pair) => pair.challenge));
+  const solved = await solve(parseInstance(instance), { explain: true, seed: 1 });
+  const result: MatchingResult = {
+    assignments,
+    unserved: solved.unserved.filter((entry) => !served.has(entry.challenge)),
+    metrics: {
+      served: served.size,
+      servedPriority: instance.challenges.reduce((sum, c) => sum + (served.has(c.id) ? c.priority : 0), 0),
+      totalScore: assignments.reduce((sum, pair) => sum + pair.score, 0),
+      millis: solved.metrics.millis,
+    },
+  };
+  const run = await manager.findOneByOrFail(MatchingRunEntity, { id: runId });
+  await storeResult(manager, run, result);
+  await manager.query(
+    `UPDATE matching_run SET started_at = created_at, finished_at = created_at + interval '1 second' WHERE id = $1`,
+    [runId],
+  );
+  await manager.query(
+    `UPDATE audit_log SET at = (SELECT finished_at FROM matching_run WHERE id = $1::uuid)
+      WHERE subject_id::text = $1 AND action = 'MATCHING_RUN_FINISHED'`,
+    [runId],
+  );
 }
 
 const DAY = 86_400_000;

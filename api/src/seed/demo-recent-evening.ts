@@ -10,7 +10,7 @@ import { PersonEntity } from '../people/person.entity';
 import { ProposalEntity } from '../publication/proposal.entity';
 import { VolunteerRegistrationSlotEntity } from '../volunteers/volunteer-registration-slot.entity';
 import { VolunteerRegistrationEntity } from '../volunteers/volunteer-registration.entity';
-import { acceptedDemoChallenge, demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
+import { acceptedDemoChallenge, completeDemoRun, demoBodyAndOrganizer, publishedDemoRun } from './demo-body';
 import { DEMO_NONPROFITS } from './demo-nonprofits';
 import { DEMO_VOLUNTEER, demoEmail } from './demo-registrations';
 
@@ -209,4 +209,5 @@ export async function seedDemoRecentEvening(manager: EntityManager, now: Date): 
         answeredAt: null,
       });
   }
+  await completeDemoRun(manager, publicationId);
 }

@@ -175,6 +175,42 @@ describe('event pages', () => {
     expect(screen.getByLabelText(/^Name der Veranstaltung/).getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('says that an event was not found only when the server says so, not when it failed', async () => {
+    renderApp({
+      path: '/events/e1',
+      language: 'de',
+      mocks: [
+        {
+          request: { query: PublicEventQuery, variables: { id: 'e1' } },
+          result: {
+            errors: [
+              { message: 'Auf dem Server ist ein Fehler aufgetreten.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ],
+          },
+        },
+      ],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Die Seite konnte nicht geladen werden' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
+  });
+
+  it('says that an event was not found when the server says so', async () => {
+    renderApp({
+      path: '/events/e2',
+      language: 'en',
+      mocks: [
+        {
+          request: { query: PublicEventQuery, variables: { id: 'e2' } },
+          result: { errors: [{ message: 'Event not found.', extensions: { code: 'NOT_FOUND' } }] },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Event not found' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('shows the public page of an event with its slots and deadlines in English', async () => {
     renderApp({
       path: '/events/e1',

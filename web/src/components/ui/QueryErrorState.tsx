@@ -1,3 +1,4 @@
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { permanentError } from '../../lib/field-errors';
 import { ErrorState } from './ErrorState';
@@ -29,4 +30,13 @@ export function QueryErrorState({ error, message, onRetry, back }: QueryErrorSta
   ) : (
     <ErrorState message={message} onRetry={onRetry} />
   );
+}
+
+/**
+ * The heading of a page whose query gave nothing: its "not found" title where the API refused for good or found
+ * nothing, "could not be loaded" where the request failed for a passing reason (network, server), which must not tell
+ * an organizer that their event is gone.
+ */
+export function failedPageTitle(error: unknown, notFoundTitle: string, t: TFunction): string {
+  return error && !permanentError(error) ? t('common.loadFailedTitle') : notFoundTitle;
 }

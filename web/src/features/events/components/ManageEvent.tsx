@@ -4,7 +4,7 @@ import { eventPermits, PUBLIC_EVENT_STATUSES } from '@skillshift/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
+import { failedPageTitle, QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -36,7 +36,7 @@ export function ManageEvent({ id }: { id: string }) {
   const event = getFragmentData(OrganizerEventFieldsFragment, data?.event);
   if (!event)
     return (
-      <Page title={t('eventAdmin.manage.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('eventAdmin.manage.notFoundTitle'), t)}>
         {error && (
           <QueryErrorState error={error} message={t('eventAdmin.manage.error')} onRetry={() => void refetch()} />
         )}

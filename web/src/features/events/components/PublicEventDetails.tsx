@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type EventLanguage } from '@skillshift/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
+import { failedPageTitle, QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { currentLanguage } from '../../../i18n';
@@ -21,7 +21,7 @@ export function PublicEventDetails({ id }: { id: string }) {
   const event = data?.publicEvent;
   if (!event)
     return (
-      <Page title={t('publicEvent.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('publicEvent.notFoundTitle'), t)}>
         {error ? (
           <QueryErrorState
             error={error}

@@ -14,6 +14,7 @@ import { fieldErrorsOf } from '../../../lib/field-errors';
 import { formatDateTime } from '../format';
 import { MatchingAuditLogQuery, MatchingSetupQuery } from '../graphql/matching';
 import { useRefetchOnLanguageChange } from '../use-refetch-on-language-change';
+import { failedPageTitle } from '../../../components/ui/QueryErrorState';
 
 const PAGE = 50;
 
@@ -73,7 +74,7 @@ export function AuditLogView({ eventId }: { eventId: string }) {
   const eventName = setup.data?.matchingSetup.eventName;
   if (!eventName)
     return (
-      <Page title={t('matching.overview.notFoundTitle')}>
+      <Page title={failedPageTitle(setup.error, t('matching.overview.notFoundTitle'), t)}>
         {setup.error && <ErrorState message={t('matching.overview.error')} onRetry={() => void setup.refetch()} />}
       </Page>
     );

@@ -4,7 +4,7 @@ import { type MatchingRunStatus } from '@skillshift/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
+import { failedPageTitle, QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -80,7 +80,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
   const setup = data?.matchingSetup;
   if (!setup)
     return (
-      <Page title={t('matching.overview.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('matching.overview.notFoundTitle'), t)}>
         {error && (
           <QueryErrorState error={error} message={t('matching.overview.error')} onRetry={() => void refetch()} />
         )}

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Card, Group, List, Menu, SimpleGrid, Stack, Text
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
+import { failedPageTitle, QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -106,7 +106,7 @@ export function RunBoard({ eventId, runId, renderPublish }: { eventId: string; r
   if (loading && !data) return <LoadingState label={t('matching.board.loading')} />;
   if (!board || !run)
     return (
-      <Page title={t('matching.board.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('matching.board.notFoundTitle'), t)}>
         {error && <QueryErrorState error={error} message={t('matching.board.error')} onRetry={() => void refetch()} />}
         <Anchor component={Link} to={`/manage/events/${eventId}/matching`}>
           {t('matching.board.back')}

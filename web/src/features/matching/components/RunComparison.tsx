@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
+import { failedPageTitle, QueryErrorState, SHOWN_IN_PLACE } from '../../../components/ui/QueryErrorState';
 import { LoadingState } from '../../../components/ui/LoadingState';
 import { Page } from '../../../components/ui/Page';
 import { getFragmentData } from '../../../gql';
@@ -29,7 +29,7 @@ export function RunComparison({ eventId, runId, otherRunId }: RunComparisonProps
   const comparison = data?.matchingRunComparison;
   if (!comparison)
     return (
-      <Page title={t('matching.compare.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('matching.compare.notFoundTitle'), t)}>
         {error && (
           <QueryErrorState error={error} message={t('matching.compare.error')} onRetry={() => void refetch()} />
         )}

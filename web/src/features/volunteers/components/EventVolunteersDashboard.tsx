@@ -12,6 +12,7 @@ import { currentLanguage } from '../../../i18n';
 import { slotText } from '../format';
 import { EventVolunteerFieldsFragment, EventVolunteerOverviewQuery } from '../graphql/event-volunteers';
 import { SupplyDemandTable } from './SupplyDemandTable';
+import { failedPageTitle } from '../../../components/ui/QueryErrorState';
 
 /**
  * The organizers' dashboard of one event before matching: challenges by status, volunteers per slot, the
@@ -29,7 +30,7 @@ export function EventVolunteersDashboard({ eventId }: { eventId: string }) {
   const overview = data?.eventVolunteerOverview;
   if (!overview)
     return (
-      <Page title={t('volunteerAdmin.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('volunteerAdmin.notFoundTitle'), t)}>
         {error && <ErrorState message={t('volunteerAdmin.error')} onRetry={() => void refetch()} />}
       </Page>
     );

@@ -15,6 +15,7 @@ import { VolunteerEventOptionsQuery } from '../graphql/volunteers';
 import { emptyProfile, fieldId, toProfileInput } from '../profile-form-values';
 import { SlotChoiceFields } from './SlotChoiceFields';
 import { VolunteerProfileFields } from './VolunteerProfileFields';
+import { failedPageTitle } from '../../../components/ui/QueryErrorState';
 
 /** Assisted intake: an organizer registers a volunteer who called or filled in a paper form, with how they agreed. */
 export function VolunteerIntakeForm({ eventId }: { eventId: string }) {
@@ -26,7 +27,7 @@ export function VolunteerIntakeForm({ eventId }: { eventId: string }) {
   const event = data?.volunteerEventOptions;
   if (!event)
     return (
-      <Page title={t('volunteerAdmin.notFoundTitle')}>
+      <Page title={failedPageTitle(error, t('volunteerAdmin.notFoundTitle'), t)}>
         {error && <ErrorState message={t('volunteerAdmin.error')} onRetry={() => void refetch()} />}
       </Page>
     );
