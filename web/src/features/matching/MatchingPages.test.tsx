@@ -356,6 +356,23 @@ describe('review board', () => {
       '„Mieterverein“ ist voll (2 von höchstens 2).',
       '„Jugendtreff“ bekommt auch mit Dana kein Team. No suitable volunteer covers the required skill GDPR (Expert).',
     ]);
+
+    // Someone in a team can still be taken out of it: the note says so, rather than that nothing can be done.
+    await user.keyboard('{Escape}');
+    await user.click(await screen.findByRole('button', { name: 'Aktionen für Eva in „Mieterverein“' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Verschieben nach …' }));
+    const evas = await screen.findByRole('dialog', { name: 'Eva verschieben' });
+    const evaTarget = within(evas).getByRole('combobox', { name: 'Neues Team' });
+    expect(
+      within(evaTarget)
+        .getAllByRole('option')
+        .filter((option) => !(option as HTMLOptionElement).disabled)
+        .map((option) => option.textContent),
+    ).toEqual(['Bitte wählen …', 'Ohne Team']);
+    expect(describedBy(evaTarget)).toBe(
+      'Gerade kann kein anderes Team und keine Herausforderung ohne Team Eva aufnehmen; die Gründe stehen unter der ' +
+        'Liste. Eva kann aber aus dem Team genommen werden („Ohne Team“).',
+    );
   });
 
   it('pins a volunteer to a challenge without a team that one person cannot start, instead of a dead end', async () => {

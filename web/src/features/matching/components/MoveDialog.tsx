@@ -145,7 +145,9 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
       ? undefined
       : offered
         ? t('matching.move.unavailableSome', { count: unavailable.length })
-        : t('matching.move.unavailableNone', { name: request?.firstName });
+        : t(request?.fromChallengeId ? 'matching.move.unavailableNoneButOut' : 'matching.move.unavailableNone', {
+            name: request?.firstName,
+          });
   const options = [
     { value: '', label: t('matching.move.choose') },
     ...(request?.fromChallengeId ? [{ value: NONE, label: t('matching.move.withoutTeam') }] : []),
