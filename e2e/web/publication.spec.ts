@@ -280,13 +280,13 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `Die Zusage von ${caller} ist eingetragen.` })).toBeVisible();
   await expect(record).toHaveCount(0);
-  await expect(callerPlaces).toBeFocused();
-  await expect(
-    callerPlaces.getByRole('row', {
-      name: new RegExp(`^${escape(caller)} Keine E-Mail-Adresse · Telefon: \\+49 40 66969 \\d+ Zugesagt`),
-    }),
-  ).toBeVisible();
-  await expect(callerPlaces.getByRole('button', { name: `Absage von ${caller} eintragen` })).toBeVisible();
+  // Focus is on the caller's row; Tab goes on to their phone number and to what can be done for them now.
+  const callerRow = callerPlaces.getByRole('row', {
+    name: new RegExp(`^${escape(caller)} Keine E-Mail-Adresse · Telefon: \\+49 40 66969 \\d+ Zugesagt`),
+  });
+  await expect(callerRow).toBeVisible();
+  await expect(callerRow.getByRole('rowheader')).toBeFocused();
+  await tabTo(page, callerPlaces.getByRole('button', { name: `Absage von ${caller} eintragen` }));
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

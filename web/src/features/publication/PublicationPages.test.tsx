@@ -99,6 +99,47 @@ describe('the nonprofit’s teams', () => {
     expect(within(card).getByText('Ada Lovelace')).toBeTruthy();
     expect(within(card).getByText('You have confirmed this team.')).toBeTruthy();
   });
+
+  it('lists the team to confirm first, then those to come, then past editions’ teams, latest first', async () => {
+    const past = (id: string, title: string, startsAt: string) => ({
+      ...team(true),
+      challengeId: id,
+      challengeTitle: title,
+      eventName: 'Nachtschicht Lübeck (Vorjahr)',
+      slot: { ...slot, id: `s-${id}`, startsAt, endsAt: startsAt },
+    });
+    renderApp({
+      path: '/nonprofits/n1/teams',
+      language: 'en',
+      me: contact,
+      mocks: [
+        {
+          ...teams(false),
+          result: {
+            data: {
+              nonprofitTeams: {
+                ...teams(false).result.data.nonprofitTeams,
+                // as the server lists them: by the slot's start
+                teams: [
+                  past('c8', 'Ausgabeliste', '2025-03-06T17:00:00.000Z'),
+                  past('c9', 'Dienstplan', '2025-11-20T17:00:00.000Z'),
+                  { ...team(true), challengeId: 'c2', challengeTitle: 'Flyer', slot: { ...slot, id: 's2' } },
+                  { ...team(false), slot: { ...slot, startsAt: '2027-03-05T16:00:00.000Z' } },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Teams: Tafel' })).toBeTruthy();
+    expect(screen.getAllByRole('article').map((card) => card.querySelector('h2, h3')?.textContent)).toEqual([
+      'Website der Tafel',
+      'Flyer',
+      'Dienstplan',
+      'Ausgabeliste',
+    ]);
+  });
 });
 
 const place = (
@@ -263,14 +304,14 @@ describe('recording an answer for someone without e-mail', () => {
     await user.keyboard('by phone{Tab}{Enter}');
     expect(await screen.findByText('Peter’s acceptance is recorded.')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
-    // The list updates from the mutation's answer, and focus is back in the team's table.
+    // The list updates from the mutation's answer, and focus is on Peter's row, whose next control is his new one.
     // The flag stays next to his name, without asking for a call any more.
     const updated = within(table).getByRole('row', {
       name: /^Peter No e-mail address · Phone: \+49 40 66969 123 Accepted/,
     });
     expect(within(updated).queryByText(/call them/)).toBeNull();
     expect(screen.getByText('Accepted: 2')).toBeTruthy();
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-labelledby')).toBe('team-c1-caption'));
+    await waitFor(() => expect(document.activeElement).toBe(within(updated).getByRole('rowheader')));
 
     // Peter calls later: he cannot come after all.
     await user.click(within(updated).getByRole('button', { name: 'Record Peter’s cancellation' }));

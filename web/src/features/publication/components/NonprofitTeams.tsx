@@ -77,7 +77,7 @@ function LoadedTeams({ nonprofitId, onName }: { nonprofitId: string; onName: (na
           <Text>
             {t(teams.some((team) => team.canConfirm) ? 'publication.teams.intro' : 'publication.teams.introPast')}
           </Text>
-          {teams.map((team) => (
+          {byUrgency(teams).map((team) => (
             <TeamCard
               key={team.challengeId}
               team={team}
@@ -293,4 +293,15 @@ function ReleaseDialog({
       )}
     </Modal>
   );
+}
+
+/**
+ * Teams to confirm first (what the page asks for), then those still to come, soonest first, then past editions'
+ * teams, latest first: a past evening's team must not push the one that needs an answer down the page.
+ */
+function byUrgency<T extends { canConfirm: boolean; slot: { startsAt: string } }>(teams: readonly T[]): T[] {
+  const now = Date.now();
+  const rank = (team: T) => (team.canConfirm ? 0 : Date.parse(team.slot.startsAt) >= now ? 1 : 2);
+  const soon = (a: T, b: T) => Date.parse(a.slot.startsAt) - Date.parse(b.slot.startsAt);
+  return [...teams].sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? soon(b, a) : soon(a, b)));
 }

@@ -26,6 +26,8 @@ type Place = Team['places'][number];
 
 /** The id of a team's table of places, where focus goes after its places changed. */
 const placesId = (challengeId: string) => `team-${challengeId}-places`;
+/** The id of a place's row header (the person's name), where focus goes after an answer for them is recorded. */
+const placeId = (proposalId: string) => `place-${proposalId}`;
 
 /** How often the page asks for answers that came in by mail link. */
 const ANSWERS_POLL_MS = 30_000;
@@ -51,12 +53,14 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
   const [announcement, setAnnouncement] = useState('');
   const [refusal, setRefusal] = useState('');
   const [recording, setRecording] = useState<RecordTarget | null>(null);
-  // After an answer is recorded, focus goes to that team's table (the button that opened the dialog is gone).
-  const focusAfterRecord = useRef<string | null>(null);
+  // After an answer is recorded, focus goes to that person's row (the button that opened the dialog is gone; the next
+  // Tab reaches what can be done for them now), or to the team's table should the row be gone.
+  const focusAfterRecord = useRef<[row: string, table: string] | null>(null);
   const publication = getFragmentData(PublicationFieldsFragment, data?.publication);
   useEffect(() => {
     if (recording || !focusAfterRecord.current) return;
-    document.getElementById(focusAfterRecord.current)?.focus();
+    const [row, table] = focusAfterRecord.current;
+    (document.getElementById(row) ?? document.getElementById(table))?.focus();
     focusAfterRecord.current = null;
   }, [recording]);
 
@@ -176,7 +180,8 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
               const team = publication.teams.find((entry) =>
                 entry.places.some((place) => place.proposalId === recording?.place.proposalId),
               );
-              if (team) focusAfterRecord.current = placesId(team.challengeId);
+              if (team && recording)
+                focusAfterRecord.current = [placeId(recording.place.proposalId), placesId(team.challengeId)];
               setRecording(null);
               setAnnouncement(text);
             }}
@@ -233,7 +238,7 @@ function TeamPlaces({
             <Table.Tbody>
               {team.places.map((place) => (
                 <Table.Tr key={place.proposalId}>
-                  <Table.Th scope="row">
+                  <Table.Th scope="row" id={placeId(place.proposalId)} tabIndex={-1}>
                     {place.firstName}
                     {!place.mailed && <NoEmailFlag place={place} />}
                   </Table.Th>
