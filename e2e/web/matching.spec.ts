@@ -390,4 +390,18 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await page.getByRole('link', { name: 'Zurück zur Veranstaltung' }).click();
   await changeStatus(page, 'Zurück zur geschlossenen Anmeldung', 'Anmeldung geschlossen');
   await changeStatus(page, 'Anmeldung wieder öffnen', 'Anmeldung offen');
+
+  // Last year's edition: its published run is listed, and its board shows the teams and why two challenges had none.
+  await page.goto('/dashboard');
+  await page.getByRole('link', { name: 'Veranstaltungen von Hansestadt Lübeck — Social Smart City' }).click();
+  await page.getByRole('link', { name: 'Nachtschicht Lübeck (Vorjahr)', exact: true }).click();
+  await page.getByRole('link', { name: 'Teambildung (Matching)' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Teambildung: Nachtschicht Lübeck (Vorjahr)' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Tafel von Lauf 1 öffnen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lauf 1: Prüftafel' })).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
