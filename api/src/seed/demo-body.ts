@@ -4,7 +4,7 @@ import {
   explainAnyPair,
   type MatchingResult,
   parseInstance,
-  solve,
+  unservedFor,
 } from '@skillshift/shared/matching';
 import { ChallengeSlotEntity } from '../challenges/challenge-slot.entity';
 import { ChallengeStatusChangeEntity } from '../challenges/challenge-status-change.entity';
@@ -79,7 +79,7 @@ export async function publishedDemoRun(
  * board, explanations and comparison work as for any run: the instance of the event's rows, and as the result the
  * teams that were published, with the engine's pair scores (the demo's teams were made by hand, before the volunteers'
  * profiles were what they are now: some would break a rule today, which the board then shows). A challenge left
- * without a team carries the engine's reason from a solve of the instance. Its times stay those of the edition.
+ * without a team carries the engine's reason, given those teams. Its times stay those of the edition.
  */
 export async function completeDemoRun(manager: EntityManager, publicationId: string): Promise<void> {
   const [{ runId, eventId }] = (await manager.query(
@@ -101,15 +101,14 @@ export async function completeDemoRun(manager: EntityManager, publicationId: str
     score: explainAnyPair(instance, pair.challenge, pair.volunteer)?.score ?? 0,
   }));
   const served = new Set(teams.map((pair) => pair.challenge));
-  const solved = await solve(parseInstance(instance), { explain: true, seed: 1 });
   const result: MatchingResult = {
     assignments,
-    unserved: solved.unserved.filter((entry) => !served.has(entry.challenge)),
+    unserved: unservedFor(parseInstance(instance), teams),
     metrics: {
       served: served.size,
       servedPriority: instance.challenges.reduce((sum, c) => sum + (served.has(c.id) ? c.priority : 0), 0),
       totalScore: assignments.reduce((sum, pair) => sum + pair.score, 0),
-      millis: solved.metrics.millis,
+      millis: 0,
     },
   };
   const run = await manager.findOneByOrFail(MatchingRunEntity, { id: runId });

@@ -6,3 +6,4 @@ export { solve } from './solve';
 export { PinConflictError } from './pins';
 export { DEFAULT_WEIGHTS, effectiveWeights, levelCredit, weighsNothing } from './score';
 export { explainAnyPair, type PairExplanation } from './pair-explain';
+export { unservedFor } from './reasons';

@@ -1,4 +1,4 @@
-import { parseInstance, solve, UNSERVED_CODES } from './index';
+import { parseInstance, solve, UNSERVED_CODES, unservedFor } from './index';
 
 const volunteer = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -235,5 +235,50 @@ describe('reasons for unserved challenges', () => {
     const result = await solve(parseInstance({ slots: [{ id: 's1', capacity: 4 }], ...threeSkills(2) }));
     expect(result.unserved).toEqual([]);
     expect(result.assignments.map((a) => a.volunteer).sort()).toEqual(['v3', 'v4']);
+  });
+});
+
+describe('reasons for teams the engine did not make', () => {
+  it('are those of the engine for its own teams', async () => {
+    for (const json of [
+      {
+        slots: [{ id: 's1', capacity: 4 }],
+        challenges: [1, 2, 3, 4].map((i) => challenge(`c${i}`, { priority: 2 })).concat(challenge('c5')),
+        volunteers: [1, 2, 3, 4, 5, 6].map((i) => volunteer(`v${i}`)),
+      },
+      {
+        slots: [{ id: 's1', capacity: 4 }],
+        challenges: [
+          challenge('big', { priority: 5, teamSize: { min: 2, max: 2 } }),
+          challenge('small', { teamSize: { min: 2, max: 2 } }),
+          challenge('gdpr', { skills: [{ skill: 'security.gdpr', minLevel: 4, required: true }] }),
+        ],
+        volunteers: [volunteer('v1'), volunteer('v2'), volunteer('v3')],
+      },
+    ]) {
+      const instance = parseInstance(json);
+      const result = await solve(instance);
+      expect(result.unserved.length).toBeGreaterThan(0);
+      expect(unservedFor(instance, result.assignments)).toEqual(result.unserved);
+    }
+  });
+
+  it('follow the given teams: the volunteers a published team took', () => {
+    const instance = parseInstance({
+      slots: [{ id: 's1', capacity: 4 }],
+      challenges: [
+        challenge('big', { priority: 5, teamSize: { min: 2, max: 2 } }),
+        challenge('small', { teamSize: { min: 2, max: 2 } }),
+      ],
+      volunteers: [volunteer('v1'), volunteer('v2'), volunteer('v3')],
+    });
+    const published = ['v1', 'v2'].map((id) => ({ challenge: 'small', volunteer: id, slot: 's1' }));
+    expect(unservedFor(instance, published)).toEqual([
+      expect.objectContaining({
+        challenge: 'big',
+        code: 'VOLUNTEERS_TAKEN',
+        params: { slot: 's1', needed: 2, available: 1, compatible: 3 },
+      }),
+    ]);
   });
 });

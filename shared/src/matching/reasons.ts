@@ -1,6 +1,28 @@
-import { coverMasks, covers, teamableSlots, type Model } from './model';
-import { type Plan } from './plan';
-import { type Unserved } from './types';
+import { compile, coverMasks, covers, teamableSlots, type Model } from './model';
+import { Plan } from './plan';
+import { type MatchingInstance, type Unserved } from './types';
+
+/**
+ * Why each challenge that the given teams leave without a team did not run, in the words `solve` uses for its own
+ * plans: for teams the engine did not make, as a past edition's published ones. `instance` as `parseInstance` gives it;
+ * every pair's challenge, volunteer and slot are of it.
+ */
+export function unservedFor(
+  instance: MatchingInstance,
+  teams: readonly { challenge: string; volunteer: string; slot: string }[],
+): Unserved[] {
+  const m = compile(instance);
+  const plan = new Plan(m);
+  const challengeAt = new Map(instance.challenges.map((ch, c) => [ch.id, c]));
+  const volunteerAt = new Map(instance.volunteers.map((v, i) => [v.id, i]));
+  const slotAt = new Map(instance.slots.map((slot, s) => [slot.id, s]));
+  for (const pair of teams) {
+    const c = challengeAt.get(pair.challenge)!;
+    if (plan.slotOf[c] < 0) plan.open(c, slotAt.get(pair.slot)!);
+    plan.add(c, volunteerAt.get(pair.volunteer)!);
+  }
+  return [...Array(m.C).keys()].filter((c) => plan.slotOf[c] < 0).map((c) => unservedReason(m, plan, c));
+}
 
 /**
  * Why a challenge did not run, from the most fundamental cause down: nobody compatible at all,
