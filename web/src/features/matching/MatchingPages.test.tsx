@@ -339,11 +339,7 @@ describe('review board', () => {
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Dana verschieben' });
     const target = within(dialog).getByRole('combobox', { name: 'Neues Team' });
-    expect(
-      within(target)
-        .getAllByRole('option')
-        .filter((option) => !(option as HTMLOptionElement).disabled),
-    ).toHaveLength(1);
+    expect(enabledOptions(target)).toHaveLength(1);
     expect(describedBy(target)).toBe(
       'Gerade kann kein Team und keine Herausforderung ohne Team Dana aufnehmen; die Gründe stehen unter der Liste.',
     );
@@ -363,12 +359,7 @@ describe('review board', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Verschieben nach …' }));
     const evas = await screen.findByRole('dialog', { name: 'Eva verschieben' });
     const evaTarget = within(evas).getByRole('combobox', { name: 'Neues Team' });
-    expect(
-      within(evaTarget)
-        .getAllByRole('option')
-        .filter((option) => !(option as HTMLOptionElement).disabled)
-        .map((option) => option.textContent),
-    ).toEqual(['Bitte wählen …', 'Ohne Team']);
+    expect(enabledOptions(evaTarget)).toEqual(['Bitte wählen …', 'Ohne Team']);
     expect(describedBy(evaTarget)).toBe(
       'Gerade kann kein anderes Team und keine Herausforderung ohne Team Eva aufnehmen; die Gründe stehen unter der ' +
         'Liste. Eva kann aber aus dem Team genommen werden („Ohne Team“).',
@@ -594,6 +585,14 @@ describe('review board', () => {
     layout.mockRestore();
   });
 });
+
+/** The labels of the options of a select that can be chosen. */
+function enabledOptions(select: HTMLElement): (string | null)[] {
+  return within(select)
+    .getAllByRole('option')
+    .filter((option) => !(option as HTMLOptionElement).disabled)
+    .map((option) => option.textContent);
+}
 
 /** The text an element's aria-describedby points to. */
 function describedBy(element: HTMLElement): string {

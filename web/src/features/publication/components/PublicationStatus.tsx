@@ -177,11 +177,11 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
             target={recording}
             onClose={() => setRecording(null)}
             onRecorded={(text) => {
+              const proposalId = recording?.place.proposalId;
               const team = publication.teams.find((entry) =>
-                entry.places.some((place) => place.proposalId === recording?.place.proposalId),
+                entry.places.some((place) => place.proposalId === proposalId),
               );
-              if (team && recording)
-                focusAfterRecord.current = [placeId(recording.place.proposalId), placesId(team.challengeId)];
+              if (proposalId && team) focusAfterRecord.current = [placeId(proposalId), placesId(team.challengeId)];
               setRecording(null);
               setAnnouncement(text);
             }}
