@@ -13,19 +13,27 @@ type Options = Partial<Omit<SkillPickerProps, 'value' | 'onChange'>> & { initial
 /** The picker in a form that keeps its value, as the registration and challenge forms do. */
 function renderPicker({ initial = [], language = 'en', ...props }: Options = {}) {
   const changes: PickedSkill[][] = [];
+  const submits: number[] = [];
   function Harness() {
     const [value, setValue] = useState<PickedSkill[]>(initial);
     return (
-      <SkillPicker
-        mode="offer"
-        id="skills"
-        {...props}
-        value={value}
-        onChange={(next) => {
-          changes.push(next);
-          setValue(next);
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submits.push(Date.now());
         }}
-      />
+      >
+        <SkillPicker
+          mode="offer"
+          id="skills"
+          {...props}
+          value={value}
+          onChange={(next) => {
+            changes.push(next);
+            setValue(next);
+          }}
+        />
+      </form>
     );
   }
   const user = userEvent.setup();
@@ -35,7 +43,7 @@ function renderPicker({ initial = [], language = 'en', ...props }: Options = {})
     </AppProviders>,
   );
   const latest = () => changes.at(-1) ?? initial;
-  return { user, latest };
+  return { user, latest, submits };
 }
 
 /** What a screen reader reads as the control's description. */
@@ -75,6 +83,30 @@ describe('SkillPicker', () => {
     const row = screen.getByRole('group', { name: 'Data protection & GDPR' });
     expect(within(row).getByRole('combobox', { name: /^Your level/ })).toBeTruthy();
     expect(screen.getByText('Chosen skills: 1 of 30')).toBeTruthy();
+  });
+
+  it('adds the best match on Enter without an arrowed choice, and never sends the form around it', async () => {
+    const { user, latest, submits } = renderPicker({ language: 'de' });
+    const search = screen.getByRole('combobox', { name: 'Ihre Fähigkeiten' });
+    await user.type(search, 'excel');
+    const first = within(screen.getByRole('listbox')).getAllByRole('option')[0].textContent;
+    await user.keyboard('{Enter}');
+
+    expect(submits).toEqual([]);
+    expect(latest()).toEqual([{ skill: 'data.spreadsheets.excel', level: 2 }]);
+    expect(first).toMatch(/^Microsoft Excel/);
+    expect((search as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(search);
+    expect(screen.getByRole('status').textContent).toBe('Microsoft Excel hinzugefügt.');
+
+    // Nothing matches: Enter neither adds nor sends.
+    await user.type(search, 'qqqxyz{Enter}');
+    expect(submits).toEqual([]);
+    expect(latest()).toHaveLength(1);
+    // An empty search leaves Enter to the form.
+    await user.clear(search);
+    await user.keyboard('{Enter}');
+    expect(submits).toHaveLength(1);
   });
 
   it('sets the level with a select that describes the chosen level, and removes a skill', async () => {

@@ -164,6 +164,18 @@ export function SkillPicker({
                     : t('skillPicker.results', { count: countOf(next, locale, chosen) }),
               );
             }}
+            onKeyDown={(event) => {
+              // Enter in the search adds a skill and never sends the form around it (which registered a person
+              // without the skill they had just typed): with no result chosen by the arrow keys it takes the best
+              // match, the list's first; with no match it does nothing. An empty search leaves Enter to the form.
+              if (event.key !== 'Enter' || !query.trim() || event.nativeEvent.isComposing) return;
+              if (combobox.dropdownOpened && combobox.getSelectedOptionIndex() !== -1) return;
+              event.preventDefault();
+              if (full || options.length === 0) return;
+              add(options[0].id);
+              setQuery('');
+              combobox.closeDropdown();
+            }}
             onFocus={() => query.trim() && combobox.openDropdown()}
             onBlur={() => combobox.closeDropdown()}
           />
