@@ -259,6 +259,39 @@ describe('volunteer dashboard', () => {
   });
 });
 
+describe('volunteer dashboard by keyboard', () => {
+  const dashboardMocks = (withdrawResult: object) => [
+    noProfile,
+    {
+      request: { query: MyVolunteerRegistrationsQuery },
+      result: { data: { myVolunteerRegistrations: [registration] } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    { request: { query: WithdrawVolunteerRegistrationMutation, variables: { id: 'r1' } }, result: withdrawResult },
+  ];
+
+  it('puts focus where the person goes on after each step of changing slots or withdrawing', async () => {
+    const { user } = renderApp({ path: '/dashboard', language: 'en', me: volunteer, mocks: dashboardMocks({}) });
+    const card = await screen.findByRole('article', { name: 'Nachtschicht Lübeck' });
+
+    within(card).getByRole('button', { name: 'Change slots' }).focus();
+    await user.keyboard('{Enter}');
+    const form = within(card).getByRole('form', { name: 'Change your slots for Nachtschicht Lübeck' });
+    expect(document.activeElement).toBe(within(form).getAllByRole('checkbox')[0]);
+    within(form).getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Change slots' }));
+
+    await user.tab();
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Withdraw from this event' }));
+    await user.keyboard('{Enter}');
+    // Keeping the registration first: a second Enter must not withdraw.
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Keep my registration' }));
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Withdraw from this event' }));
+  });
+});
+
 describe('organizer event dashboard', () => {
   it('shows the supply/demand table with shortages marked by words, not only colour', async () => {
     const organizer = {

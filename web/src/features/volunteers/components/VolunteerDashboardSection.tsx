@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
@@ -12,6 +12,7 @@ import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
 import { formatSlotTime, slotText } from '../format';
 import { formProblems } from '../form-problems';
+import { fieldId } from '../profile-form-values';
 import {
   MyVolunteerProfileQuery,
   MyVolunteerRegistrationsQuery,
@@ -84,9 +85,43 @@ function RegistrationCard({ registration }: { registration: Registration }) {
   const [withdraw, withdrawal] = useMutation(WithdrawVolunteerRegistrationMutation);
   const headingId = `registration-${registration.id}`;
   const withdrawn = registration.status === 'WITHDRAWN';
+  const ids = {
+    change: `${headingId}-change`,
+    withdraw: `${headingId}-withdraw`,
+    keep: `${headingId}-keep`,
+    firstSlot: `${fieldId('slotIds')}-${registration.id}`,
+  };
+
+  // Each step puts focus where the person goes on (the button they pressed is replaced): into the slots they opened,
+  // on keeping the registration (a second Enter must not withdraw), back on the button of a step they left or whose
+  // action failed. A saved change or a withdrawal leaves its message, where focus rescue goes.
+  const focusNext = useRef<string[]>([]);
+  useEffect(() => {
+    const target = focusNext.current.map((id) => document.getElementById(id)).find(Boolean);
+    focusNext.current = [];
+    target?.focus();
+  }, [editing, confirmingWithdraw]);
+
+  function startEditing() {
+    setAnnouncement('');
+    focusNext.current = [ids.firstSlot];
+    setEditing(true);
+  }
+
+  function askWithdraw() {
+    setAnnouncement('');
+    focusNext.current = [ids.keep];
+    setConfirmingWithdraw(true);
+  }
+
+  function keepRegistration() {
+    focusNext.current = [ids.withdraw];
+    setConfirmingWithdraw(false);
+  }
 
   async function confirmWithdraw() {
     const result = await withdraw({ variables: { id: registration.id } }).catch(() => null);
+    if (!result?.data) focusNext.current = [ids.withdraw];
     setConfirmingWithdraw(false);
     if (result?.data) setAnnouncement(t('volunteer.dashboard.withdrawn', { event: registration.eventName }));
   }
@@ -133,6 +168,7 @@ function RegistrationCard({ registration }: { registration: Registration }) {
           <ChangeRegistrationForm
             registration={registration}
             onDone={(changed) => {
+              if (!changed) focusNext.current = [ids.change];
               setEditing(false);
               if (changed) setAnnouncement(t('volunteer.dashboard.changed'));
             }}
@@ -140,7 +176,7 @@ function RegistrationCard({ registration }: { registration: Registration }) {
         ) : (
           <Group gap="sm">
             {registration.changeable && (
-              <Button variant="default" onClick={() => setEditing(true)}>
+              <Button variant="default" id={ids.change} onClick={startEditing}>
                 {t('volunteer.dashboard.change')}
               </Button>
             )}
@@ -150,12 +186,12 @@ function RegistrationCard({ registration }: { registration: Registration }) {
                   <Button color="red" loading={withdrawal.loading} onClick={() => void confirmWithdraw()}>
                     {t('volunteer.dashboard.withdrawConfirm', { event: registration.eventName })}
                   </Button>
-                  <Button variant="default" onClick={() => setConfirmingWithdraw(false)}>
+                  <Button variant="default" id={ids.keep} onClick={keepRegistration}>
                     {t('volunteer.dashboard.withdrawCancel')}
                   </Button>
                 </>
               ) : (
-                <Button variant="default" onClick={() => setConfirmingWithdraw(true)}>
+                <Button variant="default" id={ids.withdraw} onClick={askWithdraw}>
                   {t('volunteer.dashboard.withdraw')}
                 </Button>
               ))}
