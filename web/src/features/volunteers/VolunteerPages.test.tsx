@@ -290,6 +290,24 @@ describe('volunteer dashboard by keyboard', () => {
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Withdraw from this event' }));
   });
+
+  it('says why a withdrawal was refused, in the card, and puts focus there', async () => {
+    const { user } = renderApp({
+      path: '/dashboard',
+      language: 'en',
+      me: volunteer,
+      mocks: dashboardMocks({
+        errors: [{ message: 'Team forming has begun.', extensions: { code: 'CONFLICT' } }],
+      }),
+    });
+    const card = await screen.findByRole('article', { name: 'Nachtschicht Lübeck' });
+    await user.click(within(card).getByRole('button', { name: 'Withdraw from this event' }));
+    await user.click(within(card).getByRole('button', { name: 'Yes, withdraw from Nachtschicht Lübeck' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert.textContent).toBe('Not withdrawnTeam forming has begun.');
+    expect(document.activeElement).toBe(alert);
+    expect(within(card).getByText('Registered')).toBeTruthy();
+  });
 });
 
 describe('organizer event dashboard', () => {

@@ -6,10 +6,12 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { LoadingState } from '../../../components/ui/LoadingState';
+import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { getFragmentData } from '../../../gql';
 import { type VolunteerRegistrationFieldsFragment as Registration } from '../../../gql/graphql';
 import { currentLanguage } from '../../../i18n';
 import { formatDay } from '../../../lib/dates';
+import { graphQLErrorWithCode } from '../../../lib/field-errors';
 import { formatSlotTime, slotText } from '../format';
 import { formProblems } from '../form-problems';
 import { fieldId } from '../profile-form-values';
@@ -76,6 +78,9 @@ export function VolunteerDashboardSection() {
   );
 }
 
+/** Stands for the card's refusal alert among the ids focus may go to. */
+const REFUSAL = 'refusal';
+
 function RegistrationCard({ registration }: { registration: Registration }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -91,16 +96,23 @@ function RegistrationCard({ registration }: { registration: Registration }) {
     keep: `${headingId}-keep`,
     firstSlot: `${fieldId('slotIds')}-${registration.id}`,
   };
+  // A refused withdrawal (the event moved on meanwhile) says why in the card, rather than only closing the question.
+  const refusal =
+    graphQLErrorWithCode(withdrawal.error, 'CONFLICT') ?? graphQLErrorWithCode(withdrawal.error, 'NOT_FOUND');
 
   // Each step puts focus where the person goes on (the button they pressed is replaced): into the slots they opened,
   // on keeping the registration (a second Enter must not withdraw), back on the button of a step they left or whose
-  // action failed. A saved change or a withdrawal leaves its message, where focus rescue goes.
+  // action failed, on the reason a withdrawal was refused. A saved change or a withdrawal leaves its message, where
+  // focus rescue goes.
   const focusNext = useRef<string[]>([]);
+  const refusalRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const target = focusNext.current.map((id) => document.getElementById(id)).find(Boolean);
+    const target = focusNext.current
+      .map((id) => (id === REFUSAL ? refusalRef.current : document.getElementById(id)))
+      .find(Boolean);
     focusNext.current = [];
     target?.focus();
-  }, [editing, confirmingWithdraw]);
+  }, [editing, confirmingWithdraw, withdrawal.error]);
 
   function startEditing() {
     setAnnouncement('');
@@ -110,6 +122,7 @@ function RegistrationCard({ registration }: { registration: Registration }) {
 
   function askWithdraw() {
     setAnnouncement('');
+    withdrawal.reset();
     focusNext.current = [ids.keep];
     setConfirmingWithdraw(true);
   }
@@ -121,7 +134,7 @@ function RegistrationCard({ registration }: { registration: Registration }) {
 
   async function confirmWithdraw() {
     const result = await withdraw({ variables: { id: registration.id } }).catch(() => null);
-    if (!result?.data) focusNext.current = [ids.withdraw];
+    if (!result?.data) focusNext.current = [REFUSAL, ids.withdraw];
     setConfirmingWithdraw(false);
     if (result?.data) setAnnouncement(t('volunteer.dashboard.withdrawn', { event: registration.eventName }));
   }
@@ -146,6 +159,11 @@ function RegistrationCard({ registration }: { registration: Registration }) {
           )}
         </Group>
         <div role="status">{announcement && <Text fw={600}>{announcement}</Text>}</div>
+        {refusal && (
+          <RefusalAlert ref={refusalRef} title={t('volunteer.dashboard.withdrawRefused')}>
+            {refusal}
+          </RefusalAlert>
+        )}
         {!withdrawn && (
           <>
             <Text fw={600}>{t('volunteer.dashboard.slots')}</Text>
