@@ -77,6 +77,13 @@ const noProfile = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** What a screen reader reads as the element's description. */
+const describedBy = (element: Element) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
 describe('volunteer registration', () => {
   it('is reached from an open event’s page', async () => {
     const { PublicEventQuery } = await import('../events/graphql/public-event');
@@ -177,6 +184,12 @@ describe('volunteer registration', () => {
       '#volunteer-consent',
       '#volunteer-slotIds',
     ]);
+    // Each group of checkboxes is described by its problem, as a screen reader reads it when focus enters the group.
+    for (const [group, help] of [
+      ['How you can work', 'At least one.'],
+      ['When can you come?', 'Choose every slot you can attend; you work on at most one challenge per slot.'],
+    ])
+      expect(describedBy(screen.getByRole('group', { name: group }))).toBe(`${help} Please add at least one entry.`);
     await user.click(links[1]);
     expect(document.activeElement?.id).toBe('volunteer-consent');
     expect(screen.getByRole('checkbox', { name: /I agree to the processing/ }).getAttribute('aria-invalid')).toBe(

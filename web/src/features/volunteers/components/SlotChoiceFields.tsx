@@ -38,6 +38,10 @@ export function SlotChoiceFields({
   const language = currentLanguage(i18n);
   const slotsId = `${fieldId('slotIds')}${idSuffix}`;
   const slotsError = errorFor('slotIds');
+  // As the profile's groups of checkboxes: the help and the error describe the group, so a screen reader names the
+  // problem when focus enters it, not only that its checkboxes are invalid.
+  const helpId = `${slotsId}-help`;
+  const errorId = `${slotsId}-error`;
   const own = mode === 'self';
   const toggle = (id: string, on: boolean) =>
     onChange({
@@ -47,8 +51,12 @@ export function SlotChoiceFields({
 
   return (
     <Stack gap="md">
-      <Fieldset legend={t(own ? 'volunteer.slots.legend' : 'volunteer.slots.legendIntake')} variant="unstyled">
-        <Text size="sm" mb="xs">
+      <Fieldset
+        legend={t(own ? 'volunteer.slots.legend' : 'volunteer.slots.legendIntake')}
+        variant="unstyled"
+        aria-describedby={slotsError ? `${helpId} ${errorId}` : helpId}
+      >
+        <Text size="sm" mb="xs" id={helpId}>
           {t('volunteer.slots.help')}
         </Text>
         <Stack gap="xs">
@@ -65,7 +73,7 @@ export function SlotChoiceFields({
           ))}
         </Stack>
         {slotsError && (
-          <Text c="red.9" size="sm" mt="xs">
+          <Text c="red.9" size="sm" mt="xs" id={errorId}>
             {slotsError}
           </Text>
         )}
