@@ -7,7 +7,8 @@ import { editionFigures } from '../impact/impact-figures';
 import { hourlyRateOf, withValue } from '../impact/impact.service';
 import { type CsvColumn, toCsv } from './csv';
 import { eventForExport, fileSlug } from './export-access';
-import { audit, type ExportFile, today } from './exports.service';
+import { audit, type ExportFile } from './exports.service';
+import { fileDate } from './http-download';
 
 interface FeedbackRow {
   role: string;
@@ -65,7 +66,7 @@ export class AfterEventExportsService {
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'FEEDBACK_CSV', rows.length, null);
       return {
-        fileName: `feedback-${fileSlug(event.name)}-${today(now)}.csv`,
+        fileName: `feedback-${fileSlug(event.name)}-${fileDate(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
         body: toCsv(columns, rows, locale),
       };
@@ -134,7 +135,7 @@ export class AfterEventExportsService {
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'IMPACT_CSV', lines.length, null);
       return {
-        fileName: `impact-${fileSlug(event.name)}-${today(now)}.csv`,
+        fileName: `impact-${fileSlug(event.name)}-${fileDate(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
         body: toCsv(columns, lines, locale),
       };

@@ -13,6 +13,7 @@ import {
 import { csvDateTime, type CsvColumn, toCsv } from './csv';
 import { bodyForExport, eventForExport, fileSlug } from './export-access';
 import { type FeatureCollection, nonprofitsFeatureCollection } from './geojson';
+import { fileDate } from './http-download';
 
 /** A skill level as the skill picker names it: its number and its name ("2 – Gute Kenntnisse"). */
 const levelText = (level: number, locale: UiLocale): string => {
@@ -93,7 +94,6 @@ interface SlotRef {
 }
 const slotText = (slot: SlotRef, locale: UiLocale) => slot.label ?? csvDateTime(new Date(slot.startsAt), locale);
 
-export const today = (now: Date) => now.toISOString().slice(0, 10);
 /** A challenge's outcome from feedback as impact-figures.ts ranks it: the nonprofit's word first, the most cautious. */
 const OUTCOME_RANK = `CASE x.solved WHEN 'NO' THEN 0 WHEN 'PARTLY' THEN 1 WHEN 'YES' THEN 2 END`;
 const OUTCOME_BY_RANK = ['NO', 'PARTLY', 'YES'] as const;
@@ -120,7 +120,7 @@ export class ExportsService {
       const collection: FeatureCollection = nonprofitsFeatureCollection(rows);
       await audit(manager, person!, body.id, null, 'NONPROFITS_GEOJSON', collection.features.length, null);
       return {
-        fileName: `nonprofits-${fileSlug(body.name)}-${today(now)}.geojson`,
+        fileName: `nonprofits-${fileSlug(body.name)}-${fileDate(now)}.geojson`,
         contentType: 'application/geo+json; charset=utf-8',
         body: JSON.stringify(collection),
       };
@@ -198,7 +198,7 @@ export class ExportsService {
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'CHALLENGES_CSV', rows.length, status ?? null);
       return {
-        fileName: `challenges-${fileSlug(event.name)}-${today(now)}.csv`,
+        fileName: `challenges-${fileSlug(event.name)}-${fileDate(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
         body: toCsv(columns, rows, locale),
       };
@@ -278,7 +278,7 @@ export class ExportsService {
       ];
       await audit(manager, person!, event.organizingBodyId, event.id, 'VOLUNTEERS_CSV', rows.length, status ?? null);
       return {
-        fileName: `volunteers-${fileSlug(event.name)}-${today(now)}.csv`,
+        fileName: `volunteers-${fileSlug(event.name)}-${fileDate(now)}.csv`,
         contentType: 'text/csv; charset=utf-8',
         body: toCsv(columns, rows, locale),
       };

@@ -1,4 +1,4 @@
-import { toUiLocale, type UiLocale } from '@skillshift/shared';
+import { toUiLocale, type UiLocale, wallClockAsUtc } from '@skillshift/shared';
 import { type Request, type Response } from 'express';
 import { DomainError, type ErrorCode } from '../common/errors/domain-error';
 import { logger } from '../common/logging/logger';
@@ -10,6 +10,12 @@ export function downloadLocale(request: Request): UiLocale {
   if (typeof lang === 'string' && /^(de|en)$/.test(lang)) return toUiLocale(lang);
   return localeFromAcceptLanguage(request.headers['accept-language']);
 }
+
+/**
+ * The date in a download's file name: today on the events' wall clock (Berlin), the day the person saving it sees (a
+ * file saved at 00:30 on 8 December is not dated the 7th, as the UTC date had it).
+ */
+export const fileDate = (now: Date): string => new Date(wallClockAsUtc(now)).toISOString().slice(0, 10);
 
 /** A file the browser saves rather than shows; never cached, since it holds a body's or a person's data. */
 export function sendDownload(response: Response, file: { fileName: string; contentType: string; body: string }): void {

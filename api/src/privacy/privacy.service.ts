@@ -6,6 +6,7 @@ import { type SignedInPerson } from '../auth/signed-in-person';
 import { assertActsForBody } from '../auth/tenant';
 import { type FieldProblem, invalidInput, notFound, unauthenticated } from '../common/errors/domain-error';
 import { logger } from '../common/logging/logger';
+import { fileDate } from '../exports/http-download';
 import { type ConsentRecord } from '../volunteers/volunteer.model';
 import { assertErasable, bodiesOfPerson, eraseAccount } from './account-erasure';
 import { personalDataOf } from './personal-data-export';
@@ -179,7 +180,7 @@ function assertConfirmed(confirm: boolean): void {
 
 function file(data: Record<string, unknown>, now: Date): PersonalDataFile {
   return {
-    fileName: `skillshift-personal-data-${now.toISOString().slice(0, 10)}.json`,
+    fileName: `skillshift-personal-data-${fileDate(now)}.json`,
     contentType: 'application/json; charset=utf-8',
     body: `${JSON.stringify(data, null, 2)}\n`,
   };
