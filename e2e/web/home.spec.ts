@@ -71,6 +71,15 @@ test('home page on a small screen (320 × 640) is accessible and does not scroll
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+
+  // The first Tab shows the skip link on a line of its own: it covered the logo and "Start" (axe: target-size).
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await expectNoAxeViolations(page);
+  const logo = page.getByRole('link', { name: 'SkillShift, zur Startseite' });
+  const [skipBox, logoBox] = [await skip.boundingBox(), await logo.boundingBox()];
+  expect(skipBox!.y + skipBox!.height, 'the skip link ends above the header').toBeLessThanOrEqual(logoBox!.y);
 });
 
 test('when the server cannot be reached, the home page says so accessibly and recovers', async ({ page }) => {
