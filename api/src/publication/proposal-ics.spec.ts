@@ -1,4 +1,4 @@
-import { proposalCalendarEntry } from './proposal-ics';
+import { foldByOctets, proposalCalendarEntry } from './proposal-ics';
 
 const details = {
   proposalId: '6f1c2a4e-0000-4000-8000-000000000001',
@@ -37,6 +37,20 @@ describe('a proposal’s calendar entry', () => {
     const cancelled = text(proposalCalendarEntry({ ...details, state: 'CANCELLED', sequence: 1, organizer }));
     expect(cancelled.replace(/\r\n[ \t]/g, '')).toMatch(
       /ORGANIZER;CN="?SkillShift"?:mailto:no-reply@skillshift\.example/i,
+    );
+  });
+
+  it('folds its lines at 75 octets, not 75 characters, and never inside a character', () => {
+    const description = `Team für „Verbandsübergreifende Öffentlichkeitsarbeit“ – ${'äöü„“'.repeat(40)} von Tafel Lübeck e.V.`;
+    const calendar = text(proposalCalendarEntry({ ...details, description, state: 'TENTATIVE', sequence: 0 }));
+    const lines = calendar.split('\r\n');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    // unfolded, the description is whole again
+    expect(calendar.replace(/\r\n[ \t]/g, '')).toContain(`DESCRIPTION:${description}`);
+    // lines within the limit are left as they are
+    expect(foldByOctets('BEGIN:VCALENDAR\r\nSUMMARY:kurz\r\nEND:VCALENDAR\r\n')).toBe(
+      'BEGIN:VCALENDAR\r\nSUMMARY:kurz\r\nEND:VCALENDAR\r\n',
     );
   });
 });

@@ -57,6 +57,41 @@ export function proposalCalendarEntry(details: {
   return {
     filename: details.state === 'CANCELLED' ? 'cancellation.ics' : 'invitation.ics',
     contentType: `text/calendar; charset=utf-8; method=${method}`,
-    content: Buffer.from(value, 'utf8'),
+    content: Buffer.from(foldByOctets(value), 'utf8'),
   };
+}
+
+/** RFC 5545 §3.1: content lines of at most 75 octets, continued on lines that begin with a space. */
+const LINE_OCTETS = 75;
+
+/**
+ * The calendar text with its lines folded by octets. The `ics` library folds at 75 characters, so a line with umlauts or
+ * „quotes“ reached 77–79 octets, which strict readers refuse: its folds are undone and made again, never inside a
+ * character.
+ */
+export function foldByOctets(calendar: string): string {
+  return calendar
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    // (a continuation line's leading space counts too)
+    if (octets + size > (parts.length === 0 ? LINE_OCTETS : LINE_OCTETS - 1)) {
+      parts.push(part);
+      part = '';
+      octets = 0;
+    }
+    part += char;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n ');
 }
