@@ -79,6 +79,17 @@ describe('sign-in by e-mail link', () => {
     expect(response.body.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
+      // every language, for a form whose language is switched while it shows the problem
+      translations: {
+        de: {
+          message: 'Einige Felder sind nicht richtig ausgefüllt.',
+          fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
+        },
+        en: {
+          message: 'Some fields are not filled in correctly.',
+          fields: [{ path: 'email', message: 'Please enter a valid e-mail address.' }],
+        },
+      },
     });
   });
 

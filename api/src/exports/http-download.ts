@@ -1,8 +1,9 @@
 import { toUiLocale, type UiLocale, wallClockAsUtc } from '@skillshift/shared';
 import { type Request, type Response } from 'express';
 import { DomainError, type ErrorCode } from '../common/errors/domain-error';
+import { translatorWithRefs } from '../common/errors/error-translations';
 import { logger } from '../common/logging/logger';
-import { localeFromAcceptLanguage, translator } from '../i18n/i18n';
+import { localeFromAcceptLanguage } from '../i18n/i18n';
 
 /** The language of a download's headings and errors: `?lang=` when given, else the browser's. */
 export function downloadLocale(request: Request): UiLocale {
@@ -40,19 +41,7 @@ const STATUS: Record<ErrorCode, number> = {
  * errors: `code`, `message`, `fields`); anything else is logged and answered without internals.
  */
 export function sendDownloadError(response: Response, request: Request, error: unknown): void {
-  const t = translator(downloadLocale(request));
-  const translate = (key: string, params: Record<string, unknown> = {}) =>
-    t(
-      key,
-      Object.fromEntries(
-        Object.entries(params).map(([name, value]) => [
-          name,
-          typeof value === 'object' && value !== null && '$t' in value
-            ? t(String((value as { $t: string }).$t))
-            : value,
-        ]),
-      ),
-    );
+  const translate = translatorWithRefs(downloadLocale(request));
   response.setHeader('Cache-Control', 'no-store');
   if (error instanceof DomainError) {
     response.status(STATUS[error.code]).json({
@@ -63,5 +52,5 @@ export function sendDownloadError(response: Response, request: Request, error: u
     return;
   }
   logger.error({ err: error, requestId: request.id }, 'unexpected error in a download');
-  response.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: t('errors.internal') });
+  response.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: translate('errors.internal') });
 }

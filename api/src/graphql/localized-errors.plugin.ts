@@ -1,7 +1,9 @@
 import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { type GraphQLFormattedError } from 'graphql';
 import { type Request } from 'express';
-import { localeFromAcceptLanguage, type Translate, translator } from '../i18n/i18n';
+import { type UiLocale } from '@skillshift/shared';
+import { type ErrorTexts, inEveryLanguage } from '../common/errors/error-translations';
+import { localeFromAcceptLanguage, translator } from '../i18n/i18n';
 
 /**
  * GraphQL's own errors about variables (a value of the wrong type, a missing required field, an unknown enum value)
@@ -17,8 +19,8 @@ export function localizedErrorsPlugin(): ApolloServerPlugin<BaseContext> {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const request = (contextValue as { req?: Request }).req;
-          const t = translator(localeFromAcceptLanguage(request?.headers['accept-language']));
-          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => localize(error, t));
+          const locale = localeFromAcceptLanguage(request?.headers['accept-language']);
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => localize(error, locale));
         },
       };
     },
@@ -29,7 +31,7 @@ const VARIABLE_ERROR = /^Variable "\$(\w+)"/;
 const AT_PATH = / at "([^"]+)"/;
 const MISSING_FIELD = /Field "(\w+)" of required type "[^"]+" was not provided/;
 
-export function localize(error: GraphQLFormattedError, t: Translate): GraphQLFormattedError {
+export function localize(error: GraphQLFormattedError, locale: UiLocale): GraphQLFormattedError {
   const code = error.extensions?.code;
   // Errors from the exception filter are translated already; they carry their own fields or a known message key.
   if (error.extensions?.fields || code !== 'BAD_USER_INPUT') return error;
@@ -39,14 +41,18 @@ export function localize(error: GraphQLFormattedError, t: Translate): GraphQLFor
     const missing = MISSING_FIELD.exec(error.message)?.[1];
     const notProvided = /was not provided/.test(error.message) || /must not be null/.test(error.message);
     const path = missing ? `${at}.${missing}` : at;
-    return {
-      message: t('errors.invalidInput'),
-      locations: error.locations,
-      extensions: {
-        code,
+    const texts = (language: UiLocale): ErrorTexts => {
+      const t = translator(language);
+      return {
+        message: t('errors.invalidInput'),
         fields: [{ path, message: t(notProvided ? 'validation.isNotEmpty' : 'validation.invalid') }],
-        detail: error.message,
-      },
+      };
+    };
+    const shown = texts(locale);
+    return {
+      message: shown.message,
+      locations: error.locations,
+      extensions: { code, fields: shown.fields, detail: error.message, translations: inEveryLanguage(texts) },
     };
   }
   return error;

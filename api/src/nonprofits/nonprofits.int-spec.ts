@@ -116,12 +116,19 @@ describe('nonprofits register through an event and keep their contacts', () => {
         { path: 'input.description', message: 'Please fill in this field.' },
         { path: 'input.website', message: 'Please enter a valid web address (https://…).' },
       ]),
+      translations: expect.any(Object),
     });
+    // (the German texts ride along with the English answer, the same as a German request's)
+    expect(english.body.errors[0].extensions.translations.en.fields).toEqual(english.body.errors[0].extensions.fields);
     const german = await gql(app, REGISTER_NONPROFIT, { eventId: event.id, input }, people.ole.cookie).set(
       'accept-language',
       'de',
     );
     expect(german.body.errors[0].message).toBe('Einige Felder sind nicht richtig ausgefüllt.');
+    expect(english.body.errors[0].extensions.translations.de).toEqual({
+      message: german.body.errors[0].message,
+      fields: german.body.errors[0].extensions.fields,
+    });
     expect(german.body.errors[0].extensions.fields).toEqual(
       expect.arrayContaining([
         { path: 'input.name', message: 'Bitte verwenden Sie mindestens 2 Zeichen.' },
@@ -169,6 +176,7 @@ describe('nonprofits register through an event and keep their contacts', () => {
           message: 'A nonprofit of this name is already registered. If it is yours, ask its contact person to add you.',
         },
       ],
+      translations: expect.any(Object),
     });
     expect(await snapshot()).toEqual(before);
 

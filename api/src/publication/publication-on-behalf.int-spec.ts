@@ -131,6 +131,7 @@ describe('answers recorded by an organizer on the volunteer’s behalf', () => {
     expect(tooLong.body.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'note', message: 'Please use at most 500 characters.' }],
+      translations: expect.any(Object),
     });
     expect(await placeOf('Cem')).toMatchObject({ status: 'PROPOSED', answeredAt: null });
     expect(await auditEntries('PROPOSAL_ACCEPTED')).toEqual([]);

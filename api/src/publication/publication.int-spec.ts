@@ -42,6 +42,7 @@ describe('publishing a run', () => {
     expect(past.body.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'input.answerDeadline', message: 'The answer deadline must be at least 1 hour from now.' }],
+      translations: expect.any(Object),
     });
     const late = await publish(app, event, { answerDeadline: '2038-03-05T00:00:00.000Z' });
     expect(late.body.errors[0].extensions.fields[0]).toEqual({

@@ -6,24 +6,40 @@ export interface FieldError {
   message: string;
 }
 
-/** The invalid fields the API named in `extensions.fields` (already in the interface language). */
+type GraphQLErrorLike = CombinedGraphQLErrors['errors'][number];
+
+const isFieldError = (field: unknown): field is FieldError =>
+  typeof (field as FieldError | null)?.path === 'string' && typeof (field as FieldError).message === 'string';
+
+/**
+ * What an error says in the language the interface shows now: the API writes `message` and `extensions.fields` in the
+ * language of the request, and every language in `extensions.translations` (api error-translations.ts), so that a
+ * person who switches the language while a form lists its problems reads them in the new one. The page's `lang`
+ * follows the interface language (i18n `languageChanged`), and the components that show problems re-render with it.
+ */
+function shownTexts(graphQLError: GraphQLErrorLike): { message: string; fields: unknown } {
+  const translations = graphQLError.extensions?.translations as Record<string, { message?: unknown }> | undefined;
+  const language = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  const shown = language ? translations?.[language] : undefined;
+  if (shown && typeof shown.message === 'string')
+    return { message: shown.message, fields: (shown as { fields?: unknown }).fields };
+  return { message: graphQLError.message, fields: graphQLError.extensions?.fields };
+}
+
+/** The invalid fields the API named in `extensions.fields`, in the interface language. */
 export function fieldErrorsOf(error: unknown): FieldError[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   return error.errors.flatMap((graphQLError) => {
-    const fields = graphQLError.extensions?.fields;
-    return Array.isArray(fields)
-      ? fields.filter(
-          (field): field is FieldError =>
-            typeof field?.path === 'string' && typeof (field as FieldError).message === 'string',
-        )
-      : [];
+    const { fields } = shownTexts(graphQLError);
+    return Array.isArray(fields) ? fields.filter(isFieldError) : [];
   });
 }
 
 /** The first error with this code, e.g. to show TOO_MANY_REQUESTS inside the form that caused it. */
 export function graphQLErrorWithCode(error: unknown, code: string): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
-  return error.errors.find((graphQLError) => graphQLError.extensions?.code === code)?.message;
+  const found = error.errors.find((graphQLError) => graphQLError.extensions?.code === code);
+  return found && shownTexts(found).message;
 }
 
 /**

@@ -3,13 +3,16 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { type Request } from 'express';
-import { localeFromAcceptLanguage, translator } from '../../i18n/i18n';
+import { localeFromAcceptLanguage, type Translate } from '../../i18n/i18n';
+import { type ErrorTexts, inEveryLanguage, translatorWithRefs } from './error-translations';
 import { logger } from '../logging/logger';
 import { DomainError } from './domain-error';
 
 /**
  * The one place where errors become what a client sees: domain errors keep their code and are translated into the
- * caller's language; anything unexpected is logged with the request id and reaches the client without internals.
+ * caller's language (and into every other in `extensions.translations`, so that a form switched to another language
+ * shows its problems in that one too); anything unexpected is logged with the request id and reaches the client
+ * without internals.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
@@ -17,22 +20,15 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     // Plain HTTP routes (health, dev mailbox) keep Nest's usual JSON errors.
     if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
     const request = GqlArgumentsHost.create(host).getContext<{ req?: Request }>().req;
-    const translate = translator(localeFromAcceptLanguage(request?.headers['accept-language']));
-    const t = (key: string, params: Record<string, unknown> = {}) =>
-      translate(
-        key,
-        Object.fromEntries(
-          Object.entries(params).map(([name, value]) => [name, isKeyRef(value) ? translate(value.$t) : value]),
-        ),
-      );
+    const t = translatorWithRefs(localeFromAcceptLanguage(request?.headers['accept-language']));
 
     if (exception instanceof DomainError) {
-      return new GraphQLError(t(exception.messageKey, exception.params), {
+      const shown = domainTexts(exception, t);
+      return new GraphQLError(shown.message, {
         extensions: {
           code: exception.code,
-          ...(exception.fields.length > 0 && {
-            fields: exception.fields.map((field) => ({ path: field.path, message: t(field.messageKey, field.params) })),
-          }),
+          ...(shown.fields && { fields: shown.fields }),
+          translations: inEveryLanguage((locale) => domainTexts(exception, translatorWithRefs(locale))),
         },
       });
     }
@@ -46,5 +42,12 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
   }
 }
 
-const isKeyRef = (value: unknown): value is { $t: string } =>
-  typeof value === 'object' && value !== null && typeof (value as { $t?: unknown }).$t === 'string';
+/** A domain error's message and its fields' messages in one language. */
+function domainTexts(error: DomainError, t: Translate): ErrorTexts {
+  return {
+    message: t(error.messageKey, error.params),
+    ...(error.fields.length > 0 && {
+      fields: error.fields.map((field) => ({ path: field.path, message: t(field.messageKey, field.params) })),
+    }),
+  };
+}

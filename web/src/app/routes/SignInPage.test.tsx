@@ -75,6 +75,51 @@ describe('sign-in page', () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it('shows the server’s problems in the language switched to, and leaves focus on the switch', async () => {
+    const texts = (message: string, field: string) => ({ message, fields: [{ path: 'email', message: field }] });
+    const { user } = renderApp({
+      path: '/sign-in',
+      mocks: [
+        answer('ada', 'de', {
+          errors: [
+            new GraphQLError('Einige Felder sind nicht richtig ausgefüllt.', {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
+                translations: {
+                  de: texts(
+                    'Einige Felder sind nicht richtig ausgefüllt.',
+                    'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+                  ),
+                  en: texts('Some fields are not filled in correctly.', 'Please enter a valid e-mail address.'),
+                },
+              },
+            }),
+          ],
+        }),
+      ],
+    });
+    await user.type(await screen.findByRole('textbox', { name: /E-Mail-Adresse/ }), 'ada');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('alert', { name: /Bitte korrigieren Sie Folgendes/ });
+
+    const english = screen.getByRole('button', { name: 'English' });
+    await user.click(english);
+    const summary = await screen.findByRole('alert', { name: /Please correct the following/ });
+    expect(
+      within(summary).getByRole('link', { name: 'E-mail address: Please enter a valid e-mail address.' }),
+    ).toBeTruthy();
+    const field = screen.getByRole('textbox', { name: /E-mail address/ });
+    expect(
+      screen
+        .getAllByText('Please enter a valid e-mail address.')
+        .some((node) => node.id && field.getAttribute('aria-describedby')?.includes(node.id)),
+    ).toBe(true);
+    expect(screen.queryByText(/Bitte geben Sie/)).toBeNull();
+    // the same problems in another language are not new: focus stays where the person switched
+    expect(document.activeElement).toBe(english);
+  });
+
   it('says in the form when too many links were requested', async () => {
     const { user, notifications } = renderApp({
       path: '/sign-in',

@@ -27,13 +27,18 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   // their fields (the event form drops an error as soon as its field is fixed), and pulling focus to the summary
   // then would take the next keystroke away from the field being typed into.
   const listed = useRef<string[]>([]);
+  // The same problems in another language (the person switched it: field-errors.ts) are not new problems, and the
+  // summary leaves focus on the language switch.
+  const language = i18n.language;
+  const listedIn = useRef(language);
 
   useEffect(() => {
     const entries = key ? key.split('|') : [];
-    const appeared = entries.some((entry) => !listed.current.includes(entry));
+    const appeared = listedIn.current === language && entries.some((entry) => !listed.current.includes(entry));
     listed.current = entries;
+    listedIn.current = language;
     if (appeared) ref.current?.focus();
-  }, [key]);
+  }, [key, language]);
 
   // Sending the form again with the same problems changes nothing above: the summary takes focus again, so the
   // attempt does not seem to do nothing (it is still what stands in the way). Checked once the form's own submit
@@ -57,7 +62,6 @@ export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   const [labels, setLabels] = useState<Record<string, string>>({});
   // The entries follow the form's order, whatever order the checks reported them in (the page's fields, top down).
   const [order, setOrder] = useState<string[]>([]);
-  const language = i18n.language;
   useLayoutEffect(() => {
     const found: Record<string, string> = {};
     for (const item of items) {
