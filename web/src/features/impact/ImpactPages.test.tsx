@@ -205,6 +205,18 @@ describe('impact page for organizers', () => {
     expect(await screen.findByText('The rate has been saved.')).toBeTruthy();
   });
 
+  it('fills the rate field with the saved rate as money is written: with its cents, in the page’s language', async () => {
+    const german = renderApp({ path: '/organize/b1/impact', me: organizer, language: 'de', mocks: [report(37.5)] });
+    expect(((await screen.findByLabelText(/Euro pro ehrenamtlicher Stunde/)) as HTMLInputElement).value).toBe('37,50');
+    german.unmount();
+    const english = renderApp({ path: '/organize/b1/impact', me: organizer, language: 'en', mocks: [report(37.5)] });
+    expect(((await screen.findByLabelText(/Euros per volunteer hour/)) as HTMLInputElement).value).toBe('37.50');
+    english.unmount();
+    // Whole euros stay as they are typed.
+    renderApp({ path: '/organize/b1/impact', me: organizer, language: 'de', mocks: [report(40)] });
+    expect(((await screen.findByLabelText(/Euro pro ehrenamtlicher Stunde/)) as HTMLInputElement).value).toBe('40');
+  });
+
   it('reads the rate as the page’s language writes it: a German “1.000” is one thousand, a German “1,000” is refused', async () => {
     const thousand = (answer: number): MockLink.MockedResponse => ({
       request: { query: SetImpactHourlyRateMutation, variables: { organizingBodyId: 'b1', hourlyRate: 1000 } },

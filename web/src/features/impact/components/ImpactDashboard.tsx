@@ -252,11 +252,20 @@ export function BreakdownTable({
 /** The rate is saved in cents (the server rounds to them); more decimals are a typo, not a rate. */
 const RATE_DECIMALS = 2;
 
+/**
+ * A saved rate as the field shows it, the way the page's language writes money by hand: whole euros as they are
+ * ("40"), else with both cents ("37,50", not "37,5"), without thousands separators (which the field reads back too).
+ */
+function typedRate(rate: number, language: string): string {
+  const text = Number.isInteger(rate) ? String(rate) : rate.toFixed(RATE_DECIMALS);
+  return language === 'de' ? text.replace('.', ',') : text;
+}
+
 /** The euros per volunteer hour behind the estimated value; checked on the server, errors beside the field. */
 function HourlyRateForm({ organizingBodyId, hourlyRate }: { organizingBodyId: string; hourlyRate: number }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const [value, setValue] = useState(String(hourlyRate).replace('.', language === 'de' ? ',' : '.'));
+  const [value, setValue] = useState(() => typedRate(hourlyRate, language));
   const [saved, setSaved] = useState(false);
   const [save, { loading, error }] = useMutation(SetImpactHourlyRateMutation, {
     refetchQueries: [ImpactReportQuery],
