@@ -111,6 +111,27 @@ describe('impact page for organizers', () => {
     ).toBe('/api/exports/events/e1/feedback.csv?lang=en');
   });
 
+  it('tells a new body’s organizers what comes next while there are no figures yet', async () => {
+    const german = renderApp({ path: '/organize/b1/impact', me: organizer, language: 'de', mocks: [report(0, [])] });
+    expect(await screen.findByText(/Eine Veranstaltung zählt hier, sobald ihre Anmeldung offen ist/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Zu den Veranstaltungen von Lübeck' }).getAttribute('href')).toBe(
+      '/organize/b1/events',
+    );
+    german.unmount();
+
+    // An edition open for registration counts, but nothing about it is solved yet: how the figures come is said.
+    const open = edition('e2', 'Nachtschicht 2026', 'OPEN', { byCause: [], byDistrict: [] });
+    renderApp({ path: '/organize/b1/impact', me: organizer, language: 'en', mocks: [report(40, [open])] });
+    await screen.findByRole('table', { name: 'Figures per edition, oldest first' });
+    expect(screen.getByText(/No edition has finished yet/).textContent).toContain('“Mark as finished”');
+  });
+
+  it('says nothing of unfinished editions once one has finished', async () => {
+    renderApp({ path: '/organize/b1/impact', me: organizer, language: 'en', mocks: [report(40)] });
+    await screen.findByRole('table', { name: 'Figures per edition, oldest first' });
+    expect(screen.queryByText(/No edition has finished yet/)).toBeNull();
+  });
+
   it('writes hours as given (not rounded to whole hours) and numbers with the language’s thousands separator', async () => {
     const english = renderApp({
       path: '/organize/b1/impact',

@@ -55,13 +55,19 @@ export function ImpactDashboard({ organizingBodyId }: { organizingBodyId: string
       <Text>{t('impact.intro')}</Text>
       <HourlyRateForm organizingBodyId={organizingBodyId} hourlyRate={report.hourlyRate} />
       {editions.length === 0 ? (
-        <Text>{t('impact.empty')}</Text>
+        <Stack gap="xs">
+          <Text>{t('impact.empty')}</Text>
+          <Anchor component={Link} to={`/organize/${organizingBodyId}/events`}>
+            {t('impact.emptyLink', { body: report.bodyName })}
+          </Anchor>
+        </Stack>
       ) : (
         <>
           <Stack component="section" gap="sm" aria-labelledby="impact-editions">
             <Title order={2} id="impact-editions">
               {t('impact.editions.title')}
             </Title>
+            {!finished && <Text>{t('impact.noneFinished')}</Text>}
             <ScrollTable id="impact-editions-table" caption={t('impact.editions.caption')}>
               <Table.Thead>
                 <Table.Tr>
