@@ -53,3 +53,24 @@ test('on a 320 px screen headings keep their words whole and link buttons centre
   expect(await labelOffset(create)).toBeLessThanOrEqual(1);
   expect(await brokenWords(page, 'h1')).toEqual([]);
 });
+
+test('on a 360 px screen the impact table scrolls sideways under its caption, which stays in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInThroughMailbox(page, ORGANIZER);
+  await page.getByRole('link', { name: /^Wirkung von Hansestadt Lübeck/ }).click();
+  const region = page.getByRole('region', { name: 'Zahlen je Ausgabe, älteste zuerst' });
+  await expect(region).toBeVisible();
+  // The page itself does not scroll sideways: the table does, inside its region.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
+  await region.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  const visible = (await region.boundingBox())!;
+  const caption = (await region.locator('caption').boundingBox())!;
+  // Scrolled to the last column, the caption still names the table (it scrolled out of sight with the first column).
+  expect(caption.x).toBeGreaterThanOrEqual(visible.x - 1);
+  expect(caption.x + caption.width).toBeLessThanOrEqual(visible.x + visible.width + 1);
+  await expectNoAxeViolations(page);
+});

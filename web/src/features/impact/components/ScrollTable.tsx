@@ -5,7 +5,8 @@ import { type ReactNode } from 'react';
  * A data table that scrolls sideways on narrow screens (320 px) instead of squeezing: the scroll region can be
  * focused and scrolled with the keyboard, and is named by the table's caption. `fit`: a table of two columns (a
  * figure's name and its value) wraps its names instead, so that the values stay in view (on 360 px the names took
- * 393 px and pushed the values out of sight).
+ * 393 px and pushed the values out of sight). As the other scrolling tables (`.table-scroll`): the caption stays in
+ * view while the table scrolls, and a shadow at an edge shows there is more of it.
  */
 export function ScrollTable({
   id,
@@ -19,7 +20,12 @@ export function ScrollTable({
   fit?: boolean;
 }) {
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <div
+      className={fit ? 'table-scroll table-scroll-fit' : 'table-scroll'}
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+    >
       <Table
         id={id}
         striped
