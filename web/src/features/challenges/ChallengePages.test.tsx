@@ -251,6 +251,28 @@ describe('challenge pages', () => {
     );
   });
 
+  it('names a team size problem with its fieldset: “Team size – At most”, not a bare “At most”', async () => {
+    const { user } = renderApp({
+      path: '/nonprofits/n1/challenges/new?event=e1',
+      me: contact,
+      mocks: [
+        ...newChallengeMocks.filter((mock) => mock.request.query !== CreateChallengeMutation),
+        {
+          request: { query: CreateChallengeMutation, variables: () => true },
+          result: badInput([
+            { path: 'input.teamMax', message: 'Das größte Team darf nicht kleiner sein als das kleinste.' },
+          ]),
+        },
+      ],
+    });
+    await user.type(await screen.findByRole('textbox', { name: /^Titel Ihrer Herausforderung/ }), 'Dienstplan');
+    await user.click(screen.getByRole('button', { name: 'Einreichen' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link').textContent).toBe(
+      'Teamgröße – Höchstens: Das größte Team darf nicht kleiner sein als das kleinste.',
+    );
+  });
+
   it('names the challenge that stops a bulk decision, and changes nothing', async () => {
     const { user } = renderApp({
       path: '/manage/events/e1/challenges',

@@ -13,7 +13,7 @@ import { fieldIdFor } from '../../../lib/field-ids';
 import { SkillPicker, skillPickerFieldId, type SkillPickerField } from '../../skills/SkillPicker';
 import { challengeTextVariants, type ChallengeFormValues } from '../challenge-form-values';
 import { formatSlot } from '../format';
-import { GROUP_FIELD } from '../../../components/ui/ErrorSummary';
+import { GROUP_FIELD, NAMES_ITS_FIELDS } from '../../../components/ui/ErrorSummary';
 
 export interface ChallengeFormEvent {
   /** An evening (NACHTSCHICHT) is spoken of as one; other kinds last longer and are called the event. */
@@ -108,7 +108,8 @@ export function ChallengeFields({ values, onChange, event, prefix, errorFor, voi
         errorFor={(index: number, field: SkillPickerField) => errorFor(path(`skills[${index}].${field}`))}
       />
 
-      <Fieldset legend={t('challenges.form.team.legend')} variant="unstyled">
+      {/* "At least" and "At most" alone would not say of what: errors name them with the legend ("Team size – At most"). */}
+      <Fieldset legend={t('challenges.form.team.legend')} variant="unstyled" {...NAMES_ITS_FIELDS}>
         <Text size="sm">{say('challenges.form.team.help')}</Text>
         <SimpleGrid cols={2} spacing="sm" mt="xs">
           {(['teamMin', 'teamMax'] as const).map((field) => (
