@@ -157,7 +157,7 @@ async function dataOf<T>(page: Page, query: string): Promise<T> {
   return ((await response.json()) as { data: T }).data;
 }
 
-test('addresses with an unknown or foreign id say so, with a way back and no retry; the team refuses inviting an organizer again', async ({
+test('addresses with an unknown or foreign id say so, with a way back and no retry; the team refuses inviting an organizer again and invites a newcomer in their language', async ({
   page,
   browser,
 }) => {
@@ -196,6 +196,22 @@ test('addresses with an unknown or foreign id say so, with a way back and no ret
   await expect(page.getByText(/ist unterwegs/)).toHaveCount(0);
   expect(await mailsToOrganizer()).toBe(mailsBefore);
   await expectNoAxeViolations(page);
+
+  // Someone new who reads English: the invitation goes out in English, whatever the page's language.
+  const newcomer = `kim.${Date.now()}@example.org`;
+  await email.fill('');
+  await typeInto(page, email, newcomer);
+  await page.getByRole('combobox', { name: 'Sprache der Einladung' }).selectOption('en');
+  await email.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Die Einladung an ${newcomer} ist unterwegs.`)).toBeVisible();
+  await expect
+    .poll(async () =>
+      ((await (await page.request.get('/dev/mailbox.json')).json()) as { to: string; subject: string }[])
+        .filter((mail) => mail.to === newcomer)
+        .map((mail) => mail.subject),
+    )
+    .toEqual([expect.stringMatching(/^You are invited to organize with /)]);
 
   // A volunteer at an organizer's address of a real event.
   const { upcomingEvents } = await dataOf<{ upcomingEvents: { id: string }[] }>(page, '{ upcomingEvents { id } }');

@@ -50,6 +50,30 @@ describe('organizers invite organizers, within their own body only', () => {
     expect(mail.body_text).toMatch(/\/auth\/verify\?token=[A-Za-z0-9_-]{43}/);
   });
 
+  it('writes the invitation in the language the inviter chose, which a new person keeps for their account', async () => {
+    const inLanguage = `mutation ($email: String!, $locale: String) { inviteOrganizer(email: $email, locale: $locale) }`;
+    const subjectTo = async (address: string) =>
+      (
+        (await app.dataSource.query(`SELECT subject FROM outbox_message WHERE to_address = $1`, [address])) as {
+          subject: string;
+        }[]
+      ).map((mail) => mail.subject);
+    expect((await gql(app, inLanguage, { email: 'jo@luebeck.example', locale: 'en' }, lübeckOrganizer)).body).toEqual({
+      data: { inviteOrganizer: true },
+    });
+    expect(await subjectTo('jo@luebeck.example')).toEqual([
+      'You are invited to organize with Hansestadt Lübeck on SkillShift',
+    ]);
+    expect(await app.dataSource.query(`SELECT locale FROM person WHERE email = 'jo@luebeck.example'`)).toEqual([
+      { locale: 'en' },
+    ]);
+    // left out, German for someone new
+    await gql(app, inLanguage, { email: 'ina@luebeck.example' }, lübeckOrganizer).expect(200);
+    expect(await subjectTo('ina@luebeck.example')).toEqual([
+      'Einladung: Veranstalten mit Hansestadt Lübeck bei SkillShift',
+    ]);
+  });
+
   it('refuses to invite someone who already organizes for the body, in any case, and mails nothing', async () => {
     const mailsTo = async (address: string) =>
       Number(
@@ -145,8 +169,10 @@ describe('organizers invite organizers, within their own body only', () => {
   describe('bodies and their organizers in the web app', () => {
     const BODIES = `{ organizingBodies { id name city } }`;
     const ORGANIZERS = `query ($id: ID!) { bodyOrganizers(organizingBodyId: $id) { name email hasSignedIn } }`;
-    const CREATE = `mutation ($name: String!, $city: String, $email: String!, $organizerName: String) {
-      createOrganizingBody(name: $name, city: $city, organizerEmail: $email, organizerName: $organizerName) { id name city }
+    const CREATE = `mutation ($name: String!, $city: String, $email: String!, $organizerName: String, $locale: String) {
+      createOrganizingBody(name: $name, city: $city, organizerEmail: $email, organizerName: $organizerName, locale: $locale) {
+        id name city
+      }
     }`;
 
     it('lists the bodies a person organizes, and every body for admins', async () => {
@@ -178,6 +204,16 @@ describe('organizers invite organizers, within their own body only', () => {
       );
       expect(created.body.data.createOrganizingBody).toMatchObject({ name: 'Rostock Digital', city: 'Rostock' });
       expect(await rolesOf('erste@rostock.example')).toEqual([{ role: 'ORGANIZER', name: 'Rostock Digital' }]);
+      const english = await gql(
+        app,
+        CREATE,
+        { name: 'Wismar Digital', city: 'Wismar', email: 'first@wismar.example', locale: 'en' },
+        admin,
+      );
+      expect(english.body.data.createOrganizingBody).toMatchObject({ name: 'Wismar Digital' });
+      expect(
+        await app.dataSource.query(`SELECT subject FROM outbox_message WHERE to_address = 'first@wismar.example'`),
+      ).toEqual([{ subject: 'You are invited to organize with Wismar Digital on SkillShift' }]);
       const again = await gql(app, CREATE, { name: 'rostock digital', email: 'zweite@rostock.example' }, admin).set(
         'accept-language',
         'de',

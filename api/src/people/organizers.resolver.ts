@@ -1,9 +1,17 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { toUiLocale, type UiLocale } from '@skillshift/shared';
 import { RequireRole } from '../auth/auth.guard';
 import { CurrentPerson } from '../auth/current-person.decorator';
 import { type SignedInPerson } from '../auth/signed-in-person';
 import { OrganizersService } from './organizers.service';
 import { BodyOrganizerModel, OrganizingBodyModel } from './organizing-body.model';
+
+const INVITATION_LOCALE =
+  'The language of the invitation mail, de or en (and of the account, for someone new); left out, a known ' +
+  'person’s own language, else German.';
+
+/** As the sign-in mutations read `locale`: a language the mails speak, or none given. */
+const invitationLocale = (locale: string | null): UiLocale | undefined => (locale ? toUiLocale(locale) : undefined);
 
 @Resolver()
 export class OrganizersResolver {
@@ -19,8 +27,14 @@ export class OrganizersResolver {
     @Args('email') email: string,
     @Args('name', { type: () => String, nullable: true }) name: string | null,
     @Args('organizingBodyId', { type: () => ID, nullable: true }) organizingBodyId: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: INVITATION_LOCALE }) locale: string | null,
   ): Promise<boolean> {
-    await this.organizers.inviteFurtherOrganizer(inviter, { email, name, organizingBodyId });
+    await this.organizers.inviteFurtherOrganizer(inviter, {
+      email,
+      name,
+      organizingBodyId,
+      locale: invitationLocale(locale),
+    });
     return true;
   }
 
@@ -52,7 +66,11 @@ export class OrganizersResolver {
     @Args('city', { type: () => String, defaultValue: '' }) city: string,
     @Args('organizerEmail') organizerEmail: string,
     @Args('organizerName', { type: () => String, nullable: true }) organizerName: string | null,
+    @Args('locale', { type: () => String, nullable: true, description: INVITATION_LOCALE }) locale: string | null,
   ): Promise<OrganizingBodyModel> {
-    return this.organizers.createBody({ name, city }, { email: organizerEmail, name: organizerName });
+    return this.organizers.createBody(
+      { name, city },
+      { email: organizerEmail, name: organizerName, locale: invitationLocale(locale) },
+    );
   }
 }

@@ -62,6 +62,12 @@ export function AdminBodies() {
           { name: 'city', label: t('admin.bodies.city') },
           { name: 'organizerName', label: t('admin.bodies.organizerName') },
           { name: 'organizerEmail', label: t('admin.bodies.organizerEmail'), type: 'email', required: true },
+          {
+            name: 'locale',
+            label: t('team.invite.language'),
+            description: t('team.invite.languageHelp'),
+            type: 'language',
+          },
         ]}
         onSubmit={async (values) => {
           creation.reset();
@@ -72,6 +78,7 @@ export function AdminBodies() {
               city: values.city,
               organizerEmail: values.organizerEmail,
               organizerName: values.organizerName || null,
+              locale: values.locale,
             },
           }).catch(() => null);
           if (!result?.data?.createOrganizingBody) return false;

@@ -43,7 +43,7 @@ describe('organizer team page', () => {
         {
           request: {
             query: InviteOrganizerMutation,
-            variables: { email: 'nele@example.org', name: 'Nele', organizingBodyId: 'b1' },
+            variables: { email: 'nele@example.org', name: 'Nele', organizingBodyId: 'b1', locale: 'de' },
           },
           result: { data: { inviteOrganizer: true } },
         },
@@ -59,8 +59,15 @@ describe('organizer team page', () => {
     expect(within(table).getByRole('cell', { name: '1 Oct 2026' })).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Name (optional)' }), 'Nele');
     await user.type(screen.getByRole('textbox', { name: /E-mail address/ }), 'nele@example.org');
+    // The invitation's language starts as the page's; Nele reads German.
+    const language = screen.getByRole('combobox', { name: 'Language of the invitation' });
+    expect((language as HTMLSelectElement).value).toBe('en');
+    expect(language.getAttribute('aria-describedby')).toBeTruthy();
+    await user.selectOptions(language, 'Deutsch');
     await user.click(screen.getByRole('button', { name: 'Send invitation' }));
     expect(await screen.findByText('The invitation to nele@example.org is on its way.')).toBeTruthy();
+    // emptied for the next one: the page's language again
+    expect((language as HTMLSelectElement).value).toBe('en');
     expect(await within(table).findByRole('cell', { name: 'Invited, not signed in yet' })).toBeTruthy();
   });
 });
@@ -102,7 +109,7 @@ describe('inviting someone who already organizes', () => {
         {
           request: {
             query: InviteOrganizerMutation,
-            variables: { email: 'ORGANIZER@demo.skillshift.local', name: null, organizingBodyId: 'b1' },
+            variables: { email: 'ORGANIZER@demo.skillshift.local', name: null, organizingBodyId: 'b1', locale: 'en' },
           },
           result: {
             errors: [

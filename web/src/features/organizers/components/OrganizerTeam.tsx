@@ -83,12 +83,18 @@ export function OrganizerTeam({ organizingBodyId }: { organizingBodyId: string }
           fields={[
             { name: 'name', label: t('team.invite.name'), autoComplete: 'off' },
             { name: 'email', label: t('team.invite.email'), type: 'email', required: true },
+            {
+              name: 'locale',
+              label: t('team.invite.language'),
+              description: t('team.invite.languageHelp'),
+              type: 'language',
+            },
           ]}
           onSubmit={async (values) => {
             invitation.reset();
             setInvited(null);
             const result = await invite({
-              variables: { email: values.email, name: values.name || null, organizingBodyId },
+              variables: { email: values.email, name: values.name || null, organizingBodyId, locale: values.locale },
             }).catch(() => null);
             if (!result?.data?.inviteOrganizer) return false;
             setInvited(values.email.trim());

@@ -1,5 +1,8 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { UI_LOCALES } from '@skillshift/shared';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
 import { fieldErrorsOf } from '../../../lib/field-errors';
 
@@ -8,7 +11,8 @@ export interface SimpleField {
   name: string;
   label: string;
   description?: string;
-  type?: 'text' | 'email';
+  /** `language`: a choice of the interface's languages, the one shown now chosen at first (an invitation's language) */
+  type?: 'text' | 'email' | 'language';
   autoComplete?: string;
   required?: boolean;
 }
@@ -28,7 +32,9 @@ interface SimpleFormProps {
  * errors come from the API's `extensions.fields`, already in the interface language.
  */
 export function SimpleForm({ idPrefix, fields, submitLabel, busy, error, onSubmit }: SimpleFormProps) {
-  const empty = Object.fromEntries(fields.map((field) => [field.name, '']));
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const empty = Object.fromEntries(fields.map((field) => [field.name, field.type === 'language' ? language : '']));
   const [values, setValues] = useState<Record<string, string>>(empty);
   const fieldErrors = fieldErrorsOf(error);
   const idOf = (name: string) => `${idPrefix}-${name}`;
@@ -47,25 +53,42 @@ export function SimpleForm({ idPrefix, fields, submitLabel, busy, error, onSubmi
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md" align="flex-start" maw="32rem">
         <ErrorSummary items={summary} />
-        {fields.map((field) => (
-          <TextInput
-            key={field.name}
-            id={idOf(field.name)}
-            name={field.name}
-            type={field.type ?? 'text'}
-            autoComplete={field.autoComplete ?? 'off'}
-            label={field.label}
-            description={field.description}
-            required={field.required}
-            value={values[field.name]}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setValues((current) => ({ ...current, [field.name]: value }));
-            }}
-            error={fieldErrors.find((candidate) => candidate.path === field.name)?.message}
-            w="100%"
-          />
-        ))}
+        {fields.map((field) =>
+          field.type === 'language' ? (
+            <NativeSelect
+              key={field.name}
+              id={idOf(field.name)}
+              name={field.name}
+              label={field.label}
+              description={field.description}
+              data={UI_LOCALES.map((value) => ({ value, label: t(`language.${value}`) }))}
+              value={values[field.name]}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setValues((current) => ({ ...current, [field.name]: value }));
+              }}
+              error={fieldErrors.find((candidate) => candidate.path === field.name)?.message}
+            />
+          ) : (
+            <TextInput
+              key={field.name}
+              id={idOf(field.name)}
+              name={field.name}
+              type={field.type ?? 'text'}
+              autoComplete={field.autoComplete ?? 'off'}
+              label={field.label}
+              description={field.description}
+              required={field.required}
+              value={values[field.name]}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setValues((current) => ({ ...current, [field.name]: value }));
+              }}
+              error={fieldErrors.find((candidate) => candidate.path === field.name)?.message}
+              w="100%"
+            />
+          ),
+        )}
         <Button type="submit" loading={busy}>
           {submitLabel}
         </Button>

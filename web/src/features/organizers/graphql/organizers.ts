@@ -23,14 +23,26 @@ export const BodyOrganizersQuery = graphql(`
 `);
 
 export const InviteOrganizerMutation = graphql(`
-  mutation InviteOrganizer($email: String!, $name: String, $organizingBodyId: ID) {
-    inviteOrganizer(email: $email, name: $name, organizingBodyId: $organizingBodyId)
+  mutation InviteOrganizer($email: String!, $name: String, $organizingBodyId: ID, $locale: String) {
+    inviteOrganizer(email: $email, name: $name, organizingBodyId: $organizingBodyId, locale: $locale)
   }
 `);
 
 export const CreateOrganizingBodyMutation = graphql(`
-  mutation CreateOrganizingBody($name: String!, $city: String, $organizerEmail: String!, $organizerName: String) {
-    createOrganizingBody(name: $name, city: $city, organizerEmail: $organizerEmail, organizerName: $organizerName) {
+  mutation CreateOrganizingBody(
+    $name: String!
+    $city: String
+    $organizerEmail: String!
+    $organizerName: String
+    $locale: String
+  ) {
+    createOrganizingBody(
+      name: $name
+      city: $city
+      organizerEmail: $organizerEmail
+      organizerName: $organizerName
+      locale: $locale
+    ) {
       id
       name
       city
