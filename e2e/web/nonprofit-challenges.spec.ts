@@ -247,6 +247,10 @@ test('a nonprofit registers and submits a challenge; the organizer asks back, ac
   await page.getByRole('button', { name: 'Antwort senden' }).click();
   await expect(page.getByText('Rückfrage des Orga-Teams:')).toBeHidden();
   await expect(page.getByRole('listitem').filter({ hasText: title }).getByText('Eingereicht')).toBeVisible();
+  // The organizer who asked is told by mail, with the answer and a link to the challenge.
+  await expect
+    .poll(async () => (await mailsTo(page, ORGANIZER)).map((mail) => mail.subject))
+    .toContain(`${nonprofitName} hat Ihre Rückfrage zu „${title}“ beantwortet`);
 
   // Nora does not want the invitations to later editions: she turns them off in the profile, and it stays saved.
   await page.getByRole('button', { name: 'Profil bearbeiten' }).click();

@@ -72,4 +72,48 @@ export class ChallengeMailer {
       else await this.outbox.enqueue(manager, { ...base, template: mail.template, params });
     }
   }
+
+  /**
+   * Tells the organizer who asked back (the last question's author) that the nonprofit answered, with the answer:
+   * otherwise the challenge only reappeared among the submitted ones. Where that person no longer organizes the body
+   * (or has no address), every organizer of the body with an address is told. With the caller's transaction.
+   */
+  async notifyAsker(
+    manager: EntityManager,
+    challenge: { id: string; title: string; nonprofitId: string; eventId: string },
+    answer: string,
+  ): Promise<void> {
+    const rows = (await manager.query(
+      `WITH body AS (
+         SELECT e.organizing_body_id AS id, e.name AS event FROM event e WHERE e.id = $2
+       ), organizers AS (
+         SELECT p.id, p.email, p.name, p.locale
+           FROM role_assignment r JOIN person p ON p.id = r.person_id, body
+          WHERE r.role = 'ORGANIZER' AND r.organizing_body_id = body.id AND p.email IS NOT NULL
+       ), asker AS (
+         SELECT actor_id AS id FROM challenge_status_change
+          WHERE challenge_id = $1 AND to_status = 'NEEDS_INFO' ORDER BY created_at DESC LIMIT 1
+       )
+       SELECT o.email, o.name, o.locale, body.event, n.name AS nonprofit
+         FROM organizers o, body, nonprofit n
+        WHERE n.id = $3
+          AND (o.id IN (SELECT id FROM asker) OR NOT EXISTS (SELECT 1 FROM organizers WHERE id IN (SELECT id FROM asker)))
+        ORDER BY o.email`,
+      [challenge.id, challenge.eventId, challenge.nonprofitId],
+    )) as (Omit<Recipient, 'nonprofit'> & { event: string; nonprofit: string })[];
+    for (const recipient of rows)
+      await this.outbox.enqueue(manager, {
+        to: recipient.email,
+        locale: toUiLocale(recipient.locale),
+        template: 'challengeAnswered',
+        params: {
+          name: recipient.name || undefined,
+          challenge: challenge.title,
+          nonprofit: recipient.nonprofit,
+          event: recipient.event,
+          url: this.challengeUrl(challenge.id),
+          answer,
+        },
+      });
+  }
 }

@@ -428,5 +428,15 @@ describe('nonprofits write, submit, answer and withdraw challenges', () => {
         },
       ],
     });
+    // The organizer who asked learns of the answer by mail (else the challenge only reappeared among the submitted).
+    const mails = (await app.dataSource.query(
+      `SELECT to_address, subject, body_text FROM outbox_message WHERE template = 'challengeAnswered' ORDER BY created_at`,
+    )) as { to_address: string; subject: string; body_text: string }[];
+    expect(mails.map((mail) => [mail.to_address, mail.subject])).toEqual([
+      // (in the organizer's language)
+      ['orga@luebeck.example', 'Lübecker Tafel e.V. hat Ihre Rückfrage zu „Spendenformular“ beantwortet'],
+    ]);
+    expect(mails[0].body_text).toContain('Bisher nur Überweisung, PayPal wäre gut.');
+    expect(mails[0].body_text).toContain(`/challenges/${id}`);
   });
 });

@@ -27,6 +27,7 @@ import {
   slotIdsOf,
   viewerOf,
 } from './challenge-access';
+import { ChallengeMailer } from './challenge-mailer';
 import { ChallengeEntity } from './challenge.entity';
 import { type Challenge, type ChallengeEvent } from './challenge.model';
 import {
@@ -47,7 +48,10 @@ import { type ChallengeInput } from './dto/challenge.input';
  */
 @Injectable()
 export class ChallengesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: ChallengeMailer,
+  ) {}
 
   /** The whole brief with its history, for the nonprofit's contacts and the event's organizers. */
   async get(person: SignedInPerson | null, id: string): Promise<Challenge> {
@@ -171,6 +175,7 @@ export class ChallengesService {
       if (challenge.status !== 'NEEDS_INFO') throw transitionRefused(challenge.status, 'SUBMITTED');
       assertEventPermits(event, 'curateChallenges');
       await moveChallenge(manager, challenge, 'SUBMITTED', 'NONPROFIT', contact.id, answer.trim());
+      await this.mailer.notifyAsker(manager, challenge, answer.trim());
       return this.reload(manager, contact, challenge.id, event);
     });
   }

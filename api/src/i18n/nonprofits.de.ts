@@ -99,6 +99,12 @@ export const nonprofitsDe: Pick<Catalogue, 'nonprofits' | 'challenges'> = {
         next: 'Bei Fragen wenden Sie sich gern an das Orga-Team. Sie können auch bei einer späteren Veranstaltung eine Herausforderung einreichen.',
         action: 'Herausforderung öffnen',
       },
+      answered: {
+        subject: '{{nonprofit}} hat Ihre Rückfrage zu „{{challenge}}“ beantwortet',
+        intro: '{{nonprofit}} hat Ihre Rückfrage zur Herausforderung „{{challenge}}“ für „{{event}}“ beantwortet:',
+        next: 'Die Herausforderung ist wieder eingereicht und wartet auf Ihre Entscheidung.',
+        action: 'Herausforderung sichten',
+      },
     },
   },
 };

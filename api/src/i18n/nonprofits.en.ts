@@ -91,6 +91,12 @@ export const nonprofitsEn = {
         next: 'If you have questions, please contact the organizers. You are welcome to submit a challenge to a later event.',
         action: 'Open the challenge',
       },
+      answered: {
+        subject: '{{nonprofit}} answered your question about “{{challenge}}”',
+        intro: '{{nonprofit}} answered your question about the challenge “{{challenge}}” for “{{event}}”:',
+        next: 'The challenge is submitted again and waits for your decision.',
+        action: 'Review the challenge',
+      },
     },
   },
 };

@@ -27,6 +27,7 @@ const mails = {
   challengeQuestion: { ...challenge, question: 'Wer kommt am Abend?' },
   challengeAccepted: challenge,
   challengeRejected: { ...challenge, reason: 'Passt nicht an einen Abend.' },
+  challengeAnswered: { ...challenge, name: 'Olga Orga', answer: 'Bisher nur Überweisung.' },
 };
 
 describe('mails to nonprofit contacts', () => {

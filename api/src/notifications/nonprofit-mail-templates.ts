@@ -9,7 +9,10 @@ export type ChallengeMailParams = {
   url: string;
 };
 
-/** Mails to nonprofit contacts: their nonprofit, and the curation of their challenges (spread into MAIL_TEMPLATES). */
+/**
+ * Mails about nonprofits and the curation of their challenges (spread into MAIL_TEMPLATES): to their contacts, and the
+ * nonprofit's answer to the organizer who asked back.
+ */
 export const NONPROFIT_MAIL_TEMPLATES = {
   nonprofitContactAdded: ((t, params: { name?: string; nonprofit: string; addedBy: string; url: string }) => ({
     subject: t('nonprofits.mail.contactAdded.subject', { nonprofit: params.nonprofit }),
@@ -55,4 +58,11 @@ export const NONPROFIT_MAIL_TEMPLATES = {
     paragraphs: [t('challenges.mail.rejected.intro', params), params.reason, t('challenges.mail.rejected.next')],
     actions: [{ label: t('challenges.mail.rejected.action'), url: params.url }],
   })) as MailTemplate<ChallengeMailParams & { reason: string }>,
+  /** To the organizer who asked back: the nonprofit's answer, and the challenge to decide on again. */
+  challengeAnswered: ((t, params: ChallengeMailParams & { answer: string }) => ({
+    subject: t('challenges.mail.answered.subject', { challenge: params.challenge, nonprofit: params.nonprofit }),
+    recipientName: params.name,
+    paragraphs: [t('challenges.mail.answered.intro', params), params.answer, t('challenges.mail.answered.next')],
+    actions: [{ label: t('challenges.mail.answered.action'), url: params.url }],
+  })) as MailTemplate<ChallengeMailParams & { answer: string }>,
 };
