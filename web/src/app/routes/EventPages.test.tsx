@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ChangeEventStatusMutation,
   CreateEventMutation,
+  DeleteEventMutation,
   OrganizerEventQuery,
+  OrganizerEventsQuery,
+  UpdateEventMutation,
 } from '../../features/events/graphql/organizer-events';
 import { PublicEventQuery } from '../../features/events/graphql/public-event';
 import { renderApp } from '../../test/render';
@@ -73,6 +76,50 @@ describe('event pages', () => {
     expect(screen.queryByRole('button', { name: 'Zeitfenster hinzufügen' })).toBeNull();
     expect(screen.getByLabelText(/^Teams gleichzeitig/).hasAttribute('disabled')).toBe(true);
     expect(screen.queryByRole('region', { name: 'Entwurf löschen' })).toBeNull();
+  });
+
+  it('says the details were saved until the status changes', async () => {
+    const open = { ...closedEvent, status: 'OPEN', nextStatuses: ['CLOSED'] };
+    const { user } = renderApp({
+      path: '/manage/events/e1',
+      me: organizer,
+      mocks: [
+        { request: { query: OrganizerEventQuery, variables: { id: 'e1' } }, result: { data: { event: open } } },
+        {
+          request: { query: UpdateEventMutation, variables: () => true },
+          result: { data: { updateEvent: open } },
+        },
+        {
+          request: { query: ChangeEventStatusMutation, variables: { id: 'e1', status: 'CLOSED' } },
+          result: { data: { changeEventStatus: { ...closedEvent, nextStatuses: ['OPEN'] } } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Änderungen speichern' }));
+    expect(await screen.findByText('Die Änderungen wurden gespeichert.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Anmeldung schließen' }));
+    expect(await screen.findByText('Aktueller Status: Anmeldung geschlossen')).toBeTruthy();
+    expect(screen.queryByText('Die Änderungen wurden gespeichert.')).toBeNull();
+  });
+
+  it('deletes a draft after asking, and the event list says it was deleted', async () => {
+    const draft = { ...closedEvent, name: 'Digitalabend Kiel', status: 'DRAFT', nextStatuses: ['OPEN'] };
+    const { user, router } = renderApp({
+      path: '/manage/events/e1',
+      me: organizer,
+      mocks: [
+        { request: { query: OrganizerEventQuery, variables: { id: 'e1' } }, result: { data: { event: draft } } },
+        { request: { query: DeleteEventMutation, variables: { id: 'e1' } }, result: { data: { deleteEvent: true } } },
+        {
+          request: { query: OrganizerEventsQuery, variables: { organizingBodyId: 'b1', limit: 20, offset: 0 } },
+          result: { data: { organizerEvents: { __typename: 'OrganizerEventPage', totalCount: 0, items: [] } } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Diesen Entwurf löschen …' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, „Digitalabend Kiel“ endgültig löschen' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/organize/b1/events'));
+    expect((await screen.findByRole('status')).textContent).toBe('Der Entwurf „Digitalabend Kiel“ wurde gelöscht.');
   });
 
   it('asks before marking the event finished, which mails the feedback requests, and shows the server’s refusal', async () => {

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { StatusMessage } from '../../components/ui/StatusMessage';
 import { Page } from '../../components/ui/Page';
 import { OrganizerEventList } from '../../features/events/components/OrganizerEventList';
 import { MeQuery } from '../../features/auth/graphql/auth';
@@ -15,9 +16,12 @@ export function OrganizerEventsPage() {
   // The header asks the server who is signed in; the body's name is read from that answer.
   const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-only' });
   const body = organizedBodies(data?.me).find((candidate) => candidate.id === bodyId)?.name;
+  // A draft deleted on its own page comes back here, which says so (ManageEvent).
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 
   return (
     <Page title={body ? t('eventAdmin.list.titleOf', { body }) : t('eventAdmin.list.title')}>
+      {deleted && <StatusMessage>{t('eventAdmin.list.deleted', { name: deleted })}</StatusMessage>}
       <Group>
         <Button component={Link} to={`/organize/${bodyId}/events/new`}>
           {t('eventAdmin.list.create')}

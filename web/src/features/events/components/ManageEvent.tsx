@@ -30,7 +30,9 @@ export function ManageEvent({ id }: { id: string }) {
   const [updateEvent, update] = useMutation(UpdateEventMutation);
   const [deleteEvent, deletion] = useMutation(DeleteEventMutation);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // The status the event had when its details were saved: the message goes once the status changes (it said "saved"
+  // beside a status that had changed since).
+  const [savedIn, setSavedIn] = useState<string | null>(null);
 
   if (loading && !data) return <LoadingState label={t('eventAdmin.manage.loading')} />;
   const event = getFragmentData(OrganizerEventFieldsFragment, data?.event);
@@ -46,7 +48,7 @@ export function ManageEvent({ id }: { id: string }) {
 
   async function remove() {
     const result = await deleteEvent({ variables: { id } }).catch(() => null);
-    if (result?.data?.deleteEvent) void navigate(listPath);
+    if (result?.data?.deleteEvent) void navigate(listPath, { state: { deleted: event?.name } });
   }
 
   return (
@@ -83,7 +85,7 @@ export function ManageEvent({ id }: { id: string }) {
           <Title order={2} id="edit-event">
             {t('eventAdmin.manage.editTitle')}
           </Title>
-          <div role="status">{saved && t('eventAdmin.manage.saved')}</div>
+          <div role="status">{savedIn === event.status && t('eventAdmin.manage.saved')}</div>
           <EventForm
             // A new server state (status change, save) starts the form again from it.
             key={`${event.status}:${event.slots.map((slot) => slot.id).join(',')}`}
@@ -93,9 +95,10 @@ export function ManageEvent({ id }: { id: string }) {
             error={update.error}
             slotsLocked={!eventPermits(event.status, 'editSlots')}
             onSubmit={(input) => {
-              setSaved(false);
+              setSavedIn(null);
+              const status = event.status;
               void updateEvent({ variables: { id, input } })
-                .then(() => setSaved(true))
+                .then(() => setSavedIn(status))
                 .catch(() => null);
             }}
           />
