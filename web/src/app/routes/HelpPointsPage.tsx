@@ -5,19 +5,20 @@ import { Page } from '../../components/ui/Page';
 import { MeQuery } from '../../features/auth/graphql/auth';
 import { RequireSignIn } from '../../features/auth/components/RequireSignIn';
 import { HelpPoints } from '../../features/help-points/components/HelpPoints';
-import { organizedBodies } from './organized-bodies';
+import { organizedBodies, useBodyName } from './organized-bodies';
 
 export function HelpPointsPage() {
   const { t } = useTranslation();
   const { bodyId = '' } = useParams();
+  const body = useBodyName(bodyId);
   const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-only' });
-  const body = organizedBodies(data?.me).find((candidate) => candidate.id === bodyId)?.name;
   const admin = (data?.me?.roles ?? []).some((grant) => grant.role === 'PLATFORM_ADMIN');
+  const canManage = admin || organizedBodies(data?.me).some((candidate) => candidate.id === bodyId);
 
   return (
     <Page title={body ? t('helpPoints.titleOf', { body }) : t('helpPoints.title')}>
       <RequireSignIn>
-        <HelpPoints organizingBodyId={bodyId} canManage={body !== undefined || admin} />
+        <HelpPoints organizingBodyId={bodyId} canManage={canManage} />
       </RequireSignIn>
     </Page>
   );

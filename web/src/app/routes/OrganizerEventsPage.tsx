@@ -1,21 +1,17 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { StatusMessage } from '../../components/ui/StatusMessage';
 import { Page } from '../../components/ui/Page';
 import { OrganizerEventList } from '../../features/events/components/OrganizerEventList';
-import { MeQuery } from '../../features/auth/graphql/auth';
-import { organizedBodies } from './organized-bodies';
+import { useBodyName } from './organized-bodies';
 
 export function OrganizerEventsPage() {
   const { t } = useTranslation();
   const { bodyId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const offset = Math.max(0, Number.parseInt(search.get('offset') ?? '0', 10) || 0);
-  // The header asks the server who is signed in; the body's name is read from that answer.
-  const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-only' });
-  const body = organizedBodies(data?.me).find((candidate) => candidate.id === bodyId)?.name;
+  const body = useBodyName(bodyId);
   // A draft deleted on its own page comes back here, which says so (ManageEvent).
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { organizer } from '../../test/people';
 import { renderApp } from '../../test/render';
+import { OrganizingBodiesQuery } from '../organizers/graphql/organizers';
 import { ImpactReportQuery, PublicImpactQuery, SetImpactHourlyRateMutation } from './graphql/impact';
 
 const row = (key: string, applied: number, served: number, solved: number, hours: number) => ({
@@ -83,6 +84,28 @@ const large = edition('e3', 'Hackathon 2027', 'DONE', {
 });
 
 describe('impact page for organizers', () => {
+  it('names the body in its title for a platform admin too, who organizes none of their own', async () => {
+    const admin = {
+      ...organizer,
+      id: 'p9',
+      name: 'Ada Admin',
+      roles: [{ __typename: 'RoleGrant', role: 'PLATFORM_ADMIN', organizingBodyId: null, organizingBodyName: null }],
+    };
+    const bodies = {
+      request: { query: OrganizingBodiesQuery },
+      result: {
+        data: {
+          organizingBodies: [
+            { __typename: 'OrganizingBody', id: 'b1', name: 'Lübeck', city: 'Lübeck' },
+            { __typename: 'OrganizingBody', id: 'b2', name: 'Kiel Digital', city: 'Kiel' },
+          ],
+        },
+      },
+    };
+    renderApp({ path: '/organize/b1/impact', me: admin, language: 'en', mocks: [report(40), bodies] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Impact of Lübeck' })).toBeTruthy();
+  });
+
   it('shows the editions as a table with a chart hidden from assistive technology, and breakdowns', async () => {
     renderApp({ path: '/organize/b1/impact', me: organizer, language: 'en', mocks: [report(40)] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Impact of Lübeck' })).toBeTruthy();
