@@ -9,6 +9,20 @@ function answer(email: string, locale: string, result: MockLink.MockedResponse['
   return { request: { query: RequestSignInLinkMutation, variables: { email, locale } }, result };
 }
 
+/** The server's refusal of "ada" as an address, in German; with `translations`, in every language as the API sends it. */
+const notAnAddress = (translations?: Record<string, unknown>) =>
+  answer('ada', 'de', {
+    errors: [
+      new GraphQLError('Einige Felder sind nicht richtig ausgefüllt.', {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
+          ...(translations && { translations }),
+        },
+      }),
+    ],
+  });
+
 describe('sign-in page', () => {
   it('is reached from the header and sends the link in the interface language', async () => {
     const { user } = renderApp({
@@ -45,18 +59,7 @@ describe('sign-in page', () => {
   it('shows the server’s field error next to the field and in a summary that links to it', async () => {
     const { user } = renderApp({
       path: '/sign-in',
-      mocks: [
-        answer('ada', 'de', {
-          errors: [
-            new GraphQLError('Einige Felder sind nicht richtig ausgefüllt.', {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
-              },
-            }),
-          ],
-        }),
-      ],
+      mocks: [notAnAddress()],
     });
     const field = await screen.findByRole('textbox', { name: /E-Mail-Adresse/ });
     await user.type(field, 'ada');
@@ -80,22 +83,9 @@ describe('sign-in page', () => {
     const { user } = renderApp({
       path: '/sign-in',
       mocks: [
-        answer('ada', 'de', {
-          errors: [
-            new GraphQLError('Einige Felder sind nicht richtig ausgefüllt.', {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [{ path: 'email', message: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.' }],
-                translations: {
-                  de: texts(
-                    'Einige Felder sind nicht richtig ausgefüllt.',
-                    'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-                  ),
-                  en: texts('Some fields are not filled in correctly.', 'Please enter a valid e-mail address.'),
-                },
-              },
-            }),
-          ],
+        notAnAddress({
+          de: texts('Einige Felder sind nicht richtig ausgefüllt.', 'Bitte geben Sie eine gültige E-Mail-Adresse ein.'),
+          en: texts('Some fields are not filled in correctly.', 'Please enter a valid e-mail address.'),
         }),
       ],
     });
