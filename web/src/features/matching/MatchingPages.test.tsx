@@ -146,6 +146,34 @@ const board = (moved = false) => ({
   exclusions: [],
 });
 
+/** The publication of e1 before anything is published: a run can be published. */
+const unpublished = (): MockLink.MockedResponse => ({
+  request: { query: PublicationQuery, variables: { eventId: 'e1' } },
+  result: {
+    data: {
+      publication: {
+        __typename: 'Publication',
+        eventId: 'e1',
+        eventName: 'Nachtschicht Lübeck',
+        eventStatus: 'MATCHING',
+        organizingBodyId: 'b1',
+        published: false,
+        canPublish: true,
+        latestDeadline: '2027-03-04T16:00:00.000Z',
+        runId: null,
+        runNumber: null,
+        publishedAt: null,
+        publishedByName: null,
+        answerDeadline: null,
+        autoBackfill: false,
+        counts: { __typename: 'PublicationCounts', proposed: 0, accepted: 0, freed: 0, needsReplacement: 0 },
+        teams: [],
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 /** The board with a second slot after the first ("Zweite Runde"), with these teams. */
 const withSecondSlot = (id: string, teams: ReturnType<typeof team>[]) => ({
   ...board(),
@@ -460,6 +488,36 @@ describe('review board', () => {
     expect(
       screen.getByText(
         'One volunteer in the teams has no e-mail address: please tell them yourself. The publication page lists them with their phone number.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says one volunteer and one team in the publication’s confirmation in the singular, in German', async () => {
+    const small = {
+      ...board(),
+      slots: [{ ...board().slots[0], teams: [team('c1', 'Tafel Lübeck', [member('v1', 'Ada')])] }],
+      unserved: [],
+      unassigned: [],
+    };
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'de',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: small } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        unpublished(),
+      ],
+    });
+    const deadline = await screen.findByLabelText(/^Antwortfrist/);
+    fireEvent.change(deadline, { target: { value: '2027-03-01T18:00' } });
+    await user.click(screen.getByRole('button', { name: 'Lauf 3 veröffentlichen' }));
+    expect(
+      await screen.findByText(
+        'Eine freiwillige Person und die Organisation des Teams bekommen jetzt eine E-Mail. Das lässt sich nicht rückgängig machen.',
       ),
     ).toBeTruthy();
   });

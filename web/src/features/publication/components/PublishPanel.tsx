@@ -184,7 +184,12 @@ export function PublishPanel({ eventId, runId, runNumber, runDone, teams, people
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack gap="md">
-          <Text>{t('publication.panel.confirmText', { people, teams })}</Text>
+          <Text>
+            {t('publication.panel.confirmText', {
+              people: t('publication.panel.confirmPeople', { count: people }),
+              teams: t('publication.panel.confirmTeams', { count: teams }),
+            })}
+          </Text>
           {unmailed > 0 && <Text>{t('publication.panel.confirmUnmailed', { count: unmailed })}</Text>}
           {/* Focus starts on Cancel: publishing cannot be undone, so a second Enter must not do it. */}
           <Group gap="sm">
