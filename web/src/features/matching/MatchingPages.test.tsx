@@ -522,6 +522,25 @@ describe('review board', () => {
     ).toBeTruthy();
   });
 
+  it('says in German how many changes were made by hand since the run, without running the count into "Lauf"', async () => {
+    renderApp({
+      path: '/manage/events/e1/matching/runs/r1',
+      language: 'de',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingBoardQuery, variables: { runId: 'r1' } },
+          result: { data: { matchingBoard: board(true) } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        unpublished(),
+      ],
+    });
+    expect(
+      await screen.findByText('Eine Änderung von Hand seit dem Lauf; die Bewertung der Maschine war 2,50.'),
+    ).toBeTruthy();
+  });
+
   it('lists the slots a volunteer without a team can come to in the order of the slots', async () => {
     const twoSlots = {
       ...withSecondSlot('s0', []),
