@@ -4,7 +4,12 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import { PublicationQuery } from '../publication/graphql/publication';
-import { MatchingBoardQuery, MoveMatchingVolunteerMutation, PinMatchingPairMutation } from './graphql/matching';
+import {
+  MatchingBoardQuery,
+  MatchingSetupQuery,
+  MoveMatchingVolunteerMutation,
+  PinMatchingPairMutation,
+} from './graphql/matching';
 
 const organizer = {
   __typename: 'Me',
@@ -243,6 +248,44 @@ function benMovesToMieterverein() {
   ];
   return { mocks, attempts: () => attempts };
 }
+
+describe('matching page', () => {
+  it('after publication, says runs are over and leads to the answers, not to a status that cannot come back', async () => {
+    renderApp({
+      path: '/manage/events/e1/matching',
+      language: 'de',
+      me: organizer,
+      mocks: [
+        {
+          request: { query: MatchingSetupQuery, variables: { eventId: 'e1' } },
+          result: {
+            data: {
+              matchingSetup: {
+                __typename: 'MatchingSetup',
+                eventId: 'e1',
+                eventName: 'Nachtschicht Lübeck',
+                eventStatus: 'PUBLISHED',
+                organizingBodyId: 'b1',
+                canRun: false,
+                acceptedChallenges: 3,
+                registeredVolunteers: 4,
+                defaultWeights: { ...run.weights },
+                pins: [],
+                exclusions: [],
+              },
+              matchingRuns: [],
+            },
+          },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    expect(await screen.findByText('Keine weiteren Läufe')).toBeTruthy();
+    expect(screen.queryByText(/Ändern Sie den Status/)).toBeNull();
+    const link = screen.getByRole('link', { name: 'Zur Veröffentlichung und zu den Antworten' });
+    expect(link.getAttribute('href')).toBe('/manage/events/e1/publication');
+  });
+});
 
 describe('review board', () => {
   it('says a run that does not exist is not there, with a way back and no retry, which would change nothing', async () => {

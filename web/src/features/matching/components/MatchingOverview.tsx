@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { type MatchingRunStatus } from '@skillshift/shared';
+import { type EventStatus, type MatchingRunStatus } from '@skillshift/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -171,14 +171,26 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
           })}
         </Text>
         {!setup.canRun ? (
-          <Alert color="blue" variant="light" title={t('matching.start.notNowTitle')}>
-            <Stack gap="xs" align="flex-start">
-              <Text>{t('matching.start.notNow', { status: t(`events.statuses.${setup.eventStatus}`) })}</Text>
-              <Anchor component={Link} to={`/manage/events/${eventId}#${STATUS_HEADING_ID}`}>
-                {t('matching.start.toEventStatus')}
-              </Anchor>
-            </Stack>
-          </Alert>
+          // Once the teams are published there is no way back to team forming: no status to change, but answers to follow.
+          isAfterPublication(setup.eventStatus) ? (
+            <Alert color="blue" variant="light" title={t('matching.start.overTitle')}>
+              <Stack gap="xs" align="flex-start">
+                <Text>{t('matching.start.over', { status: t(`events.statuses.${setup.eventStatus}`) })}</Text>
+                <Anchor component={Link} to={`/manage/events/${eventId}/publication`}>
+                  {t('matching.start.toPublication')}
+                </Anchor>
+              </Stack>
+            </Alert>
+          ) : (
+            <Alert color="blue" variant="light" title={t('matching.start.notNowTitle')}>
+              <Stack gap="xs" align="flex-start">
+                <Text>{t('matching.start.notNow', { status: t(`events.statuses.${setup.eventStatus}`) })}</Text>
+                <Anchor component={Link} to={`/manage/events/${eventId}#${STATUS_HEADING_ID}`}>
+                  {t('matching.start.toEventStatus')}
+                </Anchor>
+              </Stack>
+            </Alert>
+          )
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
@@ -337,3 +349,7 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
     </Page>
   );
 }
+
+/** Statuses after the teams were published: the event cannot go back to team forming (see EVENT_TRANSITIONS). */
+const isAfterPublication = (status: EventStatus) =>
+  status === 'PUBLISHED' || status === 'DONE' || status === 'ARCHIVED';
