@@ -249,41 +249,64 @@ function benMovesToMieterverein() {
   return { mocks, attempts: () => attempts };
 }
 
+/** The matching setup of e1 with the event in this status (runs can start only while MATCHING). */
+const setupIn = (eventStatus: string): MockLink.MockedResponse => ({
+  request: { query: MatchingSetupQuery, variables: { eventId: 'e1' } },
+  result: {
+    data: {
+      matchingSetup: {
+        __typename: 'MatchingSetup',
+        eventId: 'e1',
+        eventName: 'Nachtschicht Lübeck',
+        eventStatus,
+        organizingBodyId: 'b1',
+        canRun: eventStatus === 'MATCHING',
+        acceptedChallenges: 3,
+        registeredVolunteers: 4,
+        defaultWeights: { ...run.weights },
+        pins: [],
+        exclusions: [],
+      },
+      matchingRuns: [],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 describe('matching page', () => {
   it('after publication, says runs are over and leads to the answers, not to a status that cannot come back', async () => {
     renderApp({
       path: '/manage/events/e1/matching',
       language: 'de',
       me: organizer,
-      mocks: [
-        {
-          request: { query: MatchingSetupQuery, variables: { eventId: 'e1' } },
-          result: {
-            data: {
-              matchingSetup: {
-                __typename: 'MatchingSetup',
-                eventId: 'e1',
-                eventName: 'Nachtschicht Lübeck',
-                eventStatus: 'PUBLISHED',
-                organizingBodyId: 'b1',
-                canRun: false,
-                acceptedChallenges: 3,
-                registeredVolunteers: 4,
-                defaultWeights: { ...run.weights },
-                pins: [],
-                exclusions: [],
-              },
-              matchingRuns: [],
-            },
-          },
-          maxUsageCount: Number.POSITIVE_INFINITY,
-        },
-      ],
+      mocks: [setupIn('PUBLISHED')],
     });
     expect(await screen.findByText('Keine weiteren Läufe')).toBeTruthy();
     expect(screen.queryByText(/Ändern Sie den Status/)).toBeNull();
     const link = screen.getByRole('link', { name: 'Zur Veröffentlichung und zu den Antworten' });
     expect(link.getAttribute('href')).toBe('/manage/events/e1/publication');
+  });
+
+  it('keeps focus on "back to the default weights" once it has put them back (it was disabled under the keyboard)', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching',
+      language: 'de',
+      me: organizer,
+      mocks: [setupIn('MATCHING')],
+    });
+    await user.click(await screen.findByText('Was wäre, wenn? Faktoren anders gewichten'));
+    const reset = screen.getByRole('button', { name: 'Zurück zu den Standardgewichten' });
+    expect(reset.getAttribute('aria-disabled')).toBe('true');
+    screen.getAllByRole('slider')[0].focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(reset.getAttribute('aria-disabled')).toBeNull();
+    reset.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('0,50 (zählt 50 %)')).toBeTruthy();
+    // Still a working control under the keyboard: a disabled button would drop focus to the start of the page.
+    expect((reset as HTMLButtonElement).disabled).toBe(false);
+    expect(reset.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(reset);
   });
 });
 

@@ -200,7 +200,15 @@ export function MatchingOverview({ eventId }: { eventId: string }) {
                   <Text size="sm">{t('matching.weights.help')}</Text>
                   <WeightSliders value={current} onChange={setWeights} />
                   <Group>
-                    <Button variant="default" type="button" onClick={() => setWeights(null)} disabled={!weights}>
+                    {/* Marked, not disabled, when there is nothing to put back: a disabled button under the keyboard
+                        would drop focus to the start of the page the moment it did its work. */}
+                    <Button
+                      variant="default"
+                      type="button"
+                      onClick={() => setWeights(null)}
+                      aria-disabled={weights ? undefined : true}
+                      data-disabled={weights ? undefined : true}
+                    >
                       {t('matching.weights.reset')}
                     </Button>
                   </Group>
