@@ -245,7 +245,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `${mover.firstName} ist jetzt ohne Team.` })).toBeVisible();
   await expect(page.getByRole('button', { name: `Aktionen für ${mover.firstName}`, exact: true })).toBeFocused();
-  await expect(page.getByText(/^Seit dem Lauf 1 Änderung von Hand/)).toBeVisible();
+  await expect(page.getByText(/^Eine Änderung von Hand seit dem Lauf/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The same by drag and drop with the mouse. A pinned person dropped on another team is refused at once, in the
@@ -289,7 +289,7 @@ test('the organizer forms the teams of the demo Nachtschicht: runs, explains, pi
   ).toBeVisible();
   await expect(refusal).toBeHidden();
   await expect(moveCard.getByText(mover.firstName, { exact: true })).toBeVisible();
-  await expect(page.getByText(/^Seit dem Lauf 2 Änderungen von Hand/)).toBeVisible();
+  await expect(page.getByText(/^2 Änderungen von Hand seit dem Lauf/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // A challenge left without a team is among the "Move to …" options. The demo's such challenges each ask for a skill

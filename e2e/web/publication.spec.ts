@@ -106,7 +106,7 @@ test('the organizer publishes the demo Nachtschicht; volunteers answer by mail; 
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('dialog', { name: `Lauf ${runNumber} veröffentlichen?` });
   await expect(
-    confirm.getByText(/Freiwillige und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
+    confirm.getByText(/\d+ Freiwillige und die Organisationen von \d+ Teams bekommen jetzt eine E-Mail/),
   ).toBeVisible();
   // Peter Kühl registered on paper without an e-mail address: the organizer is told to call him.
   await expect(confirm.getByText(/^Eine Person in den Teams hat keine E-Mail-Adresse/)).toBeVisible();
