@@ -431,7 +431,9 @@ describe('review board', () => {
     });
     (await screen.findByRole('button', { name: 'Dana in ein Team ziehen' })).focus();
     await user.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: 'Dana verschieben' });
+    // Dana has no team: she is added to one, as the board's menu says, not moved
+    const dialog = await screen.findByRole('dialog', { name: 'Dana einem Team zuordnen' });
+    expect(within(dialog).getByRole('button', { name: 'Zuordnen' })).toBeTruthy();
     const target = within(dialog).getByRole('combobox', { name: 'Neues Team' });
     expect(enabledOptions(target)).toHaveLength(1);
     expect(describedBy(target)).toBe(

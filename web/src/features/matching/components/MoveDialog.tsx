@@ -205,7 +205,12 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
     <Modal
       opened={request !== null}
       onClose={close}
-      title={request ? t('matching.move.title', { name: request.firstName }) : ''}
+      // (someone without a team is added to one, as the board's menu says, not moved)
+      title={
+        request
+          ? t(request.fromTitle ? 'matching.move.title' : 'matching.move.titleNone', { name: request.firstName })
+          : ''
+      }
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {request && (
@@ -250,7 +255,13 @@ export function MoveDialog({ runId, eventId, board, request, onClose, onMoved, o
             )}
             <Group gap="sm">
               <Button type="submit" loading={loading}>
-                {t(target.startsWith(PIN) ? 'matching.move.submitPin' : 'matching.move.submit')}
+                {t(
+                  target.startsWith(PIN)
+                    ? 'matching.move.submitPin'
+                    : request.fromTitle
+                      ? 'matching.move.submit'
+                      : 'matching.move.submitNone',
+                )}
               </Button>
               <Button variant="default" type="button" onClick={close}>
                 {t('matching.move.cancel')}
