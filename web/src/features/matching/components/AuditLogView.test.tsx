@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render';
 import { MatchingAuditLogQuery, MatchingSetupQuery } from '../graphql/matching';
@@ -73,5 +73,53 @@ describe('audit log filters', () => {
       .map((option) => option.textContent);
     expect(options).toContain('nele@example.org');
     expect(options).not.toContain('(no name)');
+  });
+});
+
+describe('audit log pages', () => {
+  const entry = (n: number) => ({
+    __typename: 'AuditLogEntry',
+    id: `a${n}`,
+    at: new Date(Date.UTC(2026, 11, 7, 12, 0, 0) - n * 60_000).toISOString(),
+    action: 'MATCHING_PAIR_PINNED',
+    actorId: 'p1',
+    actorName: 'Demo Organizer',
+    eventId: 'e1',
+    eventName: 'Nachtschicht',
+    runId: null,
+    description: `Entry ${n}`,
+  });
+  const page = (offset: number, count: number) => ({
+    ...log,
+    request: { ...log.request, variables: { ...log.request.variables, offset } },
+    result: {
+      data: {
+        ...log.result.data,
+        auditLog: {
+          __typename: 'AuditLogPage',
+          totalCount: 60,
+          items: Array.from({ length: count }, (_, i) => entry(offset + i)),
+        },
+      },
+    },
+    delay: offset > 0 ? 50 : 0,
+  });
+
+  it('keeps keyboard focus on "Older entries" while the last page loads and once it is there', async () => {
+    const { user } = renderApp({
+      path: '/manage/events/e1/matching/audit',
+      language: 'en',
+      me: organizer,
+      mocks: [setup, page(0, 50), page(50, 10)],
+    });
+    const older = await screen.findByRole('button', { name: 'Older entries' });
+    older.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Entry 59')).toBeTruthy();
+    // the same button, still focused, and marked as leading nowhere further
+    await waitFor(() => expect(older.getAttribute('aria-disabled')).toBe('true'));
+    expect(document.activeElement).toBe(older);
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Entry 59')).toBeTruthy();
   });
 });

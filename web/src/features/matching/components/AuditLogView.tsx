@@ -58,7 +58,7 @@ export function AuditLogView({ eventId }: { eventId: string }) {
     from: applied.from ? dayStart(applied.from) : null,
     to: applied.to ? dayStart(applied.to, 1) : null,
   };
-  const { data, loading, error, refetch } = useQuery(MatchingAuditLogQuery, {
+  const { data, previousData, loading, error, refetch } = useQuery(MatchingAuditLogQuery, {
     variables: { organizingBodyId: bodyId, filter, limit: PAGE, offset },
     skip: !bodyId,
     fetchPolicy: 'cache-and-network',
@@ -69,7 +69,10 @@ export function AuditLogView({ eventId }: { eventId: string }) {
     message: field.message,
   }));
 
-  if ((setup.loading && !setup.data) || (loading && !data && !error))
+  // While another page of the log loads, the page shown stays (the loader in its place took the paging buttons, and
+  // with them a keyboard user's focus).
+  const shown = data ?? (loading ? previousData : undefined);
+  if ((setup.loading && !setup.data) || (loading && !shown && !error))
     return <LoadingState label={t('matching.audit.loading')} />;
   const eventName = setup.data?.matchingSetup.eventName;
   if (!eventName)
@@ -78,7 +81,7 @@ export function AuditLogView({ eventId }: { eventId: string }) {
         {setup.error && <ErrorState message={t('matching.overview.error')} onRetry={() => void setup.refetch()} />}
       </Page>
     );
-  const log = data?.auditLog;
+  const log = shown?.auditLog;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -190,7 +193,14 @@ export function AuditLogView({ eventId }: { eventId: string }) {
           )}
           {log.totalCount > PAGE && (
             <Group gap="sm">
-              <Button variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+              {/* Marked, not disabled, at either end: a button disabled under the keyboard as it reached the last page
+                  dropped focus to the start of the page. */}
+              <Button
+                variant="default"
+                aria-disabled={offset === 0 || undefined}
+                data-disabled={offset === 0 || undefined}
+                onClick={() => setOffset(Math.max(0, offset - PAGE))}
+              >
                 {t('matching.audit.newer')}
               </Button>
               <Text>
@@ -202,8 +212,9 @@ export function AuditLogView({ eventId }: { eventId: string }) {
               </Text>
               <Button
                 variant="default"
-                disabled={offset + PAGE >= log.totalCount}
-                onClick={() => setOffset(offset + PAGE)}
+                aria-disabled={offset + PAGE >= log.totalCount || undefined}
+                data-disabled={offset + PAGE >= log.totalCount || undefined}
+                onClick={() => offset + PAGE < log.totalCount && setOffset(offset + PAGE)}
               >
                 {t('matching.audit.older')}
               </Button>
