@@ -518,34 +518,7 @@ describe('review board', () => {
       // Cem is in a team and has no address; Dana has none either, but no team
       withoutEmail: ['v3', 'v4'],
     };
-    const { user } = renderBoard(twoSlots, [
-      {
-        request: { query: PublicationQuery, variables: { eventId: 'e1' } },
-        result: {
-          data: {
-            publication: {
-              __typename: 'Publication',
-              eventId: 'e1',
-              eventName: 'Nachtschicht Lübeck',
-              eventStatus: 'MATCHING',
-              organizingBodyId: 'b1',
-              published: false,
-              canPublish: true,
-              latestDeadline: '2027-03-04T16:00:00.000Z',
-              runId: null,
-              runNumber: null,
-              publishedAt: null,
-              publishedByName: null,
-              answerDeadline: null,
-              autoBackfill: false,
-              counts: { __typename: 'PublicationCounts', proposed: 0, accepted: 0, freed: 0, needsReplacement: 0 },
-              teams: [],
-            },
-          },
-        },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-    ]);
+    const { user } = renderBoard(twoSlots, [unpublished()]);
     // Ada, Ben and Cem in the first slot, Ada again in the second: three people (one without e-mail), three teams
     const deadline = await screen.findByLabelText(/^Answer deadline/);
     fireEvent.change(deadline, { target: { value: '2027-03-01T18:00' } });
