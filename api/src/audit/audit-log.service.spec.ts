@@ -15,4 +15,18 @@ describe('audit entries as sentences', () => {
     expect(describeEntry(entry as never, translator('en'))).toBe('Downloaded an export (SOMETHING_NEW, 1 row).');
     expect(describeEntry(entry as never, translator('de'))).toBe('Export heruntergeladen (SOMETHING_NEW, 1 Zeile).');
   });
+
+  it('says how many proposals a publication made and how many of them went out by e-mail', () => {
+    const entry = (proposals: number, mailed?: number) =>
+      ({
+        action: 'PUBLICATION_PUBLISHED',
+        details: { run: 2, proposals, ...(mailed !== undefined && { mailed }) },
+      }) as never;
+    expect(describeEntry(entry(21, 20), translator('de'))).toBe(
+      'Lauf 2 veröffentlicht: 21 Vorschläge, 20 davon per E-Mail.',
+    );
+    expect(describeEntry(entry(1, 0), translator('en'))).toBe('Published run 2: 1 proposal, 0 of them by e-mail.');
+    // (an entry recorded without the count of mails)
+    expect(describeEntry(entry(3), translator('en'))).toBe('Published run 2: 3 proposals, 3 of them by e-mail.');
+  });
 });

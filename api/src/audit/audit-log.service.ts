@@ -121,6 +121,11 @@ export function describe(row: Pick<AuditRow, 'action' | 'details'>, t: ReturnTyp
     params.kind = t(`audit.exportKinds.${details.kind}`, { defaultValue: details.kind });
   // "1 row", "48 rows": the catalogue's plural forms by the count
   if (row.action === 'DATA_EXPORTED' && typeof details.rows === 'number') params.count = details.rows;
+  // "21 proposals, 20 of them by e-mail": people without an address are told by the organizers themselves
+  if (row.action === 'PUBLICATION_PUBLISHED' && typeof details.proposals === 'number') {
+    params.count = details.proposals;
+    params.mailed = typeof details.mailed === 'number' ? details.mailed : details.proposals;
+  }
   const key = `audit.descriptions.${row.action}`;
   const quality =
     row.action === 'MATCHING_RUN_FINISHED'

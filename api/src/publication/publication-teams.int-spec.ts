@@ -291,7 +291,7 @@ describe('teams, contact data and replacements', () => {
     const entries = response.body.data.auditLog.items as { action: string; description: string }[];
     const described = (action: string) =>
       entries.filter((entry) => entry.action === action).map((entry) => entry.description);
-    expect(described('PUBLICATION_PUBLISHED')).toEqual(['Published run 1: 3 proposals sent.']);
+    expect(described('PUBLICATION_PUBLISHED')).toEqual(['Published run 1: 3 proposals, 3 of them by e-mail.']);
     expect(described('PROPOSAL_ACCEPTED')).toContain('Ada accepted “Tafel Lübeck”.');
     expect(described('TEAM_CONFIRMED')).toEqual(['The nonprofit confirmed Ada, Cem for “Tafel Lübeck”.']);
     expect(described('CONTACT_DATA_REVEALED')).toContain(
