@@ -328,6 +328,39 @@ describe('recording an answer for someone without e-mail', () => {
   });
 });
 
+describe('a call-off recorded while freed places are filled automatically', () => {
+  it('names the replacement the publication proposed at once', async () => {
+    const replaced = withPeter('CANCELLED', { proposed: 2, accepted: 1 });
+    const withJana = {
+      ...replaced,
+      autoBackfill: true,
+      teams: [
+        {
+          ...replaced.teams[0],
+          needsReplacement: 0,
+          places: [...replaced.teams[0].places, place('p5', 'Jana', 'PROPOSED', 'PROPOSED', true)],
+        },
+      ],
+    };
+    const { user } = renderPublicationPage([
+      showing({ ...withPeter('ACCEPTED', { proposed: 1, accepted: 2 }), autoBackfill: true }),
+      {
+        request: { query: RecordProposalCancellationMutation, variables: { proposalId: 'p4', note: null } },
+        result: { data: { recordProposalCancellation: withJana } },
+      },
+    ]);
+    const table = await screen.findByRole('table', { name: 'Places in the team “Website der Tafel”' });
+    await user.click(within(table).getByRole('button', { name: 'Record Peter’s cancellation' }));
+    const cancel = await screen.findByRole('dialog', { name: 'Record Peter’s cancellation' });
+    await user.click(within(cancel).getByRole('button', { name: 'Record the cancellation' }));
+    expect(
+      await screen.findByText(
+        'Peter’s cancellation is recorded; the place is free. Jana is proposed as a replacement and asked by e-mail.',
+      ),
+    ).toBeTruthy();
+  });
+});
+
 describe('a refused answer', () => {
   it('puts focus on the refusal, not on the page, and Escape returns it to the button that opened the dialog', async () => {
     const { user } = renderPublicationPage([

@@ -167,7 +167,12 @@ export function PublicationStatus({ eventId }: { eventId: string }) {
                 onReplace={() => void replace(team)}
                 onRecord={(place, mode) => {
                   setAnnouncement('');
-                  setRecording({ place, mode, teamTitle: team.title });
+                  setRecording({
+                    place,
+                    mode,
+                    teamTitle: team.title,
+                    teamProposals: team.places.map((candidate) => candidate.proposalId),
+                  });
                 }}
               />
             ))}

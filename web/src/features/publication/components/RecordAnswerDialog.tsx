@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { RefusalAlert } from '../../../components/ui/RefusalAlert';
 import { type ProposalAnswer, type PublicationFieldsFragment as Publication } from '../../../gql/graphql';
 import { fieldErrorsOf, graphQLErrorWithCode } from '../../../lib/field-errors';
+import { type FragmentType, getFragmentData } from '../../../gql';
 import {
+  PublicationFieldsFragment,
   PublicationQuery,
   RecordProposalAnswerMutation,
   RecordProposalCancellationMutation,
@@ -19,6 +21,19 @@ export interface RecordTarget {
   mode: 'answer' | 'cancel';
   place: Place;
   teamTitle: string;
+  /** the proposals of the place's team before the answer: a new one after it is an automatic replacement */
+  teamProposals: readonly string[];
+}
+
+/**
+ * The replacement the publication proposed by itself for the freed place (auto-backfill): a place in the team that was
+ * not there before. Undefined where none was proposed.
+ */
+function replacementIn(publication: Publication, target: RecordTarget): Place | undefined {
+  const team = publication.teams.find((candidate) =>
+    candidate.places.some((place) => place.proposalId === target.place.proposalId),
+  );
+  return team?.places.find((place) => !target.teamProposals.includes(place.proposalId));
 }
 
 /**
@@ -94,6 +109,15 @@ export function RecordAnswerDialog({
     onClose();
   }
 
+  // (with auto-backfill the freed place has been offered to someone else already: the announcement names them)
+  const withReplacement = (text: string, answered: FragmentType<typeof PublicationFieldsFragment>) => {
+    const after = getFragmentData(PublicationFieldsFragment, answered);
+    const replacement = target && after ? replacementIn(after, target) : undefined;
+    if (!replacement) return text;
+    const key = replacement.mailed ? 'replacementProposed' : 'replacementProposedUnmailed';
+    return `${text} ${t(`publication.status.record.${key}`, { name: replacement.firstName })}`;
+  };
+
   async function submit() {
     if (!target) return;
     const name = target.place.firstName;
@@ -106,7 +130,12 @@ export function RecordAnswerDialog({
       }
       setReturnFocus(false);
       reset();
-      onRecorded(t('publication.status.record.recordedCancel', { name }));
+      onRecorded(
+        withReplacement(
+          t('publication.status.record.recordedCancel', { name }),
+          result.data.recordProposalCancellation,
+        ),
+      );
       return;
     }
     if (!answer) {
@@ -121,7 +150,9 @@ export function RecordAnswerDialog({
     }
     setReturnFocus(false);
     reset();
-    onRecorded(t(`publication.status.record.recorded${answer}`, { name }));
+    onRecorded(
+      withReplacement(t(`publication.status.record.recorded${answer}`, { name }), result.data.recordProposalAnswer),
+    );
   }
 
   const name = target?.place.firstName ?? '';
