@@ -41,18 +41,18 @@ export function localize(error: GraphQLFormattedError, locale: UiLocale): GraphQ
     const missing = MISSING_FIELD.exec(error.message)?.[1];
     const notProvided = /was not provided/.test(error.message) || /must not be null/.test(error.message);
     const path = missing ? `${at}.${missing}` : at;
-    const texts = (language: UiLocale): ErrorTexts => {
+    const translations = inEveryLanguage((language): ErrorTexts => {
       const t = translator(language);
       return {
         message: t('errors.invalidInput'),
         fields: [{ path, message: t(notProvided ? 'validation.isNotEmpty' : 'validation.invalid') }],
       };
-    };
-    const shown = texts(locale);
+    });
+    const shown = translations[locale];
     return {
       message: shown.message,
       locations: error.locations,
-      extensions: { code, fields: shown.fields, detail: error.message, translations: inEveryLanguage(texts) },
+      extensions: { code, fields: shown.fields, detail: error.message, translations },
     };
   }
   return error;

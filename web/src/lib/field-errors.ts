@@ -18,11 +18,11 @@ const isFieldError = (field: unknown): field is FieldError =>
  * follows the interface language (i18n `languageChanged`), and the components that show problems re-render with it.
  */
 function shownTexts(graphQLError: GraphQLErrorLike): { message: string; fields: unknown } {
-  const translations = graphQLError.extensions?.translations as Record<string, { message?: unknown }> | undefined;
+  const translations = graphQLError.extensions?.translations as
+    Record<string, { message?: unknown; fields?: unknown }> | undefined;
   const language = typeof document === 'undefined' ? undefined : document.documentElement.lang;
   const shown = language ? translations?.[language] : undefined;
-  if (shown && typeof shown.message === 'string')
-    return { message: shown.message, fields: (shown as { fields?: unknown }).fields };
+  if (shown && typeof shown.message === 'string') return { message: shown.message, fields: shown.fields };
   return { message: graphQLError.message, fields: graphQLError.extensions?.fields };
 }
 

@@ -20,16 +20,14 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
     // Plain HTTP routes (health, dev mailbox) keep Nest's usual JSON errors.
     if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
     const request = GqlArgumentsHost.create(host).getContext<{ req?: Request }>().req;
-    const t = translatorWithRefs(localeFromAcceptLanguage(request?.headers['accept-language']));
+    const locale = localeFromAcceptLanguage(request?.headers['accept-language']);
+    const t = translatorWithRefs(locale);
 
     if (exception instanceof DomainError) {
-      const shown = domainTexts(exception, t);
+      const translations = inEveryLanguage((language) => domainTexts(exception, translatorWithRefs(language)));
+      const shown = translations[locale];
       return new GraphQLError(shown.message, {
-        extensions: {
-          code: exception.code,
-          ...(shown.fields && { fields: shown.fields }),
-          translations: inEveryLanguage((locale) => domainTexts(exception, translatorWithRefs(locale))),
-        },
+        extensions: { code: exception.code, ...(shown.fields && { fields: shown.fields }), translations },
       });
     }
     if (exception instanceof GraphQLError) return exception;

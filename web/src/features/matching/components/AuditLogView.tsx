@@ -82,6 +82,9 @@ export function AuditLogView({ eventId }: { eventId: string }) {
       </Page>
     );
   const log = shown?.auditLog;
+  // the pages at either end, where one of the paging buttons leads nowhere
+  const newest = offset === 0;
+  const oldest = log !== undefined && offset + PAGE >= log.totalCount;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -197,8 +200,8 @@ export function AuditLogView({ eventId }: { eventId: string }) {
                   dropped focus to the start of the page. */}
               <Button
                 variant="default"
-                aria-disabled={offset === 0 || undefined}
-                data-disabled={offset === 0 || undefined}
+                aria-disabled={newest || undefined}
+                data-disabled={newest || undefined}
                 onClick={() => setOffset(Math.max(0, offset - PAGE))}
               >
                 {t('matching.audit.newer')}
@@ -212,9 +215,9 @@ export function AuditLogView({ eventId }: { eventId: string }) {
               </Text>
               <Button
                 variant="default"
-                aria-disabled={offset + PAGE >= log.totalCount || undefined}
-                data-disabled={offset + PAGE >= log.totalCount || undefined}
-                onClick={() => offset + PAGE < log.totalCount && setOffset(offset + PAGE)}
+                aria-disabled={oldest || undefined}
+                data-disabled={oldest || undefined}
+                onClick={() => !oldest && setOffset(offset + PAGE)}
               >
                 {t('matching.audit.older')}
               </Button>

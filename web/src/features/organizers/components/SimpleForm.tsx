@@ -1,6 +1,6 @@
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { UI_LOCALES } from '@skillshift/shared';
-import { type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { ErrorSummary } from '../../../components/ui/ErrorSummary';
@@ -53,42 +53,37 @@ export function SimpleForm({ idPrefix, fields, submitLabel, busy, error, onSubmi
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md" align="flex-start" maw="32rem">
         <ErrorSummary items={summary} />
-        {fields.map((field) =>
-          field.type === 'language' ? (
+        {fields.map((field) => {
+          // what a text field and the language choice have alike
+          const common = {
+            id: idOf(field.name),
+            name: field.name,
+            label: field.label,
+            description: field.description,
+            value: values[field.name],
+            onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+              const value = event.currentTarget.value;
+              setValues((current) => ({ ...current, [field.name]: value }));
+            },
+            error: fieldErrors.find((candidate) => candidate.path === field.name)?.message,
+          };
+          return field.type === 'language' ? (
             <NativeSelect
               key={field.name}
-              id={idOf(field.name)}
-              name={field.name}
-              label={field.label}
-              description={field.description}
+              {...common}
               data={UI_LOCALES.map((value) => ({ value, label: t(`language.${value}`) }))}
-              value={values[field.name]}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setValues((current) => ({ ...current, [field.name]: value }));
-              }}
-              error={fieldErrors.find((candidate) => candidate.path === field.name)?.message}
             />
           ) : (
             <TextInput
               key={field.name}
-              id={idOf(field.name)}
-              name={field.name}
+              {...common}
               type={field.type ?? 'text'}
               autoComplete={field.autoComplete ?? 'off'}
-              label={field.label}
-              description={field.description}
               required={field.required}
-              value={values[field.name]}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setValues((current) => ({ ...current, [field.name]: value }));
-              }}
-              error={fieldErrors.find((candidate) => candidate.path === field.name)?.message}
               w="100%"
             />
-          ),
-        )}
+          );
+        })}
         <Button type="submit" loading={busy}>
           {submitLabel}
         </Button>
